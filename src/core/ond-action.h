@@ -1,0 +1,45 @@
+/* ond-action.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* OndAction: one action (maatregel) of the plan text, of a pillar or of a theme.
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define OND_TYPE_ACTION (ond_action_get_type ())
+G_DECLARE_FINAL_TYPE (OndAction, ond_action, OND, ACTION, GObject)
+
+OndAction  *ond_action_new               (gint64      id,
+                                          gint64      pillar_id,
+                                          int         pillar_number,
+                                          gint64      theme_id,
+                                          const char *theme_name,
+                                          const char *group_heading,
+                                          int         position,
+                                          const char *text,
+                                          const char *status,
+                                          const char *status_label,
+                                          gint64      owner_id,
+                                          const char *owner) G_GNUC_WARN_UNUSED_RESULT;
+gint64      ond_action_get_id            (OndAction  *self);
+gint64      ond_action_get_pillar_id     (OndAction  *self);
+int         ond_action_get_pillar_number (OndAction  *self);
+gint64      ond_action_get_theme_id      (OndAction  *self);
+const char *ond_action_get_theme_name    (OndAction  *self);
+const char *ond_action_get_group_heading (OndAction  *self);
+int         ond_action_get_position      (OndAction  *self);
+const char *ond_action_get_text          (OndAction  *self);
+const char *ond_action_get_status        (OndAction  *self);
+const char *ond_action_get_status_label  (OndAction  *self);
+gint64      ond_action_get_owner_id      (OndAction  *self);
+const char *ond_action_get_owner         (OndAction  *self);
+
+G_END_DECLS

@@ -1,0 +1,483 @@
+/* ond-plan-item.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A planning item: when (year and period), what, who (the plan's own words), theme, status,
+ * and its stated targets as one display string.
+ */
+
+#define G_LOG_DOMAIN "ond-plan-item"
+
+#include "config.h"
+
+#include "ond-plan-item.h"
+
+struct _OndPlanItem
+{
+  GObject parent_instance;
+
+  gint64    id;
+  int       year;
+  char     *period;
+  char     *period_label;
+  int       position;
+  char     *what;
+  char     *who;
+  gint64    theme_id;
+  char     *theme_name;
+  char     *status;
+  char     *status_label;
+  char     *targets;
+  gboolean  recurring;
+};
+
+enum
+{
+  PROP_0,
+  PROP_ID,
+  PROP_YEAR,
+  PROP_PERIOD,
+  PROP_PERIOD_LABEL,
+  PROP_POSITION,
+  PROP_WHAT,
+  PROP_WHO,
+  PROP_THEME_ID,
+  PROP_THEME_NAME,
+  PROP_STATUS,
+  PROP_STATUS_LABEL,
+  PROP_TARGETS,
+  PROP_RECURRING,
+  N_PROPS,
+};
+
+G_DEFINE_FINAL_TYPE (OndPlanItem, ond_plan_item, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ond_plan_item_finalize (GObject *object)
+{
+  OndPlanItem *self = OND_PLAN_ITEM (object);
+
+  g_clear_pointer (&self->period, g_free);
+  g_clear_pointer (&self->period_label, g_free);
+  g_clear_pointer (&self->what, g_free);
+  g_clear_pointer (&self->who, g_free);
+  g_clear_pointer (&self->theme_name, g_free);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->status_label, g_free);
+  g_clear_pointer (&self->targets, g_free);
+
+  G_OBJECT_CLASS (ond_plan_item_parent_class)->finalize (object);
+}
+
+static void
+ond_plan_item_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  OndPlanItem *self = OND_PLAN_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+
+    case PROP_PERIOD:
+      g_value_set_string (value, self->period);
+      break;
+
+    case PROP_PERIOD_LABEL:
+      g_value_set_string (value, self->period_label);
+      break;
+
+    case PROP_POSITION:
+      g_value_set_int (value, self->position);
+      break;
+
+    case PROP_WHAT:
+      g_value_set_string (value, self->what);
+      break;
+
+    case PROP_WHO:
+      g_value_set_string (value, self->who);
+      break;
+
+    case PROP_THEME_ID:
+      g_value_set_int64 (value, self->theme_id);
+      break;
+
+    case PROP_THEME_NAME:
+      g_value_set_string (value, self->theme_name);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+
+    case PROP_STATUS_LABEL:
+      g_value_set_string (value, self->status_label);
+      break;
+
+    case PROP_TARGETS:
+      g_value_set_string (value, self->targets);
+      break;
+
+    case PROP_RECURRING:
+      g_value_set_boolean (value, self->recurring);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_plan_item_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  OndPlanItem *self = OND_PLAN_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_get_int64 (value);
+      break;
+
+    case PROP_YEAR:
+      self->year = g_value_get_int (value);
+      break;
+
+    case PROP_PERIOD:
+      g_free (self->period);
+      self->period = g_value_dup_string (value);
+      if (self->period == NULL)
+        self->period = g_strdup ("");
+      break;
+
+    case PROP_PERIOD_LABEL:
+      g_free (self->period_label);
+      self->period_label = g_value_dup_string (value);
+      if (self->period_label == NULL)
+        self->period_label = g_strdup ("");
+      break;
+
+    case PROP_POSITION:
+      self->position = g_value_get_int (value);
+      break;
+
+    case PROP_WHAT:
+      g_free (self->what);
+      self->what = g_value_dup_string (value);
+      if (self->what == NULL)
+        self->what = g_strdup ("");
+      break;
+
+    case PROP_WHO:
+      g_free (self->who);
+      self->who = g_value_dup_string (value);
+      if (self->who == NULL)
+        self->who = g_strdup ("");
+      break;
+
+    case PROP_THEME_ID:
+      self->theme_id = g_value_get_int64 (value);
+      break;
+
+    case PROP_THEME_NAME:
+      g_free (self->theme_name);
+      self->theme_name = g_value_dup_string (value);
+      break;
+
+    case PROP_STATUS:
+      g_free (self->status);
+      self->status = g_value_dup_string (value);
+      if (self->status == NULL)
+        self->status = g_strdup ("");
+      break;
+
+    case PROP_STATUS_LABEL:
+      g_free (self->status_label);
+      self->status_label = g_value_dup_string (value);
+      if (self->status_label == NULL)
+        self->status_label = g_strdup ("");
+      break;
+
+    case PROP_TARGETS:
+      g_free (self->targets);
+      self->targets = g_value_dup_string (value);
+      if (self->targets == NULL)
+        self->targets = g_strdup ("");
+      break;
+
+    case PROP_RECURRING:
+      self->recurring = g_value_get_boolean (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_plan_item_class_init (OndPlanItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ond_plan_item_finalize;
+  object_class->get_property = ond_plan_item_get_property;
+  object_class->set_property = ond_plan_item_set_property;
+
+  /* The row id of the planning item. */
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The year of the item. */
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The period code: Q1, Q2, Q3, Q4, Q3+4 or doorlopend. */
+  properties[PROP_PERIOD] =
+    g_param_spec_string ("period", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The label of that period, e.g. "Q3+4 (doorlopend)". */
+  properties[PROP_PERIOD_LABEL] =
+    g_param_spec_string ("period-label", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The place of the item within its year and period. */
+  properties[PROP_POSITION] =
+    g_param_spec_int ("position", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* What is planned. */
+  properties[PROP_WHAT] =
+    g_param_spec_string ("what", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* Who does it, in the plan's own words ("" when not decided). */
+  properties[PROP_WHO] =
+    g_param_spec_string ("who", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The id of the theme of the item, or 0. */
+  properties[PROP_THEME_ID] =
+    g_param_spec_int64 ("theme-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The name of that theme, or %NULL. */
+  properties[PROP_THEME_NAME] =
+    g_param_spec_string ("theme-name", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The work_status code: gepland, lopend, gereed, uitgesteld, vervallen. */
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The label of that status, e.g. "Gepland". */
+  properties[PROP_STATUS_LABEL] =
+    g_param_spec_string ("status-label", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The stated targets as shown, "10 integrale controles; 80 bedrijven", or "". */
+  properties[PROP_TARGETS] =
+    g_param_spec_string ("targets", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* Whether the item recurs every year of the plan. */
+  properties[PROP_RECURRING] =
+    g_param_spec_boolean ("recurring", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ond_plan_item_init (OndPlanItem *self)
+{
+}
+
+/**
+ * ond_plan_item_new:
+ * @id: the row id of the planning item
+ * @year: the year of the item
+ * @period: the period code: Q1, Q2, Q3, Q4, Q3+4 or doorlopend
+ * @period_label: the label of that period, e.g. "Q3+4 (doorlopend)"
+ * @position: the place of the item within its year and period
+ * @what: what is planned
+ * @who: who does it, in the plan's own words ("" when not decided)
+ * @theme_id: the id of the theme of the item, or 0
+ * @theme_name: (nullable): the name of that theme, or %NULL
+ * @status: the work_status code: gepland, lopend, gereed, uitgesteld, vervallen
+ * @status_label: the label of that status, e.g. "Gepland"
+ * @targets: the stated targets as shown, "10 integrale controles; 80 bedrijven", or ""
+ * @recurring: whether the item recurs every year of the plan
+ *
+ * Makes the model object of one plan_item row, with the labels and targets the store joins
+ * to it.
+ *
+ * Returns: (transfer full): a new #OndPlanItem
+ */
+OndPlanItem *
+ond_plan_item_new (gint64      id,
+                   int         year,
+                   const char *period,
+                   const char *period_label,
+                   int         position,
+                   const char *what,
+                   const char *who,
+                   gint64      theme_id,
+                   const char *theme_name,
+                   const char *status,
+                   const char *status_label,
+                   const char *targets,
+                   gboolean    recurring)
+{
+  return g_object_new (OND_TYPE_PLAN_ITEM,
+                       "id", id,
+                       "year", year,
+                       "period", period,
+                       "period-label", period_label,
+                       "position", position,
+                       "what", what,
+                       "who", who,
+                       "theme-id", theme_id,
+                       "theme-name", theme_name,
+                       "status", status,
+                       "status-label", status_label,
+                       "targets", targets,
+                       "recurring", recurring,
+                       NULL);
+}
+
+gint64
+ond_plan_item_get_id (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), 0);
+
+  return self->id;
+}
+
+int
+ond_plan_item_get_year (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), 0);
+
+  return self->year;
+}
+
+const char *
+ond_plan_item_get_period (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->period;
+}
+
+const char *
+ond_plan_item_get_period_label (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->period_label;
+}
+
+int
+ond_plan_item_get_position (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), 0);
+
+  return self->position;
+}
+
+const char *
+ond_plan_item_get_what (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->what;
+}
+
+const char *
+ond_plan_item_get_who (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->who;
+}
+
+gint64
+ond_plan_item_get_theme_id (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), 0);
+
+  return self->theme_id;
+}
+
+const char *
+ond_plan_item_get_theme_name (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->theme_name;
+}
+
+const char *
+ond_plan_item_get_status (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->status;
+}
+
+const char *
+ond_plan_item_get_status_label (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->status_label;
+}
+
+const char *
+ond_plan_item_get_targets (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), NULL);
+
+  return self->targets;
+}
+
+gboolean
+ond_plan_item_get_recurring (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), FALSE);
+
+  return self->recurring;
+}

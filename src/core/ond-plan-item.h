@@ -1,0 +1,47 @@
+/* ond-plan-item.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* OndPlanItem: one row of the planning (section 7 of the plan): year, period, what, who.
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define OND_TYPE_PLAN_ITEM (ond_plan_item_get_type ())
+G_DECLARE_FINAL_TYPE (OndPlanItem, ond_plan_item, OND, PLAN_ITEM, GObject)
+
+OndPlanItem *ond_plan_item_new              (gint64       id,
+                                             int          year,
+                                             const char  *period,
+                                             const char  *period_label,
+                                             int          position,
+                                             const char  *what,
+                                             const char  *who,
+                                             gint64       theme_id,
+                                             const char  *theme_name,
+                                             const char  *status,
+                                             const char  *status_label,
+                                             const char  *targets,
+                                             gboolean     recurring) G_GNUC_WARN_UNUSED_RESULT;
+gint64       ond_plan_item_get_id           (OndPlanItem *self);
+int          ond_plan_item_get_year         (OndPlanItem *self);
+const char  *ond_plan_item_get_period       (OndPlanItem *self);
+const char  *ond_plan_item_get_period_label (OndPlanItem *self);
+int          ond_plan_item_get_position     (OndPlanItem *self);
+const char  *ond_plan_item_get_what         (OndPlanItem *self);
+const char  *ond_plan_item_get_who          (OndPlanItem *self);
+gint64       ond_plan_item_get_theme_id     (OndPlanItem *self);
+const char  *ond_plan_item_get_theme_name   (OndPlanItem *self);
+const char  *ond_plan_item_get_status       (OndPlanItem *self);
+const char  *ond_plan_item_get_status_label (OndPlanItem *self);
+const char  *ond_plan_item_get_targets      (OndPlanItem *self);
+gboolean     ond_plan_item_get_recurring    (OndPlanItem *self);
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+/* ond-statement.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ond-statement"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-statement.h"
+#include "ond-store.h"
+
+struct _OndStatement
+{
+  sqlite3      *db;
+  sqlite3_stmt *stmt;
+};
+
+void
+ond_statement_set_error (GError     **error,
+                         sqlite3     *db,
+                         int          rc,
+                         const char  *what)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  int code;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = OND_STORE_ERROR_BUSY;
+      break;
+    case SQLITE_READONLY:
+      code = OND_STORE_ERROR_READ_ONLY;
+      break;
+    case SQLITE_CONSTRAINT:
+      code = OND_STORE_ERROR_INVALID;
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      code = OND_STORE_ERROR_NOT_A_DATABASE;
+      break;
+    default:
+      code = OND_STORE_ERROR_FAILED;
+      break;
+    }
+
+  /* Translators: the first %s says what was being done, the second is SQLite's own message. */
+  g_set_error (error, OND_STORE_ERROR, code, _("%s failed: %s"), what, detail);
+}
+
+OndStatement *
+ond_statement_new (sqlite3     *db,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  OndStatement *self;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      ond_statement_set_error (error, db, rc, _("Preparing a database query"));
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+
+  self = g_new0 (OndStatement, 1);
+  self->db = db;
+  self->stmt = stmt;
+  return self;
+}
+
+void
+ond_statement_free (OndStatement *self)
+{
+  if (self == NULL)
+    return;
+  sqlite3_finalize (self->stmt);
+  g_free (self);
+}
+
+static gboolean
+check_bind (OndStatement  *self,
+            int            rc,
+            GError       **error)
+{
+  if (rc == SQLITE_OK)
+    return TRUE;
+  ond_statement_set_error (error, self->db, rc, _("Binding a query parameter"));
+  return FALSE;
+}
+
+gboolean
+ond_statement_bind_int64 (OndStatement  *self,
+                          int            position,
+                          gint64         value,
+                          GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return check_bind (self, sqlite3_bind_int64 (self->stmt, position, value), error);
+}
+
+gboolean
+ond_statement_bind_text (OndStatement  *self,
+                         int            position,
+                         const char    *value,
+                         GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (value == NULL)
+    return ond_statement_bind_null (self, position, error);
+  return check_bind (self, sqlite3_bind_text (self->stmt, position, value, -1, SQLITE_TRANSIENT),
+                     error);
+}
+
+gboolean
+ond_statement_bind_null (OndStatement  *self,
+                         int            position,
+                         GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return check_bind (self, sqlite3_bind_null (self->stmt, position), error);
+}
+
+gboolean
+ond_statement_bind_id (OndStatement  *self,
+                       int            position,
+                       gint64         value,
+                       GError       **error)
+{
+  if (value == 0)
+    return ond_statement_bind_null (self, position, error);
+  return ond_statement_bind_int64 (self, position, value, error);
+}
+
+gboolean
+ond_statement_step (OndStatement  *self,
+                    gboolean      *has_row,
+                    GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  rc = sqlite3_step (self->stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (has_row != NULL)
+        *has_row = TRUE;
+      return TRUE;
+    }
+  if (has_row != NULL)
+    *has_row = FALSE;
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  ond_statement_set_error (error, self->db, rc, _("A database query"));
+  sqlite3_reset (self->stmt);
+  return FALSE;
+}
+
+gboolean
+ond_statement_execute (OndStatement  *self,
+                       GError       **error)
+{
+  gboolean has_row = TRUE;
+
+  while (has_row)
+    {
+      if (!ond_statement_step (self, &has_row, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ond_statement_reset (OndStatement *self)
+{
+  g_return_if_fail (self != NULL);
+  sqlite3_reset (self->stmt);
+  sqlite3_clear_bindings (self->stmt);
+}
+
+gint64
+ond_statement_get_int64 (OndStatement *self,
+                         int           column)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return sqlite3_column_int64 (self->stmt, column);
+}
+
+const char *
+ond_statement_get_text (OndStatement *self,
+                        int           column)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return (const char *) sqlite3_column_text (self->stmt, column);
+}
+
+gboolean
+ond_statement_get_is_null (OndStatement *self,
+                           int           column)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+  return sqlite3_column_type (self->stmt, column) == SQLITE_NULL;
+}

@@ -1,0 +1,539 @@
+/* ond-store.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Opening, creating and migrating the database. A file that is not ours, that a newer
+ * version wrote, or that cannot be read is refused before SQLite writes anything: the
+ * header is checked by hand first, so such a file stays as it was, byte for byte.
+ */
+
+#define G_LOG_DOMAIN "ond-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ond-store-private.h"
+
+/* The SQLite file header: magic string, and big-endian fields at fixed offsets. */
+#define HEADER_SIZE          100
+#define HEADER_USER_VERSION  60
+#define HEADER_APP_ID        68
+#define SQLITE_MAGIC         "SQLite format 3"
+
+/* PRAGMA application_id takes no parameters: OND_STORE_APPLICATION_ID in decimal. */
+#define APPLICATION_ID_SQL   "PRAGMA application_id = 1330529357"
+G_STATIC_ASSERT (OND_STORE_APPLICATION_ID == 1330529357);
+
+struct _OndStore
+{
+  GObject   parent_instance;
+
+  char     *path;
+  sqlite3  *db;
+  guint     read_only : 1;
+  guint     created : 1;
+  guint     in_transaction : 1;
+};
+
+G_DEFINE_FINAL_TYPE (OndStore, ond_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ond-store-error-quark, ond_store_error)
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Looks at an existing file without SQLite: is it an SQLite database of ours that this
+ * version can open? */
+static gboolean
+check_existing_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  guint8 header[HEADER_SIZE];
+  gssize n = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
+                   _("“%s” cannot be read: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  while (n < HEADER_SIZE)
+    {
+      gssize r = read (fd, header + n, HEADER_SIZE - n);
+
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
+                       _("“%s” cannot be read: %s"), display, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (r == 0)
+        break;
+      n += r;
+    }
+  close (fd);
+
+  if (n < HEADER_SIZE || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not an Ondermijning database: it is not an SQLite database "
+                     "or it is damaged."), display);
+      return FALSE;
+    }
+
+  if (read_be32 (header + HEADER_APP_ID) != OND_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN,
+                   _("“%s” is a database of another application, not of Ondermijning. "
+                     "It has not been changed."), display);
+      return FALSE;
+    }
+
+  if (read_be32 (header + HEADER_USER_VERSION) > OND_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER,
+                   _("“%s” was written by a newer version of Ondermijning. Update the "
+                     "application to open it; the file has not been changed."), display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether we may write to an existing file. Root passes access(2) whatever the mode, so a
+ * file without any write bit also counts as read-only: the user made it so on purpose. */
+static gboolean
+file_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    return FALSE;
+  /* WAL mode needs to create its -wal and -shm files beside the database. */
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+static gboolean
+query_int (OndStore    *self,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  g_autoptr(OndStatement) stmt = ond_statement_new (self->db, sql, error);
+  gboolean has_row = FALSE;
+
+  if (stmt == NULL || !ond_statement_step (stmt, &has_row, error))
+    return FALSE;
+  *value = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
+  return TRUE;
+}
+
+gboolean
+_ond_store_exec (OndStore    *self,
+                 const char  *sql,
+                 GError     **error)
+{
+  const char *tail = sql;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+
+  while (tail != NULL && *tail != '\0')
+    {
+      sqlite3_stmt *stmt = NULL;
+      const char *next = NULL;
+      int rc;
+
+      rc = sqlite3_prepare_v2 (self->db, tail, -1, &stmt, &next);
+      if (rc != SQLITE_OK)
+        {
+          ond_statement_set_error (error, self->db, rc, _("Updating the database structure"));
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      if (stmt != NULL)
+        {
+          do
+            rc = sqlite3_step (stmt);
+          while (rc == SQLITE_ROW);
+          if (rc != SQLITE_DONE)
+            {
+              ond_statement_set_error (error, self->db, rc, _("Updating the database structure"));
+              sqlite3_finalize (stmt);
+              return FALSE;
+            }
+          sqlite3_finalize (stmt);
+        }
+      tail = next;
+    }
+  return TRUE;
+}
+
+gboolean
+_ond_store_begin (OndStore  *self,
+                  GError   **error)
+{
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  if (!_ond_store_check_writable (self, error))
+    return FALSE;
+  if (!_ond_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+gboolean
+_ond_store_commit (OndStore  *self,
+                   GError   **error)
+{
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  if (!_ond_store_exec (self, "COMMIT", error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  self->in_transaction = FALSE;
+  return TRUE;
+}
+
+void
+_ond_store_rollback (OndStore *self)
+{
+  if (!self->in_transaction)
+    return;
+  if (!sqlite3_get_autocommit (self->db))
+    _ond_store_exec (self, "ROLLBACK", NULL);
+  self->in_transaction = FALSE;
+}
+
+gboolean
+_ond_store_check_writable (OndStore  *self,
+                           GError   **error)
+{
+  if (self->read_only)
+    {
+      g_autofree char *display = g_filename_display_name (self->path);
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_READ_ONLY,
+                   _("“%s” is opened read-only: nothing can be changed."), display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3 *
+_ond_store_get_db (OndStore *self)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+  return self->db;
+}
+
+/* Brings the schema to OND_STORE_SCHEMA_VERSION and seeds a new database, in one
+ * transaction: either all of it is there afterwards, or none of it. */
+static gboolean
+migrate (OndStore  *self,
+         gint64     version,
+         GError   **error)
+{
+  if (version == OND_STORE_SCHEMA_VERSION && !self->created)
+    return TRUE;
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+
+  if (self->created && !_ond_store_exec (self, APPLICATION_ID_SQL, error))
+    goto fail;
+
+  for (gint64 v = version; v < OND_STORE_SCHEMA_VERSION; v++)
+    {
+      if (!_ond_store_exec (self, _ond_store_migration ((guint) v), error))
+        goto fail;
+    }
+  if (!_ond_store_exec (self, "PRAGMA user_version = " G_STRINGIFY (OND_STORE_SCHEMA_VERSION),
+                        error))
+    goto fail;
+
+  if (self->created && !_ond_store_seed (self, error))
+    goto fail;
+
+  return _ond_store_commit (self, error);
+
+fail:
+  _ond_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+open_connection (OndStore  *self,
+                 GError   **error)
+{
+  g_autofree char *display = g_filename_display_name (self->path);
+  int flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  gint64 app_id = 0;
+  gint64 version = 0;
+  int rc;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
+                   _("“%s” cannot be opened: %s"), display,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* The header said so already; ask SQLite too, as a WAL may hold newer pages. */
+  if (!self->created)
+    {
+      if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+          !query_int (self, "PRAGMA user_version", &version, error))
+        return FALSE;
+      if (app_id != OND_STORE_APPLICATION_ID)
+        {
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN,
+                       _("“%s” is a database of another application, not of Ondermijning. "
+                         "It has not been changed."), display);
+          return FALSE;
+        }
+      if (version > OND_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER,
+                       _("“%s” was written by a newer version of Ondermijning. Update the "
+                         "application to open it; the file has not been changed."), display);
+          return FALSE;
+        }
+    }
+
+  if (!_ond_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (self->read_only)
+    {
+      if (version < OND_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_READ_ONLY,
+                       _("“%s” was written by an older version of Ondermijning and is "
+                         "read-only, so it cannot be brought up to date."), display);
+          return FALSE;
+        }
+      return _ond_store_exec (self, "PRAGMA query_only = ON", error);
+    }
+
+  if (!_ond_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_ond_store_exec (self, "PRAGMA synchronous = NORMAL", error))
+    return FALSE;
+
+  return migrate (self, version, error);
+}
+
+static void
+remove_database_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (name);
+    }
+}
+
+/**
+ * ond_store_open:
+ * @path: the database file; created (mode 0600) and seeded when it does not exist
+ * @error: return location for an error
+ *
+ * Opens the database at @path. A file that is not ours, that a newer version wrote, or
+ * that cannot be read is refused and left as it was. A file without write permission is
+ * opened read-only (see ond_store_is_read_only()).
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+OndStore *
+ond_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr(OndStore) self = NULL;
+  g_autofree char *display = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display = g_filename_display_name (path);
+  self = g_object_new (OND_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_A_DATABASE,
+                       _("“%s” is a folder, not an Ondermijning database."), display);
+          return NULL;
+        }
+      if (!check_existing_file (path, error))
+        return NULL;
+      self->read_only = !file_is_writable (path);
+    }
+  else if (errno == ENOENT)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *dir_display = g_filename_display_name (dir);
+      int fd;
+
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_MISSING_FOLDER,
+                       _("The folder “%s” does not exist, so “%s” cannot be created there."),
+                       dir_display, display);
+          return NULL;
+        }
+      fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
+                       _("“%s” cannot be created: %s"), display, g_strerror (saved_errno));
+          return NULL;
+        }
+      close (fd);
+      self->created = TRUE;
+    }
+  else
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
+                   _("“%s” cannot be read: %s"), display, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (!open_connection (self, error))
+    {
+      ond_store_close (self);
+      if (self->created)
+        remove_database_files (path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ond_store_close:
+ * @self: a #OndStore
+ *
+ * Closes the connection (checkpointing the WAL). Further calls fail. Called on dispose.
+ */
+void
+ond_store_close (OndStore *self)
+{
+  g_return_if_fail (OND_IS_STORE (self));
+
+  if (self->db == NULL)
+    return;
+  _ond_store_rollback (self);
+  if (sqlite3_close (self->db) != SQLITE_OK)
+    g_critical ("Database connection closed with statements still open: %s",
+                sqlite3_errmsg (self->db));
+  self->db = NULL;
+}
+
+const char *
+ond_store_get_path (OndStore *self)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+  return self->path;
+}
+
+gboolean
+ond_store_is_read_only (OndStore *self)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), TRUE);
+  return self->read_only;
+}
+
+/* TRUE when ond_store_open() created and seeded the file. */
+gboolean
+ond_store_was_created (OndStore *self)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  return self->created;
+}
+
+/**
+ * ond_store_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/ondermijning/ondermijning.db`
+ */
+char *
+ond_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "ondermijning", "ondermijning.db", NULL);
+}
+
+static void
+ond_store_dispose (GObject *object)
+{
+  OndStore *self = OND_STORE (object);
+
+  ond_store_close (self);
+
+  G_OBJECT_CLASS (ond_store_parent_class)->dispose (object);
+}
+
+static void
+ond_store_finalize (GObject *object)
+{
+  OndStore *self = OND_STORE (object);
+
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (ond_store_parent_class)->finalize (object);
+}
+
+static void
+ond_store_class_init (OndStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ond_store_dispose;
+  object_class->finalize = ond_store_finalize;
+}
+
+static void
+ond_store_init (OndStore *self)
+{
+}

@@ -1,0 +1,118 @@
+/* ond-store.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* OndStore owns the one SQLite file of Ondermijning: its connection, its schema and
+ * migrations, the seeded plan, and every query. Nothing outside the store writes SQL.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define OND_STORE_ERROR (ond_store_error_quark ())
+
+/**
+ * OndStoreError:
+ * @OND_STORE_ERROR_MISSING_FOLDER: the folder of the database does not exist
+ * @OND_STORE_ERROR_UNREADABLE: the file cannot be read (permissions)
+ * @OND_STORE_ERROR_NOT_A_DATABASE: the file is not an SQLite database (or is damaged)
+ * @OND_STORE_ERROR_FOREIGN: an SQLite database of another application
+ * @OND_STORE_ERROR_NEWER: written by a newer version of Ondermijning
+ * @OND_STORE_ERROR_READ_ONLY: a change was asked of a database opened read-only
+ * @OND_STORE_ERROR_INVALID: bad input; nothing was changed
+ * @OND_STORE_ERROR_NOT_FOUND: the record does not exist
+ * @OND_STORE_ERROR_BUSY: another process holds the database
+ * @OND_STORE_ERROR_FAILED: any other database error
+ */
+typedef enum
+{
+  OND_STORE_ERROR_MISSING_FOLDER,
+  OND_STORE_ERROR_UNREADABLE,
+  OND_STORE_ERROR_NOT_A_DATABASE,
+  OND_STORE_ERROR_FOREIGN,
+  OND_STORE_ERROR_NEWER,
+  OND_STORE_ERROR_READ_ONLY,
+  OND_STORE_ERROR_INVALID,
+  OND_STORE_ERROR_NOT_FOUND,
+  OND_STORE_ERROR_BUSY,
+  OND_STORE_ERROR_FAILED,
+} OndStoreError;
+
+/* PRAGMA application_id of our files: "ONDM". */
+#define OND_STORE_APPLICATION_ID 0x4F4E444D
+/* PRAGMA user_version this build writes. */
+#define OND_STORE_SCHEMA_VERSION 1
+
+/* The model object of ond-plan.h, declared here so that this header needs no other. */
+typedef struct _OndPlan OndPlan;
+
+#define OND_TYPE_STORE (ond_store_get_type ())
+G_DECLARE_FINAL_TYPE (OndStore, ond_store, OND, STORE, GObject)
+
+GQuark      ond_store_error_quark        (void);
+char       *ond_store_default_path       (void) G_GNUC_WARN_UNUSED_RESULT;
+
+OndStore   *ond_store_open               (const char   *path,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+const char *ond_store_get_path           (OndStore     *self);
+gboolean    ond_store_is_read_only       (OndStore     *self);
+gboolean    ond_store_was_created        (OndStore     *self);
+void        ond_store_close              (OndStore     *self);
+
+/* The plan that the window shows and exports use: the one in state "current", else the
+ * latest one. Transfer full. */
+OndPlan    *ond_store_dup_current_plan   (OndStore     *self,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Lists: each returns a new GListModel (transfer full) of the model object named, in the
+ * plan's own order, or NULL with @error set. */
+GListModel *ond_store_list_plans         (OndStore     *self,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_pillars       (OndStore     *self,
+                                          gint64        plan_id,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_actions       (OndStore     *self,
+                                          gint64        plan_id,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_themes        (OndStore     *self,
+                                          gint64        plan_id,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_partners      (OndStore     *self,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_interventions (OndStore     *self,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_plan_items    (OndStore     *self,
+                                          gint64        plan_id,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_budget_lines  (OndStore     *self,
+                                          gint64        plan_id,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_funding       (OndStore     *self,
+                                          gint64        plan_id,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_indicators    (OndStore     *self,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel *ond_store_list_areas         (OndStore     *self,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The plan's own stated total for @year (section 6: "Totaal"). */
+gboolean    ond_store_get_stated_total   (OndStore     *self,
+                                          gint64        plan_id,
+                                          int           year,
+                                          gint64       *cents,
+                                          GError      **error);
+/* A figure entered by hand for @year (the 2022 baseline); @found tells whether one exists. */
+gboolean    ond_store_get_manual_value   (OndStore     *self,
+                                          const char   *indicator_code,
+                                          int           year,
+                                          gint64       *value,
+                                          gboolean     *found,
+                                          GError      **error);
+
+G_END_DECLS

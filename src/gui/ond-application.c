@@ -1,0 +1,252 @@
+/* ond-application.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The application: the headless commands of the command line (handed to core), the database
+ * file, the one GSettings, and the main window. */
+
+#define G_LOG_DOMAIN "ond-application"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ond-application-private.h"
+#include "ond-cli.h"
+#include "ond-store.h"
+#include "ond-window.h"
+
+struct _OndApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  /* The file given with --database, or NULL for the default one. */
+  char           *database;
+};
+
+G_DEFINE_FINAL_TYPE (OndApplication, ond_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database FILE instead of the default one"), N_("FILE") },
+  { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the council workbook to FILE and exit"), N_("FILE") },
+  { "year", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("The reporting year of an export"), N_("YEAR") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static const char *
+heading_for_error (const GError *error)
+{
+  if (error->domain != OND_STORE_ERROR)
+    return _("The Database Could Not Be Opened");
+
+  switch ((OndStoreError) error->code)
+    {
+    case OND_STORE_ERROR_MISSING_FOLDER:
+      return _("The Folder Does Not Exist");
+    case OND_STORE_ERROR_UNREADABLE:
+      return _("The File Cannot Be Read");
+    case OND_STORE_ERROR_NOT_A_DATABASE:
+      return _("Not a Database");
+    case OND_STORE_ERROR_FOREIGN:
+      return _("File of Another Application");
+    case OND_STORE_ERROR_NEWER:
+      return _("Made by a Newer Version");
+    case OND_STORE_ERROR_BUSY:
+      return _("The Database Is in Use");
+    case OND_STORE_ERROR_READ_ONLY:
+    case OND_STORE_ERROR_INVALID:
+    case OND_STORE_ERROR_NOT_FOUND:
+    case OND_STORE_ERROR_FAILED:
+    default:
+      return _("The Database Could Not Be Opened");
+    }
+}
+
+/* Shows why the file could not be opened; the application quits when the dialog closes,
+ * as it is then the last window. The store never touched the file. */
+static void
+show_open_error (OndApplication *self,
+                 const GError   *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, heading_for_error (error), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static OndStore *
+open_store (OndApplication  *self,
+            GError         **error)
+{
+  g_autofree char *path = NULL;
+
+  if (self->database != NULL)
+    return ond_store_open (self->database, error);
+
+  /* The default file lives in a folder of its own, private to the user. */
+  path = ond_store_default_path ();
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+
+    if (g_mkdir_with_parents (dir, 0700) != 0)
+      g_debug ("Could not create %s: %s", dir, g_strerror (errno));
+  }
+
+  return ond_store_open (path, error);
+}
+
+static int
+ond_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  OndApplication *self = OND_APPLICATION (app);
+  const char *database = NULL;
+  int status;
+
+  /* --version and the headless commands run here, before any display or D-Bus. */
+  status = ond_cli_handle_options (options);
+  if (status != -1)
+    return status;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
+    {
+      g_clear_pointer (&self->database, g_free);
+      self->database = g_canonicalize_filename (database, NULL);
+      /* A window on another file must not be handed to an instance that is already
+       * running: it would show its own file and the path would be lost. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
+static void
+ond_application_startup (GApplication *app)
+{
+  OndApplication *self = OND_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ond_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  _ond_application_actions_init (self);
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+ond_application_activate (GApplication *app)
+{
+  OndApplication *self = OND_APPLICATION (app);
+  g_autoptr(OndStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  store = open_store (self, &error);
+  if (store == NULL)
+    {
+      g_message ("Could not open the database: %s", error->message);
+      show_open_error (self, error);
+      return;
+    }
+
+  window = GTK_WINDOW (ond_window_new (GTK_APPLICATION (app), store, self->settings));
+  gtk_window_present (window);
+}
+
+static void
+ond_application_finalize (GObject *object)
+{
+  OndApplication *self = OND_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database, g_free);
+
+  G_OBJECT_CLASS (ond_application_parent_class)->finalize (object);
+}
+
+static void
+ond_application_class_init (OndApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = ond_application_finalize;
+
+  app_class->handle_local_options = ond_application_handle_local_options;
+  app_class->startup = ond_application_startup;
+  app_class->activate = ond_application_activate;
+}
+
+static void
+ond_application_init (OndApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan, casework, planning and budget of the "
+                                              "approach to subversive crime."));
+}
+
+/**
+ * ond_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+OndApplication *
+ond_application_new (void)
+{
+  return g_object_new (OND_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+/**
+ * ond_application_get_settings:
+ * @self: an #OndApplication
+ *
+ * Returns: (transfer none) (nullable): the one #GSettings of the application, made at startup
+ */
+GSettings *
+ond_application_get_settings (OndApplication *self)
+{
+  g_return_val_if_fail (OND_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * ond_application_get_database:
+ * @self: an #OndApplication
+ *
+ * Returns: (nullable): the absolute path given with --database, or %NULL for the default file
+ */
+const char *
+ond_application_get_database (OndApplication *self)
+{
+  g_return_val_if_fail (OND_IS_APPLICATION (self), NULL);
+
+  return self->database;
+}

@@ -1,0 +1,161 @@
+/* ond-partner-row.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A row showing one partner, everything bound to the partner in the template. */
+
+#define G_LOG_DOMAIN "ond-partner-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-partner-row.h"
+
+struct _OndPartnerRow
+{
+  AdwActionRow  parent_instance;
+
+  OndPartner   *partner;
+};
+
+enum
+{
+  PROP_0,
+  PROP_PARTNER,
+  N_PROPS,
+};
+
+G_DEFINE_FINAL_TYPE (OndPartnerRow, ond_partner_row, ADW_TYPE_ACTION_ROW)
+
+static GParamSpec *properties[N_PROPS];
+
+/* The subtitle: the short name the plan uses (where it differs from the name) and the
+ * contact role. */
+static char *
+describe_partner (gpointer    unused,
+                  const char *name,
+                  const char *short_name,
+                  const char *contact_role)
+{
+  gboolean has_short = short_name != NULL && short_name[0] != '\0' &&
+                       g_strcmp0 (short_name, name) != 0;
+  gboolean has_role = contact_role != NULL && contact_role[0] != '\0';
+
+  if (has_short && has_role)
+    return g_strdup_printf ("%s · %s", short_name, contact_role);
+  if (has_short)
+    return g_strdup (short_name);
+  if (has_role)
+    return g_strdup (contact_role);
+  return g_strdup ("");
+}
+
+static void
+ond_partner_row_dispose (GObject *object)
+{
+  OndPartnerRow *self = OND_PARTNER_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_PARTNER_ROW);
+  g_clear_object (&self->partner);
+
+  G_OBJECT_CLASS (ond_partner_row_parent_class)->dispose (object);
+}
+
+static void
+ond_partner_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  OndPartnerRow *self = OND_PARTNER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTNER:
+      g_value_set_object (value, self->partner);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_partner_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  OndPartnerRow *self = OND_PARTNER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTNER:
+      g_set_object (&self->partner, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_partner_row_class_init (OndPartnerRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ond_partner_row_dispose;
+  object_class->get_property = ond_partner_row_get_property;
+  object_class->set_property = ond_partner_row_set_property;
+
+  properties[PROP_PARTNER] =
+    g_param_spec_object ("partner", NULL, NULL,
+                         OND_TYPE_PARTNER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/ond-partner-row.ui");
+  gtk_widget_class_bind_template_callback (widget_class, describe_partner);
+
+  g_type_ensure (OND_TYPE_PARTNER);
+}
+
+static void
+ond_partner_row_init (OndPartnerRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ond_partner_row_new:
+ * @partner: the partner to show
+ *
+ * Returns: (transfer floating): a new row
+ */
+GtkWidget *
+ond_partner_row_new (OndPartner *partner)
+{
+  g_return_val_if_fail (OND_IS_PARTNER (partner), NULL);
+
+  return g_object_new (OND_TYPE_PARTNER_ROW, "partner", partner, NULL);
+}
+
+/**
+ * ond_partner_row_get_partner:
+ * @self: an #OndPartnerRow
+ *
+ * Returns: (transfer none): the partner shown
+ */
+OndPartner *
+ond_partner_row_get_partner (OndPartnerRow *self)
+{
+  g_return_val_if_fail (OND_IS_PARTNER_ROW (self), NULL);
+
+  return self->partner;
+}

@@ -1,0 +1,368 @@
+/* test-store.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Opening, creating and refusing database files. Checked from outside the store with
+ * plain SQLite and file checksums: a refused file must stay as it was, byte for byte. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "ond-store.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("ond-test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "plan.db", NULL);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        {
+          g_chmod (child, 0700);
+          remove_tree (child);
+        }
+      else
+        g_unlink (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &contents, &len, NULL))
+    return NULL;
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+static gint64
+sql_int (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+sql_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+make_ours (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+}
+
+/* Opening @path must fail with @code and leave the file exactly as it was. */
+static void
+assert_refused_unchanged (const char *path,
+                          int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  store = ond_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, OND_STORE_ERROR, code);
+  g_assert_cmpstr (error->message, !=, "");
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_create_new (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  GStatBuf st;
+
+  store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ond_store_was_created (store));
+  g_assert_false (ond_store_is_read_only (store));
+  g_assert_cmpstr (ond_store_get_path (store), ==, f->path);
+
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sql_int (f->path, "PRAGMA application_id"), ==, OND_STORE_APPLICATION_ID);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
+  /* WAL mode is a property of the file: a new connection sees it. */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==,
+                     SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+}
+
+static void
+test_reopen_keeps_data (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  gint64 pillars;
+
+  make_ours (f->path);
+  pillars = sql_int (f->path, "SELECT count(*) FROM pillar");
+  sql_exec (f->path, "UPDATE plan SET title = 'Eigen titel'");
+
+  store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (ond_store_was_created (store));
+  g_clear_object (&store);
+
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pillar"), ==, pillars);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan WHERE title = 'Eigen titel'"),
+                   ==, 1);
+}
+
+static void
+test_missing_folder (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "x.db", NULL);
+
+  store = ond_store_open (missing, &error);
+  g_assert_null (store);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_MISSING_FOLDER);
+  g_assert_nonnull (strstr (error->message, "no-such-folder"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_not_sqlite (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  char junk[4096];
+
+  for (guint i = 0; i < sizeof junk; i++)
+    junk[i] = (char) g_test_rand_int_range (0, 256);
+  g_file_set_contents (f->path, junk, sizeof junk, &error);
+  g_assert_no_error (error);
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_NOT_A_DATABASE);
+
+  g_file_set_contents (f->path, "hello, I am a text file\n", -1, &error);
+  g_assert_no_error (error);
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_NOT_A_DATABASE);
+
+  /* An empty file is not a database of ours either; it is not silently filled. */
+  g_file_set_contents (f->path, "", 0, &error);
+  g_assert_no_error (error);
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_truncated (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  make_ours (f->path);
+  g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 200);
+  g_file_set_contents (f->path, contents, 60, &error);
+  g_assert_no_error (error);
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_foreign_sqlite (Fixture       *f,
+                     gconstpointer  data)
+{
+  sql_exec (f->path, "CREATE TABLE contact (name TEXT); INSERT INTO contact VALUES ('x');");
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_FOREIGN);
+
+  /* Another application's id. */
+  sql_exec (f->path, "PRAGMA application_id = 1234");
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_FOREIGN);
+}
+
+static void
+test_newer_schema (Fixture       *f,
+                   gconstpointer  data)
+{
+  make_ours (f->path);
+  sql_exec (f->path, "PRAGMA user_version = 99");
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_NEWER);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 99);
+}
+
+static void
+test_directory (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (f->dir, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GListModel) plans = NULL;
+
+  make_ours (f->path);
+  g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
+  before = file_checksum (f->path);
+
+  store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_true (ond_store_is_read_only (store));
+
+  /* Viewing works. */
+  plans = ond_store_list_plans (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
+  g_clear_object (&store);
+
+  after = file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *sub = g_build_filename (f->dir, "ro", NULL);
+  g_autofree char *path = g_build_filename (sub, "plan.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  make_ours (path);
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  g_assert_cmpint (g_chmod (sub, 0500), ==, 0);
+  before = file_checksum (path);
+
+  store = ond_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ond_store_is_read_only (store));
+  g_clear_object (&store);
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_chmod (sub, 0700);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/ond/store/create-new", Fixture, NULL,
+              fixture_set_up, test_create_new, fixture_tear_down);
+  g_test_add ("/ond/store/reopen-keeps-data", Fixture, NULL,
+              fixture_set_up, test_reopen_keeps_data, fixture_tear_down);
+  g_test_add ("/ond/store/missing-folder", Fixture, NULL,
+              fixture_set_up, test_missing_folder, fixture_tear_down);
+  g_test_add ("/ond/store/not-sqlite", Fixture, NULL,
+              fixture_set_up, test_not_sqlite, fixture_tear_down);
+  g_test_add ("/ond/store/truncated", Fixture, NULL,
+              fixture_set_up, test_truncated, fixture_tear_down);
+  g_test_add ("/ond/store/foreign-sqlite", Fixture, NULL,
+              fixture_set_up, test_foreign_sqlite, fixture_tear_down);
+  g_test_add ("/ond/store/newer-schema", Fixture, NULL,
+              fixture_set_up, test_newer_schema, fixture_tear_down);
+  g_test_add ("/ond/store/directory", Fixture, NULL,
+              fixture_set_up, test_directory, fixture_tear_down);
+  g_test_add ("/ond/store/read-only-file", Fixture, NULL,
+              fixture_set_up, test_read_only_file, fixture_tear_down);
+  g_test_add ("/ond/store/read-only-folder", Fixture, NULL,
+              fixture_set_up, test_read_only_folder, fixture_tear_down);
+
+  return g_test_run ();
+}
