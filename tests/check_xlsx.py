@@ -9,7 +9,9 @@
 ("Uitvoeringsplan ondermijning 2023-2024", sections 6-8, and DESIGN.md), independently of the
 C code that wrote it.
 
-Usage: check_xlsx.py WORKBOOK.xlsx --year YEAR
+Usage: check_xlsx.py WORKBOOK.xlsx --year YEAR [--forbid TEXT]...
+
+--forbid names a text (personal data of a case) that must appear in no part of the file.
 
 Exit status: 0 when every check passes, 1 when one fails (each failure is printed), 77 when
 openpyxl is not installed (a skipped test).
@@ -278,10 +280,21 @@ def check_properties(path, wb, year):
           f"document company {company.text if company is not None else None!r}")
 
 
+def check_forbidden(path, forbidden):
+    """No part of the file (sheets, shared strings, properties) holds any of @forbidden."""
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            text = z.read(name).decode("utf-8", errors="replace")
+            for word in forbidden:
+                check(word not in text, f"{name} contains the personal data {word!r}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("workbook")
     parser.add_argument("--year", type=int, required=True, help="the reporting year of the title")
+    parser.add_argument("--forbid", action="append", default=[],
+                        help="a text that must appear nowhere in the workbook")
     args = parser.parse_args()
 
     wb = openpyxl.load_workbook(args.workbook)                  # formulas as written
@@ -295,6 +308,7 @@ def main():
     if "Menukaart" in wb.sheetnames:
         check_menukaart(wb["Menukaart"])
     check_properties(args.workbook, wb, args.year)
+    check_forbidden(args.workbook, args.forbid)
 
     for failure in failures:
         print("FAIL:", failure)

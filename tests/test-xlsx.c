@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -121,18 +122,33 @@ report_lines (const char *text)
     }
 }
 
-/* Runs tests/check_xlsx.py on @path; skips when Python or openpyxl is not installed. */
+/* Runs tests/check_xlsx.py on @path, with @forbidden texts that must appear nowhere in the
+ * file; skips when Python or openpyxl is not installed. */
 static void
-check_workbook (const char *path,
-                int         year)
+check_workbook_full (const char         *path,
+                     int                 year,
+                     const char * const *forbidden)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *script = g_test_build_filename (G_TEST_DIST, "check_xlsx.py", NULL);
   g_autofree char *year_text = g_strdup_printf ("%d", year);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  const char *argv[] = { PYTHON, script, path, "--year", year_text, NULL };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   int status = 0;
+  guint i;
+
+  g_ptr_array_add (argv, (char *) PYTHON);
+  g_ptr_array_add (argv, script);
+  g_ptr_array_add (argv, (char *) path);
+  g_ptr_array_add (argv, (char *) "--year");
+  g_ptr_array_add (argv, year_text);
+  for (i = 0; forbidden != NULL && forbidden[i] != NULL; i++)
+    {
+      g_ptr_array_add (argv, (char *) "--forbid");
+      g_ptr_array_add (argv, (char *) forbidden[i]);
+    }
+  g_ptr_array_add (argv, NULL);
 
   if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
     {
@@ -140,8 +156,8 @@ check_workbook (const char *path,
       return;
     }
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &status, &error);
   g_assert_no_error (error);
 
   if (g_spawn_check_wait_status (status, NULL))
@@ -155,6 +171,13 @@ check_workbook (const char *path,
   report_lines (err);
   g_test_fail_printf ("%s does not hold the council workbook of the seeded plan (see above)",
                       path);
+}
+
+static void
+check_workbook (const char *path,
+                int         year)
+{
+  check_workbook_full (path, year, NULL);
 }
 
 static void
@@ -228,6 +251,41 @@ test_default_year_in_title (Fixture       *fixture,
   g_assert_true (ond_xlsx_export_write (fixture->store, 0, 0, path, &error));
   g_assert_no_error (error);
   check_workbook (path, ond_report_default_year (2023, 2024, now));
+}
+
+/* A case holds personal data (AVG article 10); the council workbook never shows it. There is
+ * no store API to record a case yet, so the case goes into the file directly. */
+static void
+test_no_personal_data (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const personal[] = {
+    "Jan Verdachtenberg", "Geheimstraat 13", "vertrouwelijke-samenvatting-7Q", NULL,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "raad.xlsx", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (ond_store_get_path (fixture->store), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_busy_timeout (db, 5000), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "INSERT INTO case_file (reference, date_received, source,"
+                                       " subject_kind, subject_name, address, summary,"
+                                       " created_at, updated_at)"
+                                       " VALUES ('2024-0001', '2024-02-01', 'mma', 'persoon',"
+                                       " ?, ?, ?, '2024-02-01T10:00:00', '2024-02-01T10:00:00')",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, personal[0], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, personal[1], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, personal[2], -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (ond_xlsx_export_write (fixture->store, 0, 2024, path, &error));
+  g_assert_no_error (error);
+  check_workbook_full (path, 2024, personal);
 }
 
 static void
@@ -323,6 +381,8 @@ main (int   argc,
               fixture_set_up, test_explicit_plan_and_year, fixture_tear_down);
   g_test_add ("/ond/xlsx/default-year", Fixture, NULL,
               fixture_set_up, test_default_year_in_title, fixture_tear_down);
+  g_test_add ("/ond/xlsx/no-personal-data", Fixture, NULL,
+              fixture_set_up, test_no_personal_data, fixture_tear_down);
   g_test_add ("/ond/xlsx/missing-folder", Fixture, NULL,
               fixture_set_up, test_missing_folder, fixture_tear_down);
   g_test_add ("/ond/xlsx/replace-existing", Fixture, NULL,

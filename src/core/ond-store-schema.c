@@ -26,7 +26,7 @@ static const char migration_1[] =
   "CREATE TABLE period (code TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL,"
   "  first_quarter INTEGER NOT NULL, last_quarter INTEGER NOT NULL);"
   "INSERT INTO period VALUES ('Q1','Q1',1,1,1),('Q2','Q2',2,2,2),('Q3','Q3',3,3,3),"
-  "  ('Q4','Q4',4,4,4),('Q3+4','Q3+4 (doorlopend)',5,3,4),('doorlopend','Doorlopend',6,1,4);"
+  "  ('Q3+4','Q3+4 (doorlopend)',4,3,4),('Q4','Q4',5,4,4),('doorlopend','Doorlopend',6,1,4);"
   "CREATE TABLE partner_kind (code TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL);"
   "INSERT INTO partner_kind VALUES ('gemeentelijk','Gemeentelijk team',1),('extern','Extern',2),"
   "  ('riec','RIEC-convenantpartner',3);"

@@ -26,11 +26,13 @@ struct _OndBudgetView
 {
   AdwBin          parent_instance;
 
+  GtkListBox     *notices_list;
   GtkColumnView  *lines_view;
   GtkColumnView  *funding_view;
   GtkNoSelection *summary_selection;
   GtkNoSelection *lines_selection;
   GtkNoSelection *funding_selection;
+  GListModel     *unbalanced_years;
 
   /* The columns made for the years of the plan, to take out when the plan changes. */
   GPtrArray      *year_columns;
@@ -141,6 +143,49 @@ difference_classes (gpointer unused,
   return g_strv_builder_end (builder);
 }
 
+static gboolean
+has_items (gpointer unused,
+           guint    n_items)
+{
+  return n_items > 0;
+}
+
+/* A year that does not add up, said in words below the totals. */
+static GtkWidget *
+create_notice_row (gpointer item,
+                   gpointer user_data)
+{
+  OndBudgetSummary *summary = item;
+  g_autofree char *text = NULL;
+  g_autofree char *year = NULL;
+  GtkWidget *row;
+  GtkWidget *icon;
+
+  text = describe_difference (NULL,
+                              ond_budget_summary_get_funding_difference (summary),
+                              ond_budget_summary_get_has_stated_total (summary),
+                              ond_budget_summary_get_stated_difference (summary));
+  /* Translators: the subtitle of a budget warning, e.g. "Year 2023". */
+  year = g_strdup_printf (_("Year %d"), ond_budget_summary_get_year (summary));
+
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "use-markup", FALSE,
+                      "title", text,
+                      "title-lines", 0,
+                      "subtitle", year,
+                      "activatable", FALSE,
+                      "selectable", FALSE,
+                      NULL);
+  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"),
+                                  -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  return row;
+}
+
 static void
 report_error (OndBudgetView *self,
               const GError  *error)
@@ -187,14 +232,11 @@ setup_pays_for_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    gpointer                  user_data)
 {
+  /* No wrapping: a table that does not scroll by itself must know its rows' heights
+   * before its columns are laid out. Each line named goes on a line of its own. */
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "xalign", 0.0f,
                                    "yalign", 0.0f,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "natural-wrap-mode", GTK_NATURAL_WRAP_WORD,
-                                   "width-chars", 16,
-                                   "max-width-chars", 40,
                                    NULL);
 
   gtk_list_item_set_child (list_item, label);
@@ -380,17 +422,20 @@ ond_budget_view_class_init (OndBudgetViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-budget-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetView, notices_list);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, lines_view);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, funding_view);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, summary_selection);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, lines_selection);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, funding_selection);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetView, unbalanced_years);
   gtk_widget_class_bind_template_callback (widget_class, format_money);
   gtk_widget_class_bind_template_callback (widget_class, format_stated_total);
   gtk_widget_class_bind_template_callback (widget_class, describe_title);
   gtk_widget_class_bind_template_callback (widget_class, describe_difference);
   gtk_widget_class_bind_template_callback (widget_class, difference_icon);
   gtk_widget_class_bind_template_callback (widget_class, difference_classes);
+  gtk_widget_class_bind_template_callback (widget_class, has_items);
 
   g_type_ensure (OND_TYPE_BUDGET_LINE);
   g_type_ensure (OND_TYPE_BUDGET_SUMMARY);
@@ -407,6 +452,9 @@ ond_budget_view_init (OndBudgetView *self)
   self->year_columns = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_bind_model (self->notices_list, self->unbalanced_years,
+                           create_notice_row, NULL, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_pays_for_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_pays_for_cb), self);
