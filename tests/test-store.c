@@ -171,6 +171,37 @@ test_create_new (Fixture       *f,
   }
 }
 
+/* A process killed right after creating its database (before the WAL is checkpointed) must
+ * leave a file that opens again as ours. */
+static void
+test_header_written_at_creation (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (f->path, &error);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  const guchar *h;
+
+  g_assert_no_error (error);
+  /* The store is still open: read the main file as a crash would leave it. */
+  g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >=, 100);
+  h = (const guchar *) contents;
+  g_assert_cmpuint (((guint32) h[68] << 24) | ((guint32) h[69] << 16) | ((guint32) h[70] << 8) | h[71],
+                    ==, OND_STORE_APPLICATION_ID);
+  g_assert_cmpuint (((guint32) h[60] << 24) | ((guint32) h[61] << 16) | ((guint32) h[62] << 8) | h[63],
+                    ==, OND_STORE_SCHEMA_VERSION);
+
+  /* And a second connection opens it while the first is still there. */
+  {
+    g_autoptr(OndStore) second = ond_store_open (f->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (ond_store_was_created (second));
+  }
+}
+
 static void
 test_reopen_keeps_data (Fixture       *f,
                         gconstpointer  data)
@@ -345,6 +376,8 @@ main (int   argc,
 
   g_test_add ("/ond/store/create-new", Fixture, NULL,
               fixture_set_up, test_create_new, fixture_tear_down);
+  g_test_add ("/ond/store/header-written-at-creation", Fixture, NULL,
+              fixture_set_up, test_header_written_at_creation, fixture_tear_down);
   g_test_add ("/ond/store/reopen-keeps-data", Fixture, NULL,
               fixture_set_up, test_reopen_keeps_data, fixture_tear_down);
   g_test_add ("/ond/store/missing-folder", Fixture, NULL,

@@ -292,6 +292,14 @@ fail:
 }
 
 static gboolean
+set_wal_mode (OndStore  *self,
+              GError   **error)
+{
+  return _ond_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         _ond_store_exec (self, "PRAGMA synchronous = NORMAL", error);
+}
+
+static gboolean
 open_connection (OndStore  *self,
                  GError   **error)
 {
@@ -349,11 +357,13 @@ open_connection (OndStore  *self,
       return _ond_store_exec (self, "PRAGMA query_only = ON", error);
     }
 
-  if (!_ond_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !_ond_store_exec (self, "PRAGMA synchronous = NORMAL", error))
-    return FALSE;
+  /* A new file is created and seeded in rollback-journal mode, so that its header (with our
+   * application_id) is in the main file as soon as the seed is committed, not only in a WAL
+   * that a crash could leave behind. It switches to WAL afterwards. */
+  if (self->created)
+    return migrate (self, version, error) && set_wal_mode (self, error);
 
-  return migrate (self, version, error);
+  return set_wal_mode (self, error) && migrate (self, version, error);
 }
 
 static void

@@ -820,7 +820,7 @@ find_plan (OndStore  *store,
     }
 
   g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
-               _("There is no plan with number %" G_GINT64_FORMAT "."), plan_id);
+               _("There is no plan with number %lld."), (long long) plan_id);
   return NULL;
 }
 

@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* A row showing one action. Everything it shows is bound to the action in the template; the
- * row keeps nothing of its own. */
+/* A row showing one action. Everything it shows is bound to the action's properties; the row
+ * keeps nothing of its own. (The bindings are made in code, not as expressions in the
+ * template: in GTK 4.8 an expression rooted at the template object itself warns when the
+ * row is destroyed.) */
 
 #define G_LOG_DOMAIN "ond-action-row"
 
@@ -19,6 +21,8 @@
 struct _OndActionRow
 {
   AdwActionRow  parent_instance;
+
+  GtkLabel     *status_label;
 
   OndAction    *action;
   gboolean      show_theme;
@@ -38,8 +42,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* The subtitle: the theme (where the list does not already say it) and the owner. */
 static char *
-describe_action (gpointer    unused,
-                 const char *theme_name,
+describe_action (const char *theme_name,
                  const char *owner,
                  gboolean    show_theme)
 {
@@ -63,14 +66,53 @@ describe_action (gpointer    unused,
 }
 
 static void
+update_subtitle (OndActionRow *self)
+{
+  g_autofree char *subtitle = describe_action (ond_action_get_theme_name (self->action),
+                                               ond_action_get_owner (self->action),
+                                               self->show_theme);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+}
+
+static void
+ond_action_row_constructed (GObject *object)
+{
+  OndActionRow *self = OND_ACTION_ROW (object);
+
+  G_OBJECT_CLASS (ond_action_row_parent_class)->constructed (object);
+
+  if (self->action == NULL)
+    return;
+
+  g_object_bind_property (self->action, "text", self, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->action, "status-label", self->status_label, "label",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->action, "notify::theme-name",
+                           G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::owner",
+                           G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+  update_subtitle (self);
+}
+
+static void
 ond_action_row_dispose (GObject *object)
 {
   OndActionRow *self = OND_ACTION_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_ACTION_ROW);
-  g_clear_object (&self->action);
 
   G_OBJECT_CLASS (ond_action_row_parent_class)->dispose (object);
+}
+
+static void
+ond_action_row_finalize (GObject *object)
+{
+  OndActionRow *self = OND_ACTION_ROW (object);
+
+  g_clear_object (&self->action);
+
+  G_OBJECT_CLASS (ond_action_row_parent_class)->finalize (object);
 }
 
 static void
@@ -125,7 +167,9 @@ ond_action_row_class_init (OndActionRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = ond_action_row_constructed;
   object_class->dispose = ond_action_row_dispose;
+  object_class->finalize = ond_action_row_finalize;
   object_class->get_property = ond_action_row_get_property;
   object_class->set_property = ond_action_row_set_property;
 
@@ -141,7 +185,7 @@ ond_action_row_class_init (OndActionRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-action-row.ui");
-  gtk_widget_class_bind_template_callback (widget_class, describe_action);
+  gtk_widget_class_bind_template_child (widget_class, OndActionRow, status_label);
 
   g_type_ensure (OND_TYPE_ACTION);
 }

@@ -24,21 +24,21 @@
 
 struct _OndBudgetView
 {
-  AdwBin          parent_instance;
+  AdwBin            parent_instance;
 
-  GtkListBox     *notices_list;
-  GtkColumnView  *lines_view;
-  GtkColumnView  *funding_view;
-  GtkNoSelection *summary_selection;
-  GtkNoSelection *lines_selection;
-  GtkNoSelection *funding_selection;
-  GListModel     *unbalanced_years;
+  GtkListBox       *notices_list;
+  GtkColumnView    *lines_view;
+  GtkListBox       *funding_list;
+  GtkNoSelection   *summary_selection;
+  GtkNoSelection   *lines_selection;
+  GtkSortListModel *funding;
+  GListModel       *unbalanced_years;
 
   /* The columns made for the years of the plan, to take out when the plan changes. */
-  GPtrArray      *year_columns;
+  GPtrArray        *year_columns;
 
-  OndStore       *store;
-  OndPlan        *plan;
+  OndStore         *store;
+  OndPlan          *plan;
 };
 
 enum
@@ -95,7 +95,8 @@ describe_difference (gpointer unused,
   g_autofree char *stated_text = NULL;
 
   if (funding_difference > 0)
-    /* Translators: %s is an amount, e.g. "€ 5.000 of the funding is not assigned to a cost item". */
+    /* Translators: %s is an amount, e.g. "€ 5.000 of the funding is not assigned to a cost
+     * item". */
     funding_text = g_strdup_printf (_("%s of the funding is not assigned to a cost item"),
                                     funding_amount);
   else if (funding_difference < 0)
@@ -143,11 +144,11 @@ difference_classes (gpointer unused,
   return g_strv_builder_end (builder);
 }
 
-static gboolean
-has_items (gpointer unused,
-           guint    n_items)
+static void
+update_notices (OndBudgetView *self)
 {
-  return n_items > 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->notices_list),
+                          g_list_model_get_n_items (self->unbalanced_years) > 0);
 }
 
 /* A year that does not add up, said in words below the totals. */
@@ -227,30 +228,11 @@ bind_amount_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (label, text);
 }
 
-static void
-setup_pays_for_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  user_data)
+/* The lines a funding may pay for, by name, one per line; none listed means any line. */
+static char *
+describe_pays_for (OndBudgetView *self,
+                   OndFunding    *funding)
 {
-  /* No wrapping: a table that does not scroll by itself must know its rows' heights
-   * before its columns are laid out. Each line named goes on a line of its own. */
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "xalign", 0.0f,
-                                   "yalign", 0.0f,
-                                   NULL);
-
-  gtk_list_item_set_child (list_item, label);
-}
-
-/* The lines a funding may pay for, by name; none listed means any line. */
-static void
-bind_pays_for_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  OndBudgetView *self = user_data;
-  OndFunding *funding = gtk_list_item_get_item (list_item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
   GListModel *lines = gtk_no_selection_get_model (self->lines_selection);
   g_autoptr(GString) names = g_string_new (NULL);
   const gint64 *ids;
@@ -258,6 +240,9 @@ bind_pays_for_cb (GtkSignalListItemFactory *factory,
   guint n_lines;
 
   ids = ond_funding_get_line_ids (funding, &n_ids);
+  if (n_ids == 0)
+    return g_strdup (_("May pay for any cost item"));
+
   n_lines = lines != NULL ? g_list_model_get_n_items (lines) : 0;
   for (guint i = 0; i < n_lines; i++)
     {
@@ -267,16 +252,60 @@ bind_pays_for_cb (GtkSignalListItemFactory *factory,
         {
           if (ids[j] != ond_budget_line_get_id (line))
             continue;
-          if (names->len > 0)
-            g_string_append (names, "\n");
-          g_string_append (names, ond_budget_line_get_name (line));
+          g_string_append_printf (names, "\n• %s", ond_budget_line_get_name (line));
         }
     }
 
-  if (n_ids == 0)
-    gtk_label_set_label (label, _("Any cost item"));
+  /* Translators: followed by the budget lines a funding may pay for, one per line. */
+  return g_strdup_printf ("%s%s", _("May pay for:"), names->str);
+}
+
+/* One funding: its source and year, what it is earmarked for and may pay for, its amount. */
+static GtkWidget *
+create_funding_row (gpointer item,
+                    gpointer user_data)
+{
+  OndBudgetView *self = user_data;
+  OndFunding *funding = item;
+  g_autofree char *pays_for = describe_pays_for (self, funding);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *amount = ond_money_format (ond_funding_get_amount (funding));
+  g_autofree char *year = g_strdup_printf ("%d", ond_funding_get_year (funding));
+  const char *earmark = ond_funding_get_earmark (funding);
+  GtkWidget *row;
+  GtkWidget *label;
+
+  if (earmark != NULL && earmark[0] != '\0')
+    subtitle = g_strdup_printf ("%s\n%s", earmark, pays_for);
   else
-    gtk_label_set_label (label, names->str);
+    subtitle = g_strdup (pays_for);
+
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "use-markup", FALSE,
+                      "title", ond_funding_get_source_label (funding),
+                      "title-lines", 0,
+                      "subtitle", subtitle,
+                      "subtitle-lines", 0,
+                      "activatable", FALSE,
+                      "selectable", FALSE,
+                      NULL);
+
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", year,
+                        "valign", GTK_ALIGN_CENTER,
+                        "css-classes", (const char * const []) { "heading", "numeric", NULL },
+                        NULL);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), label);
+
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", amount,
+                        "valign", GTK_ALIGN_CENTER,
+                        "xalign", 1.0f,
+                        "css-classes", (const char * const []) { "numeric", NULL },
+                        NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  return row;
 }
 
 /* One column of amounts per year of the plan. */
@@ -338,7 +367,7 @@ reload (OndBudgetView *self)
   update_year_columns (self);
   gtk_no_selection_set_model (self->summary_selection, summaries);
   gtk_no_selection_set_model (self->lines_selection, lines);
-  gtk_no_selection_set_model (self->funding_selection, funding);
+  gtk_sort_list_model_set_model (self->funding, funding);
 }
 
 static void
@@ -348,10 +377,21 @@ ond_budget_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_BUDGET_VIEW);
   g_clear_pointer (&self->year_columns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ond_budget_view_parent_class)->dispose (object);
+}
+
+/* The objects the template looks properties up on go last, after the template's bindings
+ * are gone. */
+static void
+ond_budget_view_finalize (GObject *object)
+{
+  OndBudgetView *self = OND_BUDGET_VIEW (object);
+
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (ond_budget_view_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ond_budget_view_parent_class)->finalize (object);
 }
 
 static void
@@ -407,6 +447,7 @@ ond_budget_view_class_init (OndBudgetViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ond_budget_view_dispose;
+  object_class->finalize = ond_budget_view_finalize;
   object_class->get_property = ond_budget_view_get_property;
   object_class->set_property = ond_budget_view_set_property;
 
@@ -424,10 +465,10 @@ ond_budget_view_class_init (OndBudgetViewClass *klass)
                                                RESOURCE_BASE "/ui/ond-budget-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, notices_list);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, lines_view);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetView, funding_view);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetView, funding_list);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, summary_selection);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, lines_selection);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetView, funding_selection);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetView, funding);
   gtk_widget_class_bind_template_child (widget_class, OndBudgetView, unbalanced_years);
   gtk_widget_class_bind_template_callback (widget_class, format_money);
   gtk_widget_class_bind_template_callback (widget_class, format_stated_total);
@@ -435,7 +476,6 @@ ond_budget_view_class_init (OndBudgetViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, describe_difference);
   gtk_widget_class_bind_template_callback (widget_class, difference_icon);
   gtk_widget_class_bind_template_callback (widget_class, difference_classes);
-  gtk_widget_class_bind_template_callback (widget_class, has_items);
 
   g_type_ensure (OND_TYPE_BUDGET_LINE);
   g_type_ensure (OND_TYPE_BUDGET_SUMMARY);
@@ -446,21 +486,16 @@ ond_budget_view_class_init (OndBudgetViewClass *klass)
 static void
 ond_budget_view_init (OndBudgetView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-
   self->year_columns = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_bind_model (self->notices_list, self->unbalanced_years,
                            create_notice_row, NULL, NULL);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_pays_for_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_pays_for_cb), self);
-  column = gtk_column_view_column_new (_("May Pay For"), g_object_ref (factory));
-  gtk_column_view_column_set_expand (column, TRUE);
-  gtk_column_view_append_column (self->funding_view, column);
+  g_signal_connect_object (self->unbalanced_years, "items-changed",
+                           G_CALLBACK (update_notices), self, G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->funding_list, G_LIST_MODEL (self->funding),
+                           create_funding_row, self, NULL);
 }
 
 GtkWidget *

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* A row showing one partner, everything bound to the partner in the template. */
+/* A row showing one partner, everything bound to the partner's properties (in code: see
+ * ond-action-row.c). */
 
 #define G_LOG_DOMAIN "ond-partner-row"
 
@@ -18,6 +19,9 @@
 struct _OndPartnerRow
 {
   AdwActionRow  parent_instance;
+
+  GtkWidget    *retired_label;
+  GtkWidget    *regiegroep_label;
 
   OndPartner   *partner;
 };
@@ -36,8 +40,7 @@ static GParamSpec *properties[N_PROPS];
 /* The subtitle: the short name the plan uses (where it differs from the name) and the
  * contact role. */
 static char *
-describe_partner (gpointer    unused,
-                  const char *name,
+describe_partner (const char *name,
                   const char *short_name,
                   const char *contact_role)
 {
@@ -55,14 +58,53 @@ describe_partner (gpointer    unused,
 }
 
 static void
+update_subtitle (OndPartnerRow *self)
+{
+  g_autofree char *subtitle = describe_partner (ond_partner_get_name (self->partner),
+                                                ond_partner_get_short_name (self->partner),
+                                                ond_partner_get_contact_role (self->partner));
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+}
+
+static void
+ond_partner_row_constructed (GObject *object)
+{
+  OndPartnerRow *self = OND_PARTNER_ROW (object);
+
+  G_OBJECT_CLASS (ond_partner_row_parent_class)->constructed (object);
+
+  if (self->partner == NULL)
+    return;
+
+  g_object_bind_property (self->partner, "name", self, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->partner, "regiegroep", self->regiegroep_label, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->partner, "retired", self->retired_label, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->partner, "notify",
+                           G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+  update_subtitle (self);
+}
+
+static void
 ond_partner_row_dispose (GObject *object)
 {
   OndPartnerRow *self = OND_PARTNER_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_PARTNER_ROW);
-  g_clear_object (&self->partner);
 
   G_OBJECT_CLASS (ond_partner_row_parent_class)->dispose (object);
+}
+
+static void
+ond_partner_row_finalize (GObject *object)
+{
+  OndPartnerRow *self = OND_PARTNER_ROW (object);
+
+  g_clear_object (&self->partner);
+
+  G_OBJECT_CLASS (ond_partner_row_parent_class)->finalize (object);
 }
 
 static void
@@ -109,7 +151,9 @@ ond_partner_row_class_init (OndPartnerRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = ond_partner_row_constructed;
   object_class->dispose = ond_partner_row_dispose;
+  object_class->finalize = ond_partner_row_finalize;
   object_class->get_property = ond_partner_row_get_property;
   object_class->set_property = ond_partner_row_set_property;
 
@@ -121,7 +165,8 @@ ond_partner_row_class_init (OndPartnerRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-partner-row.ui");
-  gtk_widget_class_bind_template_callback (widget_class, describe_partner);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerRow, retired_label);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerRow, regiegroep_label);
 
   g_type_ensure (OND_TYPE_PARTNER);
 }

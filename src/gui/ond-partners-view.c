@@ -208,10 +208,21 @@ ond_partners_view_dispose (GObject *object)
     gtk_custom_filter_set_filter_func (self->menukaart_filter, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_PARTNERS_VIEW);
   g_clear_pointer (&self->partner_columns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ond_partners_view_parent_class)->dispose (object);
+}
+
+/* The objects the template looks properties up on go last, after the template's bindings
+ * are gone. */
+static void
+ond_partners_view_finalize (GObject *object)
+{
+  OndPartnersView *self = OND_PARTNERS_VIEW (object);
+
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (ond_partners_view_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ond_partners_view_parent_class)->finalize (object);
 }
 
 static void
@@ -267,6 +278,7 @@ ond_partners_view_class_init (OndPartnersViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ond_partners_view_dispose;
+  object_class->finalize = ond_partners_view_finalize;
   object_class->get_property = ond_partners_view_get_property;
   object_class->set_property = ond_partners_view_set_property;
 

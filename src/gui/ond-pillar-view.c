@@ -109,7 +109,11 @@ static GtkWidget *
 create_action_row (gpointer item,
                    gpointer user_data)
 {
-  return ond_action_row_new (OND_ACTION (item), TRUE);
+  OndAction *action = OND_ACTION (item);
+
+  /* A theme's actions are grouped under the theme's name already. */
+  return ond_action_row_new (action, g_strcmp0 (ond_action_get_theme_name (action),
+                                                ond_action_get_group_heading (action)) != 0);
 }
 
 static const char *
@@ -150,7 +154,7 @@ update_header (GtkListBoxRow *row,
                          "margin-start", 12,
                          "margin-end", 12,
                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                         "css-classes", (const char * const []) { "heading", "group-heading", NULL },
+                         "css-classes", (const char * const []) { "heading", NULL },
                          NULL);
   gtk_list_box_row_set_header (row, header);
 }
@@ -161,11 +165,22 @@ ond_pillar_view_dispose (GObject *object)
   OndPillarView *self = OND_PILLAR_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_PILLAR_VIEW);
+
+  G_OBJECT_CLASS (ond_pillar_view_parent_class)->dispose (object);
+}
+
+/* The objects the template looks properties up on go last, after the template's bindings
+ * are gone. */
+static void
+ond_pillar_view_finalize (GObject *object)
+{
+  OndPillarView *self = OND_PILLAR_VIEW (object);
+
   g_clear_object (&self->pillar);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (ond_pillar_view_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ond_pillar_view_parent_class)->finalize (object);
 }
 
 static void
@@ -233,6 +248,7 @@ ond_pillar_view_class_init (OndPillarViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ond_pillar_view_dispose;
+  object_class->finalize = ond_pillar_view_finalize;
   object_class->get_property = ond_pillar_view_get_property;
   object_class->set_property = ond_pillar_view_set_property;
 

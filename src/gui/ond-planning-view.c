@@ -26,6 +26,7 @@ struct _OndPlanningView
   GtkSearchEntry     *search_entry;
   GtkDropDown        *year_dropdown;
   GtkColumnView      *column_view;
+  GtkLabel           *count_label;
   GtkFilterListModel *filter_model;
   GtkFilter          *year_filter;
 
@@ -73,8 +74,7 @@ search_text (gpointer    unused,
 }
 
 static char *
-describe_count (gpointer    unused,
-                guint       shown,
+describe_count (guint       shown,
                 GListModel *all)
 {
   guint total = all != NULL ? g_list_model_get_n_items (all) : 0;
@@ -85,6 +85,16 @@ describe_count (gpointer    unused,
   /* Translators: the number of planning items shown after filtering, e.g. "26 of 34 items". */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item", "%u of %u items", total),
                           shown, total);
+}
+
+static void
+update_count (OndPlanningView *self)
+{
+  g_autofree char *text = NULL;
+
+  text = describe_count (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)),
+                         gtk_filter_list_model_get_model (self->filter_model));
+  gtk_label_set_label (self->count_label, text);
 }
 
 static void
@@ -142,6 +152,7 @@ reload (OndPlanningView *self)
 
   update_years (self);
   gtk_filter_list_model_set_model (self->filter_model, items);
+  update_count (self);
 }
 
 static void
@@ -160,10 +171,21 @@ ond_planning_view_dispose (GObject *object)
   OndPlanningView *self = OND_PLANNING_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_PLANNING_VIEW);
+
+  G_OBJECT_CLASS (ond_planning_view_parent_class)->dispose (object);
+}
+
+/* The objects the template looks properties up on go last, after the template's bindings
+ * are gone. */
+static void
+ond_planning_view_finalize (GObject *object)
+{
+  OndPlanningView *self = OND_PLANNING_VIEW (object);
+
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (ond_planning_view_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ond_planning_view_parent_class)->finalize (object);
 }
 
 static void
@@ -219,6 +241,7 @@ ond_planning_view_class_init (OndPlanningViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ond_planning_view_dispose;
+  object_class->finalize = ond_planning_view_finalize;
   object_class->get_property = ond_planning_view_get_property;
   object_class->set_property = ond_planning_view_set_property;
 
@@ -237,11 +260,11 @@ ond_planning_view_class_init (OndPlanningViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndPlanningView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OndPlanningView, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OndPlanningView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OndPlanningView, count_label);
   gtk_widget_class_bind_template_child (widget_class, OndPlanningView, filter_model);
   gtk_widget_class_bind_template_child (widget_class, OndPlanningView, year_filter);
   gtk_widget_class_bind_template_callback (widget_class, year_matches);
   gtk_widget_class_bind_template_callback (widget_class, search_text);
-  gtk_widget_class_bind_template_callback (widget_class, describe_count);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "planning.search", NULL, focus_search);
@@ -259,7 +282,10 @@ ond_planning_view_init (OndPlanningView *self)
 
   /* Typing anywhere in the view starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   update_years (self);
+  update_count (self);
 }
 
 GtkWidget *

@@ -101,10 +101,21 @@ ond_theme_section_dispose (GObject *object)
   OndThemeSection *self = OND_THEME_SECTION (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_THEME_SECTION);
+
+  G_OBJECT_CLASS (ond_theme_section_parent_class)->dispose (object);
+}
+
+/* The objects the template looks properties up on go last, after the template's bindings
+ * are gone. */
+static void
+ond_theme_section_finalize (GObject *object)
+{
+  OndThemeSection *self = OND_THEME_SECTION (object);
+
   g_clear_object (&self->theme);
   g_clear_object (&self->actions);
 
-  G_OBJECT_CLASS (ond_theme_section_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ond_theme_section_parent_class)->finalize (object);
 }
 
 static void
@@ -161,6 +172,7 @@ ond_theme_section_class_init (OndThemeSectionClass *klass)
 
   object_class->constructed = ond_theme_section_constructed;
   object_class->dispose = ond_theme_section_dispose;
+  object_class->finalize = ond_theme_section_finalize;
   object_class->get_property = ond_theme_section_get_property;
   object_class->set_property = ond_theme_section_set_property;
 

@@ -100,11 +100,22 @@ ond_themes_view_dispose (GObject *object)
   OndThemesView *self = OND_THEMES_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_THEMES_VIEW);
+
+  G_OBJECT_CLASS (ond_themes_view_parent_class)->dispose (object);
+}
+
+/* The objects the template looks properties up on go last, after the template's bindings
+ * are gone. */
+static void
+ond_themes_view_finalize (GObject *object)
+{
+  OndThemesView *self = OND_THEMES_VIEW (object);
+
   g_clear_object (&self->actions);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (ond_themes_view_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ond_themes_view_parent_class)->finalize (object);
 }
 
 static void
@@ -160,6 +171,7 @@ ond_themes_view_class_init (OndThemesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ond_themes_view_dispose;
+  object_class->finalize = ond_themes_view_finalize;
   object_class->get_property = ond_themes_view_get_property;
   object_class->set_property = ond_themes_view_set_property;
 
