@@ -88,6 +88,28 @@ def export_creates_database_headless(tmp):
 
 
 @test
+def default_database(tmp):
+    e = env()
+    e["XDG_DATA_HOME"] = os.path.join(tmp, "data")
+    out = os.path.join(tmp, "d.xlsx")
+    p = run("--export-xlsx", out, env=e)
+    assert p.returncode == 0, p.stderr
+    folder = os.path.join(tmp, "data", "ondermijning")
+    db = os.path.join(folder, "ondermijning.db")
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(db).st_mode) == 0o600
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    assert con.execute("SELECT count(*) FROM budget_line").fetchone()[0] == 14
+    con.close()
+    # A second run uses the same file and does not seed it again.
+    p = run("--export-xlsx", out, env=e)
+    assert p.returncode == 0, p.stderr
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    assert con.execute("SELECT count(*) FROM budget_line").fetchone()[0] == 14
+    con.close()
+
+
+@test
 def export_with_year(tmp):
     db = new_db(tmp)
     out = os.path.join(tmp, "y.xlsx")

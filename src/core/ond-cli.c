@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ond-cli.h"
 #include "ond-store.h"
@@ -23,23 +22,6 @@ fail (const GError *error)
   return 1;
 }
 
-/* The default database lives in a folder of its own; make it on first use. */
-static char *
-resolve_database (GVariantDict *options)
-{
-  const char *path = NULL;
-  char *default_path;
-  g_autofree char *dir = NULL;
-
-  if (g_variant_dict_lookup (options, "database", "^&ay", &path) && path[0] != '\0')
-    return g_strdup (path);
-
-  default_path = ond_store_default_path ();
-  dir = g_path_get_dirname (default_path);
-  g_mkdir_with_parents (dir, 0700);
-  return default_path;
-}
-
 static int
 export_xlsx (GVariantDict *options,
              const char   *out,
@@ -47,9 +29,12 @@ export_xlsx (GVariantDict *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
-  g_autofree char *database = resolve_database (options);
+  const char *database = NULL;
 
-  store = ond_store_open (database, &error);
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
+    store = ond_store_open (database, &error);
+  else
+    store = ond_store_open_default (&error);
   if (store == NULL)
     return fail (error);
 

@@ -514,6 +514,35 @@ ond_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "ondermijning", "ondermijning.db", NULL);
 }
 
+/**
+ * ond_store_open_default:
+ * @error: return location for an error
+ *
+ * Opens the default database (ond_store_default_path()), creating its folder (mode 0700,
+ * private to the user) and the seeded file on first use.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+OndStore *
+ond_store_open_default (GError **error)
+{
+  g_autofree char *path = ond_store_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_MISSING_FOLDER,
+                   _("The folder “%s” cannot be created: %s"), display,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+
+  return ond_store_open (path, error);
+}
+
 static void
 ond_store_dispose (GObject *object)
 {

@@ -60,6 +60,7 @@ char       *ond_store_default_path       (void) G_GNUC_WARN_UNUSED_RESULT;
 
 OndStore   *ond_store_open               (const char   *path,
                                           GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+OndStore   *ond_store_open_default       (GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 const char *ond_store_get_path           (OndStore     *self);
 gboolean    ond_store_is_read_only       (OndStore     *self);
 gboolean    ond_store_was_created        (OndStore     *self);

@@ -12,9 +12,7 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ond-application-private.h"
 #include "ond-cli.h"
@@ -93,21 +91,9 @@ static OndStore *
 open_store (OndApplication  *self,
             GError         **error)
 {
-  g_autofree char *path = NULL;
-
   if (self->database != NULL)
     return ond_store_open (self->database, error);
-
-  /* The default file lives in a folder of its own, private to the user. */
-  path = ond_store_default_path ();
-  {
-    g_autofree char *dir = g_path_get_dirname (path);
-
-    if (g_mkdir_with_parents (dir, 0700) != 0)
-      g_debug ("Could not create %s: %s", dir, g_strerror (errno));
-  }
-
-  return ond_store_open (path, error);
+  return ond_store_open_default (error);
 }
 
 static int
