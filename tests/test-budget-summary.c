@@ -11,13 +11,12 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "ond-budget-line.h"
 #include "ond-budget-summary.h"
 #include "ond-funding.h"
 #include "ond-plan.h"
 #include "ond-store.h"
+#include "ond-test-util.h"
 
 static OndBudgetLine *
 make_line (gint64 id,
@@ -108,8 +107,7 @@ test_summary_seeded_plan (void)
   g_autoptr(OndBudgetSummary) y2023 = NULL;
   g_autoptr(OndBudgetSummary) y2024 = NULL;
 
-  dir = g_dir_make_tmp ("ond-test-budget-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = ond_test_make_dir ("ond-test-budget");
   path = g_build_filename (dir, "plan.db", NULL);
 
   store = ond_store_open (path, &error);
@@ -151,15 +149,7 @@ test_summary_seeded_plan (void)
   ond_store_close (store);
   g_clear_object (&store);
 
-  g_remove (path);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_rmdir (dir);
+  ond_test_remove_tree (dir);
 }
 
 int

@@ -17,11 +17,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "ond-seed-data.h"
 #include "ond-store.h"
+#include "ond-test-util.h"
 
 const OndSeedPlan ond_seed_plan = {
   "Uitvoeringsplan ondermijning 2023-2024", 2023, 2024, "Een doelstelling",
@@ -125,29 +125,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
 
-  tmp_dir = g_dir_make_tmp ("test-seed-bad-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = ond_test_make_dir ("test-seed-bad");
 
   g_test_add_func ("/ond/seed/bad-entry", test_bad_owner);
 
   ret = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (tmp_dir);
+  ond_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return ret;
 }

@@ -15,11 +15,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "ond-store.h"
+#include "ond-test-util.h"
 
 #define EURO(n) ((gint64) (n) * 100)
 
@@ -1135,8 +1135,7 @@ main (int   argc,
     g_error ("%s", error->message);
   doc_text = squeeze_spaces (doc_raw);
 
-  tmp_dir = g_dir_make_tmp ("test-seed-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = ond_test_make_dir ("test-seed");
   seeded_path = g_build_filename (tmp_dir, "seeded.db", NULL);
   store = ond_store_open (seeded_path, &error);
   g_assert_no_error (error);
@@ -1160,17 +1159,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (tmp_dir);
+  ond_test_remove_tree (tmp_dir);
   g_free (seeded_path);
   g_free (tmp_dir);
   g_free (doc_text);

@@ -28,6 +28,7 @@
 #include "ond-plan.h"
 #include "ond-plan-item.h"
 #include "ond-store-private.h"
+#include "ond-test-util.h"
 #include "ond-theme.h"
 
 /* A little plan of our own, with positions deliberately out of id order. */
@@ -111,10 +112,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-store-read-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ond_test_make_dir ("test-store-read");
   fixture->path = g_build_filename (fixture->dir, "ondermijning.db", NULL);
 }
 
@@ -122,14 +120,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_remove (file);
-    }
+  /* Only the database and its side files: anything else the store left would keep the
+   * folder from being removed. */
+  ond_test_remove_db (fixture->path);
   g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
   g_free (fixture->path);
   g_free (fixture->dir);

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "ond-store.h"
+#include "ond-test-util.h"
 
 typedef struct
 {
@@ -27,54 +28,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ond-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ond_test_make_dir ("ond-test-store");
   f->path = g_build_filename (f->dir, "plan.db", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        {
-          g_chmod (child, 0700);
-          remove_tree (child);
-        }
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  ond_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  if (!g_file_get_contents (path, &contents, &len, NULL))
-    return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
 }
 
 static gint64
@@ -122,7 +86,7 @@ assert_refused_unchanged (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
-  g_autofree char *before = file_checksum (path);
+  g_autofree char *before = ond_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
 
@@ -130,7 +94,7 @@ assert_refused_unchanged (const char *path,
   g_assert_null (store);
   g_assert_error (error, OND_STORE_ERROR, code);
   g_assert_cmpstr (error->message, !=, "");
-  after = file_checksum (path);
+  after = ond_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
@@ -324,7 +288,7 @@ test_read_only_file (Fixture       *f,
 
   make_ours (f->path);
   g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
-  before = file_checksum (f->path);
+  before = ond_test_file_checksum (f->path);
 
   store = ond_store_open (f->path, &error);
   g_assert_no_error (error);
@@ -337,7 +301,7 @@ test_read_only_file (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
   g_clear_object (&store);
 
-  after = file_checksum (f->path);
+  after = ond_test_file_checksum (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -356,14 +320,14 @@ test_read_only_folder (Fixture       *f,
   make_ours (path);
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
   g_assert_cmpint (g_chmod (sub, 0500), ==, 0);
-  before = file_checksum (path);
+  before = ond_test_file_checksum (path);
 
   store = ond_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (ond_store_is_read_only (store));
   g_clear_object (&store);
 
-  after = file_checksum (path);
+  after = ond_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_chmod (sub, 0700);
 }

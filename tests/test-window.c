@@ -19,6 +19,7 @@
 #include "ond-pillar-view.h"
 #include "ond-plan-item.h"
 #include "ond-planning-view.h"
+#include "ond-test-util.h"
 #include "ond-theme.h"
 #include "ond-themes-view.h"
 #include "ond-window.h"
@@ -184,10 +185,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ond-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ond_test_make_dir ("ond-test-window");
   f->path = g_build_filename (f->dir, "plan.db", NULL);
 
   f->app = g_object_ref (test_app);
@@ -200,25 +198,12 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_file (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_chmod (path, 0600);
-  g_remove (path);
-  g_remove (wal);
-  g_remove (shm);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_assert_finalize_object (f->settings);
   g_clear_object (&f->app);
-  remove_file (f->path);
-  g_rmdir (f->dir);
+  ond_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -569,17 +554,6 @@ test_window_settings (Fixture       *f,
   close_window (window, store);
 }
 
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  if (!g_file_get_contents (path, &contents, &len, NULL))
-    return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
-}
-
 static void
 test_window_read_only (Fixture       *f,
                        gconstpointer  data)
@@ -594,7 +568,7 @@ test_window_read_only (Fixture       *f,
 
   seed_file (f);
   g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
-  before = file_checksum (f->path);
+  before = ond_test_file_checksum (f->path);
   g_assert_nonnull (before);
 
   store = open_store (f);
@@ -617,7 +591,7 @@ test_window_read_only (Fixture       *f,
   close_window (window, store);
 
   /* Nothing was written to the file. */
-  after = file_checksum (f->path);
+  after = ond_test_file_checksum (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 

@@ -22,6 +22,7 @@
 
 #include "ond-plan.h"
 #include "ond-store.h"
+#include "ond-test-util.h"
 #include "ond-xlsx-export.h"
 
 #define PYTHON "/usr/bin/python3"
@@ -39,31 +40,11 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *db = NULL;
 
-  fixture->dir = g_dir_make_tmp ("ond-test-xlsx-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ond_test_make_dir ("ond-test-xlsx");
   db = g_build_filename (fixture->dir, "ondermijning.db", NULL);
   fixture->store = ond_store_open (db, &error);
   g_assert_no_error (error);
   g_assert_nonnull (fixture->store);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 static void
@@ -72,7 +53,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   ond_store_close (fixture->store);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  ond_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
