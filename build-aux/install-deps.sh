@@ -6,7 +6,8 @@
 set -eu
 
 BUILD_PKGS="build-essential pkg-config meson ninja-build gettext desktop-file-utils appstream \
-libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxlsxwriter-dev"
+libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxlsxwriter-dev \
+libpango1.0-dev libcairo2-dev"
 # python3 runs build-aux/count-tests.sh; the others run the GUI tests and check the exports.
 TEST_PKGS="python3 xvfb xauth dbus-x11 dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0 \
 imagemagick xdotool poppler-utils python3-openpyxl sqlite3 locales fonts-cantarell"

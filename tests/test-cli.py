@@ -202,6 +202,119 @@ def export_into_missing_folder(tmp):
     assert sha(db) == before
 
 
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def fixture(tmp, name):
+    path = os.path.join(tmp, name)
+    shutil.copyfile(os.path.join(DATA, name), path)
+    return path
+
+
+def case_rows(db):
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    rows = con.execute("SELECT reference, date_received, source, subject_name, status"
+                       " FROM case_file ORDER BY reference").fetchall()
+    con.close()
+    return rows
+
+
+@test
+def import_cases(tmp):
+    db = new_db(tmp)
+    csv = fixture(tmp, "meldingen.csv")
+    p = run("--database", db, "--import-cases", csv)
+    assert p.returncode == 0, p.stderr
+    assert p.stderr.strip() == "", p.stderr
+    assert p.stdout.strip() == "4 signals imported from %s" % csv, p.stdout
+    assert case_rows(db) == [
+        ("2023-0001", "2023-11-02", "politie", "Loods 4", "nieuw"),
+        ("2024-0001", "2024-02-01", "ondernemer", 'Bakkerij "De Korst"', "nieuw"),
+        ("2024-0002", "2024-03-15", "mma", "J. Jansen", "nieuw"),
+        ("2024-0003", "2024-03-15", "inwoner", "P. Pietersen", "nieuw"),
+    ], case_rows(db)
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    batch = con.execute("SELECT kind, file_name, sha256, rows FROM import_batch").fetchall()
+    events = con.execute("SELECT count(*) FROM case_event").fetchone()[0]
+    con.close()
+    assert batch == [("cases", "meldingen.csv", sha(csv), 4)], batch
+    assert events == 4
+
+
+@test
+def import_cases_windows_1252(tmp):
+    db = new_db(tmp)
+    csv = fixture(tmp, "meldingen-windows-1252.csv")
+    p = run("--database", db, "--import-cases", csv)
+    assert p.returncode == 0, p.stderr
+    assert [r[3] for r in case_rows(db)] == ["Massagesalon Hé", "Autobedrijf Geërfd"]
+
+
+@test
+def import_cases_bad_file(tmp):
+    db = new_db(tmp)
+    before = sha(db)
+    csv = fixture(tmp, "meldingen-fouten.csv")
+    p = run("--database", db, "--import-cases", csv)
+    assert p.returncode == 1, (p.returncode, p.stderr)
+    assert p.stdout.strip() == "", p.stdout
+    lines = [l for l in p.stderr.splitlines() if l.strip()]
+    assert all(l.startswith("ondermijning: ") for l in lines), lines
+    # One line per problem, with the file, line and column, then a summary.
+    assert lines[0] == "ondermijning: %s:3: Datum: \u201c31-02-2024\u201d is not an existing date" \
+        % csv, lines[0]
+    assert lines[1].startswith("ondermijning: %s:4: Bron: \u201cBuurman\u201d is not a known source"
+                               % csv), lines[1]
+    assert lines[2].startswith("ondermijning: %s:5: Soort: \u201cFiets\u201d" % csv), lines[2]
+    assert lines[3].startswith("ondermijning: %s:6: Subject: " % csv), lines[3]
+    assert lines[4] == "ondermijning: %s: 4 problems; nothing was imported" % csv, lines[4]
+    assert len(lines) == 5, lines
+    assert sha(db) == before
+    assert case_rows(db) == []
+
+
+@test
+def import_cases_twice(tmp):
+    db = new_db(tmp)
+    csv = fixture(tmp, "meldingen.csv")
+    p = run("--database", db, "--import-cases", csv)
+    assert p.returncode == 0, p.stderr
+    before = sha(db)
+    # The same bytes under another name are recognised.
+    again = os.path.join(tmp, "nogmaals.csv")
+    shutil.copyfile(csv, again)
+    p = run("--database", db, "--import-cases", again)
+    assert p.returncode == 1, p.stderr
+    lines = [l for l in p.stderr.splitlines() if l.strip()]
+    assert lines[0].startswith("ondermijning: %s: " % again), lines
+    assert "imported before" in lines[0] and "meldingen.csv" in lines[0], lines[0]
+    assert sha(db) == before
+    assert len(case_rows(db)) == 4
+
+
+@test
+def import_cases_unreadable(tmp):
+    db = new_db(tmp)
+    before = sha(db)
+    p = run("--database", db, "--import-cases", os.path.join(tmp, "nope.csv"))
+    assert_error(p, "nope.csv")
+    empty = os.path.join(tmp, "leeg.csv")
+    open(empty, "w").close()
+    p = run("--database", db, "--import-cases", empty)
+    assert_error(p, "leeg.csv")
+    assert sha(db) == before
+
+
+@test
+def import_cases_read_only(tmp):
+    db = new_db(tmp)
+    os.chmod(db, 0o400)
+    before = sha(db)
+    p = run("--database", db, "--import-cases", fixture(tmp, "meldingen.csv"))
+    assert_error(p, "read-only")
+    assert sha(db) == before
+
+
 def main():
     print("1..%d" % len(TESTS))
     failed = 0

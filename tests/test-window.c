@@ -126,17 +126,6 @@ run_until_idle (void)
     }
 }
 
-static GtkListBox *
-find_sidebar (OndWindow *window)
-{
-  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
-
-  for (guint i = 0; i < lists->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
-      return g_ptr_array_index (lists, i);
-  return NULL;
-}
-
 static GtkStack *
 find_sections (OndWindow *window)
 {
@@ -145,6 +134,20 @@ find_sections (OndWindow *window)
   for (guint i = 0; i < stacks->len; i++)
     if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "pijler-1") != NULL)
       return g_ptr_array_index (stacks, i);
+  return NULL;
+}
+
+/* The sidebar of the window, not a sidebar inside a section (the list of meetings). */
+static GtkListBox *
+find_sidebar (OndWindow *window)
+{
+  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  GtkWidget *sections = GTK_WIDGET (find_sections (window));
+
+  for (guint i = 0; i < lists->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar") &&
+        !gtk_widget_is_ancestor (g_ptr_array_index (lists, i), sections))
+      return g_ptr_array_index (lists, i);
   return NULL;
 }
 
@@ -488,7 +491,8 @@ test_window_sidebar (Fixture       *f,
   OndWindow *window = show_window (f, store);
   GtkListBox *sidebar = find_sidebar (window);
   const char *names[] = {
-    "Pillar 1", "Pillar 2", "Pillar 3", "Themes", "Planning", "Budget",
+    "Overview", "Pillar 1", "Pillar 2", "Pillar 3", "Themes", "Case Meeting", "Planning",
+    "Budget",
     "Partners & Interventions",
   };
   guint n = 0;
@@ -507,8 +511,8 @@ test_window_sidebar (Fixture       *f,
     }
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (names));
 
-  /* The first section is shown at first, and selected in the sidebar. */
-  g_assert_cmpstr (ond_window_get_section (window), ==, "pijler-1");
+  /* The first section, the overview, is shown at first, and selected in the sidebar. */
+  g_assert_cmpstr (ond_window_get_section (window), ==, "overzicht");
   g_assert_true (gtk_list_box_get_selected_row (sidebar) ==
                  gtk_list_box_get_row_at_index (sidebar, 0));
 
@@ -535,7 +539,7 @@ test_window_settings (Fixture       *f,
   g_assert_cmpint (width, ==, 900);
   sidebar = find_sidebar (window);
   g_assert_true (gtk_list_box_get_selected_row (sidebar) ==
-                 gtk_list_box_get_row_at_index (sidebar, 4));
+                 gtk_list_box_get_row_at_index (sidebar, 6));
 
   /* Choosing a section is remembered, and not undone by closing the window. */
   choose_section (window, "Budget", "begroting");
@@ -546,11 +550,11 @@ test_window_settings (Fixture       *f,
   saved = g_settings_get_string (f->settings, "last-section");
   g_assert_cmpstr (saved, ==, "begroting");
 
-  /* A section this version does not have falls back to the first. */
+  /* A section this version does not have falls back to the first, the overview. */
   g_settings_set_string (f->settings, "last-section", "casusoverleg-of-the-future");
   store = open_store (f);
   window = show_window (f, store);
-  g_assert_cmpstr (ond_window_get_section (window), ==, "pijler-1");
+  g_assert_cmpstr (ond_window_get_section (window), ==, "overzicht");
   close_window (window, store);
 }
 

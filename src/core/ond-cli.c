@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-case-import.h"
 #include "ond-cli.h"
 #include "ond-store.h"
 #include "ond-xlsx-export.h"
@@ -22,6 +23,18 @@ fail (const GError *error)
   return 1;
 }
 
+/* The store of --database FILE, else the default one. */
+static OndStore *
+open_store (GVariantDict  *options,
+            GError       **error)
+{
+  const char *database = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
+    return ond_store_open (database, error);
+  return ond_store_open_default (error);
+}
+
 static int
 export_xlsx (GVariantDict *options,
              const char   *out,
@@ -29,12 +42,8 @@ export_xlsx (GVariantDict *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
-  const char *database = NULL;
 
-  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
-    store = ond_store_open (database, &error);
-  else
-    store = ond_store_open_default (&error);
+  store = open_store (options, &error);
   if (store == NULL)
     return fail (error);
 
@@ -44,10 +53,78 @@ export_xlsx (GVariantDict *options,
   return 0;
 }
 
+/* Prints each problem of @import as "ondermijning: FILE:LINE: COLUMN: message". */
+static void
+print_problems (const char *display,
+                GPtrArray  *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const OndImportProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->line == 0)
+        g_printerr ("ondermijning: %s: %s\n", display, problem->message);
+      else if (problem->column == NULL)
+        g_printerr ("ondermijning: %s:%u: %s\n", display, problem->line, problem->message);
+      else
+        g_printerr ("ondermijning: %s:%u: %s: %s\n", display, problem->line, problem->column,
+                    problem->message);
+    }
+}
+
+/* Imports the signals of a CSV file: all of them, or with any problem none. */
+static int
+import_cases (GVariantDict *options,
+              const char   *in)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autoptr(OndCaseImport) import = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *display = g_filename_display_name (in);
+  g_autofree char *done = NULL;
+  GPtrArray *problems;
+  guint n_added = 0;
+
+  store = open_store (options, &error);
+  if (store == NULL)
+    return fail (error);
+
+  import = ond_case_import_prepare (store, in, today, &error);
+  if (import == NULL)
+    return fail (error);
+
+  problems = ond_case_import_get_problems (import);
+  if (problems->len > 0)
+    {
+      g_autofree char *summary = NULL;
+
+      print_problems (display, problems);
+      /* Translators: %s is a file name. */
+      summary = g_strdup_printf (ngettext ("%s: %u problem; nothing was imported",
+                                           "%s: %u problems; nothing was imported",
+                                           problems->len),
+                                 display, problems->len);
+      g_printerr ("ondermijning: %s\n", summary);
+      return 1;
+    }
+
+  if (!ond_store_import_cases (store, import, &n_added, &error))
+    return fail (error);
+
+  /* Translators: %u is a number of signals (meldingen), %s a file name. */
+  done = g_strdup_printf (ngettext ("%u signal imported from %s",
+                                    "%u signals imported from %s", n_added),
+                          n_added, display);
+  g_print ("%s\n", done);
+  return 0;
+}
+
 int
 ond_cli_handle_options (GVariantDict *options)
 {
   const char *xlsx = NULL;
+  const char *cases = NULL;
   gint32 year = 0;
   gboolean has_year;
 
@@ -80,6 +157,16 @@ ond_cli_handle_options (GVariantDict *options)
     {
       g_printerr ("ondermijning: %s\n", _("--year only applies to an export."));
       return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "import-cases", "^&ay", &cases))
+    {
+      if (cases[0] == '\0')
+        {
+          g_printerr ("ondermijning: %s\n", _("--import-cases needs a file name."));
+          return 2;
+        }
+      return import_cases (options, cases);
     }
 
   return -1;

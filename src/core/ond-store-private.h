@@ -9,6 +9,8 @@
 
 #pragma once
 
+#include "ond-case-draft.h"
+#include "ond-case-workflow.h"
 #include "ond-statement.h"
 #include "ond-store.h"
 
@@ -36,5 +38,74 @@ void        _ond_store_rollback       (OndStore      *self);
  * Runs inside the caller's transaction. */
 gboolean    _ond_store_seed           (OndStore      *self,
                                        GError       **error);
+
+/* Casework (ond-store-cases.c). Who = g_get_user_name (); times are local ISO
+ * "YYYY-MM-DDTHH:MM:SS" (_ond_store_timestamp). */
+
+typedef struct _OndCase OndCase;
+
+/* Validates @draft (ond_case_draft_validate () and that its codes and ids exist: errors in
+ * OND_CASE_DRAFT_ERROR, the code naming the field), takes the next number of the year of
+ * the date received from case_counter, inserts the case with status nieuw, and writes its
+ * first history entry (nieuw, reason "Melding geregistreerd", or "Melding geïmporteerd uit
+ * <file>" when @import_batch_id is not 0) and an access_log row. Runs inside the caller's
+ * transaction (_ond_store_begin): on error the caller rolls back. Returns the new id and
+ * sets *@reference (transfer full, may be NULL), or 0 with @error set. */
+gint64      _ond_store_insert_case    (OndStore            *self,
+                                       const OndCaseDraft  *draft,
+                                       GDateTime           *today,
+                                       gint64               import_batch_id,
+                                       char               **reference,
+                                       GError             **error);
+/* Reads the reference and status of case @case_id for a change (inside the caller's
+ * transaction). A missing or hidden (deleted) case fails with OND_STORE_ERROR_NOT_FOUND.
+ * @reference (transfer full) and @status may be NULL. */
+gboolean    _ond_store_get_case_state (OndStore            *self,
+                                       gint64               case_id,
+                                       char               **reference,
+                                       OndCaseStatus       *status,
+                                       GError             **error);
+/* Now, local time, "YYYY-MM-DDTHH:MM:SS". Transfer full. */
+char       *_ond_store_timestamp      (void) G_GNUC_WARN_UNUSED_RESULT;
+/* Appends an access_log row (now, the OS login name, @case_reference or "" for NULL,
+ * @what). Never pass personal data in @what. Inside the caller's transaction. */
+gboolean    _ond_store_write_access_log (OndStore          *self,
+                                       const char          *case_reference,
+                                       const char          *what,
+                                       GError             **error);
+/* Appends a case_event (history) row: now, the OS login name, @from_status (NULL for
+ * none), @to_status, @reason (NULL = ""). Inside the caller's transaction. */
+gboolean    _ond_store_write_case_event (OndStore          *self,
+                                       gint64               case_id,
+                                       const char          *from_status,
+                                       const char          *to_status,
+                                       const char          *reason,
+                                       GError             **error);
+
+/* The columns OndCase is built from, for queries of the form
+ *   "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM " WHERE ..."
+ * (case_file is "c"; hidden cases have c.deleted_at set). The extra last column is
+ * next_follow_up, usable in ORDER BY as "next_follow_up". */
+#define OND_STORE_CASE_COLUMNS \
+  "c.id, c.reference, c.date_received, c.source, cs.label, c.theme_id, t.name," \
+  " c.area_id, a.name, c.subject_kind, sk.label, c.subject_name, c.address, c.summary," \
+  " c.complexity, c.decision, c.weighing_reason, c.follow_up_date, c.lead_partner_id," \
+  " p.short_name, c.status, st.label, c.outcome, c.outcome_note, c.closed_date," \
+  " c.mma_number, c.police_number, c.riec_number, c.zaaknummer, c.created_at," \
+  " c.updated_at," \
+  " (SELECT MIN(d) FROM (SELECT c.follow_up_date AS d UNION ALL" \
+  "   SELECT ci.follow_up_date FROM case_intervention ci" \
+  "   WHERE ci.case_id = c.id AND ci.status IN ('gepland', 'lopend'))) AS next_follow_up"
+#define OND_STORE_CASE_FROM \
+  "case_file c" \
+  " JOIN case_source cs ON cs.code = c.source" \
+  " JOIN subject_kind sk ON sk.code = c.subject_kind" \
+  " JOIN case_status st ON st.code = c.status" \
+  " LEFT JOIN theme t ON t.id = c.theme_id" \
+  " LEFT JOIN area a ON a.id = c.area_id" \
+  " LEFT JOIN partner p ON p.id = c.lead_partner_id"
+/* Builds an OndCase from the current row of a statement whose first columns are
+ * OND_STORE_CASE_COLUMNS. Transfer full. */
+OndCase    *_ond_store_read_case_row  (OndStatement        *stmt) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

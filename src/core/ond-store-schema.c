@@ -16,6 +16,13 @@
 
 #include "ond-store-private.h"
 
+/* The next follow-up of the case_file row being updated: the earliest of its own follow-up
+ * date and those of its open (planned or running) interventions; NULL when there is none. */
+#define NEXT_FOLLOW_UP \
+  "(SELECT MIN(d) FROM (SELECT case_file.follow_up_date AS d UNION ALL" \
+  "   SELECT ci.follow_up_date FROM case_intervention ci" \
+  "   WHERE ci.case_id = case_file.id AND ci.status IN ('gepland', 'lopend')))"
+
 static const char migration_1[] =
   /* Closed vocabularies. */
   "CREATE TABLE plan_state (code TEXT PRIMARY KEY, label TEXT NOT NULL);"
@@ -48,9 +55,9 @@ static const char migration_1[] =
   "CREATE TABLE weighing_decision (code TEXT PRIMARY KEY, label TEXT NOT NULL);"
   "INSERT INTO weighing_decision VALUES ('afvoeren','Afvoeren'),('partner','Overdragen aan partner'),"
   "  ('riec','Overdragen aan RIEC'),('onderzoek','Nader onderzoek');"
-  "CREATE TABLE case_outcome (code TEXT PRIMARY KEY, label TEXT NOT NULL);"
-  "INSERT INTO case_outcome VALUES ('effectief','Effectief'),('deels','Deels effectief'),"
-  "  ('niet_effectief','Niet effectief');"
+  "CREATE TABLE case_outcome (code TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL);"
+  "INSERT INTO case_outcome VALUES ('effectief','Effectief',1),('deels','Deels effectief',2),"
+  "  ('niet_effectief','Niet effectief',3);"
   "CREATE TABLE intervention_status (code TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL);"
   "INSERT INTO intervention_status VALUES ('gepland','Gepland',1),('lopend','Lopend',2),"
   "  ('gereed','Gereed',3),('geannuleerd','Geannuleerd',4);"
@@ -289,13 +296,23 @@ static const char migration_1[] =
   "  import_batch_id INTEGER REFERENCES import_batch(id),"
   "  created_at TEXT NOT NULL,"
   "  updated_at TEXT NOT NULL,"
+  /* The earliest of follow_up_date and the follow-up dates of the case's open interventions,
+   * kept by the triggers below (for the case list's order). */
+  "  next_follow_up_date TEXT,"
   /* Set while a deletion can still be undone; such a case is hidden everywhere. */
   "  deleted_at TEXT);"
-  "CREATE INDEX case_file_received ON case_file (date_received);"
-  "CREATE INDEX case_file_status ON case_file (status);"
-  "CREATE INDEX case_file_theme ON case_file (theme_id);"
-  "CREATE INDEX case_file_source ON case_file (source);"
-  "CREATE INDEX case_file_follow_up ON case_file (follow_up_date);"
+  /* The indexes hold deleted_at, so that the case list (which hides deleted cases) filters
+   * and sorts on an index alone: at 100,000 cases a scan of one costs a few milliseconds,
+   * with a row lookup each 50-100. The filters' indexes end with the date received, the
+   * list's usual order. */
+  "CREATE INDEX case_file_received ON case_file (date_received, deleted_at);"
+  "CREATE INDEX case_file_reference ON case_file (reference, deleted_at);"
+  "CREATE INDEX case_file_status ON case_file (status, deleted_at, date_received);"
+  "CREATE INDEX case_file_theme ON case_file (theme_id, deleted_at, date_received);"
+  "CREATE INDEX case_file_source ON case_file (source, deleted_at, date_received);"
+  "CREATE INDEX case_file_lead_partner ON case_file (lead_partner_id, deleted_at);"
+  "CREATE INDEX case_file_follow_up ON case_file (follow_up_date, deleted_at);"
+  "CREATE INDEX case_file_next_follow_up ON case_file (next_follow_up_date, deleted_at);"
   "CREATE TABLE case_event ("
   "  id INTEGER PRIMARY KEY,"
   "  case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,"
@@ -313,6 +330,23 @@ static const char migration_1[] =
   "  follow_up_date TEXT CHECK (follow_up_date IS NULL OR date(follow_up_date) IS follow_up_date),"
   "  status TEXT NOT NULL DEFAULT 'gepland' REFERENCES intervention_status(code),"
   "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX case_intervention_case ON case_intervention (case_id, status, follow_up_date);"
+  /* case_file.next_follow_up_date follows every change of the dates it is made of. */
+  "CREATE TRIGGER case_file_next_follow_up_insert AFTER INSERT ON case_file"
+  "  WHEN NEW.follow_up_date IS NOT NULL"
+  "  BEGIN UPDATE case_file SET next_follow_up_date = " NEXT_FOLLOW_UP " WHERE id = NEW.id; END;"
+  "CREATE TRIGGER case_file_next_follow_up_update AFTER UPDATE OF follow_up_date ON case_file"
+  "  BEGIN UPDATE case_file SET next_follow_up_date = " NEXT_FOLLOW_UP " WHERE id = NEW.id; END;"
+  "CREATE TRIGGER case_intervention_next_follow_up_insert AFTER INSERT ON case_intervention"
+  "  BEGIN UPDATE case_file SET next_follow_up_date = " NEXT_FOLLOW_UP
+  "    WHERE id = NEW.case_id; END;"
+  "CREATE TRIGGER case_intervention_next_follow_up_update"
+  "  AFTER UPDATE OF case_id, status, follow_up_date ON case_intervention"
+  "  BEGIN UPDATE case_file SET next_follow_up_date = " NEXT_FOLLOW_UP
+  "    WHERE id IN (OLD.case_id, NEW.case_id); END;"
+  "CREATE TRIGGER case_intervention_next_follow_up_delete AFTER DELETE ON case_intervention"
+  "  BEGIN UPDATE case_file SET next_follow_up_date = " NEXT_FOLLOW_UP
+  "    WHERE id = OLD.case_id; END;"
   "CREATE TABLE meeting ("
   "  id INTEGER PRIMARY KEY,"
   "  date TEXT NOT NULL CHECK (date(date) IS date),"

@@ -58,12 +58,34 @@ ond_application_actions_about (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The default action of the notification of follow-ups that are due. */
+static void
+ond_application_actions_show_overview (GSimpleAction *action,
+                                       GVariant      *param,
+                                       gpointer       user_data)
+{
+  OndApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      g_application_activate (G_APPLICATION (self));
+      window = gtk_application_get_active_window (GTK_APPLICATION (self));
+    }
+  if (window == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "overzicht");
+  gtk_window_present (window);
+}
+
 void
 _ond_application_actions_init (OndApplication *self)
 {
   static const GActionEntry actions[] = {
     { "quit", ond_application_actions_quit },
     { "about", ond_application_actions_about },
+    { "show-overview", ond_application_actions_show_overview },
   };
   static const char * const quit_accels[] = { "<Control>q", NULL };
   static const char * const close_accels[] = { "<Control>w", NULL };

@@ -17,6 +17,7 @@
 #include "ond-application-private.h"
 #include "ond-cli.h"
 #include "ond-store.h"
+#include "ond-store-cases.h"
 #include "ond-window.h"
 
 struct _OndApplication
@@ -35,6 +36,8 @@ static const GOptionEntry main_entries[] = {
     N_("Open the database FILE instead of the default one"), N_("FILE") },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the council workbook to FILE and exit"), N_("FILE") },
+  { "import-cases", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the signals of the CSV file FILE and exit"), N_("FILE") },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("The reporting year of an export"), N_("YEAR") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -133,6 +136,27 @@ ond_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 
+/* Tells the user at start which follow-ups have come, without any personal data; the
+ * notification opens the overview, which lists them. */
+static void
+notify_due_follow_ups (OndApplication *self,
+                       OndStore       *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GNotification) notification = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  notification = _ond_application_create_due_notification (store, today, NULL, &error);
+  if (error != NULL)
+    {
+      g_message ("Could not read the follow-ups that are due: %s", error->message);
+      return;
+    }
+  if (notification != NULL)
+    g_application_send_notification (G_APPLICATION (self), "due-follow-ups", notification);
+}
+
 static void
 ond_application_activate (GApplication *app)
 {
@@ -158,6 +182,7 @@ ond_application_activate (GApplication *app)
 
   window = GTK_WINDOW (ond_window_new (GTK_APPLICATION (app), store, self->settings));
   gtk_window_present (window);
+  notify_due_follow_ups (self, store);
 }
 
 static void
@@ -235,4 +260,52 @@ ond_application_get_database (OndApplication *self)
   g_return_val_if_fail (OND_IS_APPLICATION (self), NULL);
 
   return self->database;
+}
+
+/**
+ * _ond_application_create_due_notification:
+ * @store: the open database
+ * @today: today's date, "YYYY-MM-DD"
+ * @title: (out) (optional) (transfer full): where to store the notification's title
+ * @error: return location for an error
+ *
+ * Counts the open cases whose follow-up has come by @today. The notification says only how
+ * many there are (no reference, no subject); its default action shows the overview.
+ *
+ * Returns: (transfer full) (nullable): the notification, or %NULL when nothing is due or on
+ *   error
+ */
+GNotification *
+_ond_application_create_due_notification (OndStore    *store,
+                                          const char  *today,
+                                          char       **title_out,
+                                          GError     **error)
+{
+  g_autoptr(GListModel) due = NULL;
+  g_autofree char *title = NULL;
+  GNotification *notification;
+  guint n;
+
+  g_return_val_if_fail (OND_IS_STORE (store), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  due = ond_store_list_due_cases (store, today, error);
+  if (due == NULL)
+    return NULL;
+
+  n = g_list_model_get_n_items (due);
+  if (n == 0)
+    return NULL;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up is due",
+                                        "%u follow-ups are due", n),
+                           n);
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, _("Open the overview to see which cases they are."));
+  g_notification_set_default_action (notification, "app.show-overview");
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_NORMAL);
+  if (title_out != NULL)
+    *title_out = g_steal_pointer (&title);
+  return notification;
 }

@@ -17,6 +17,8 @@
 #include <string.h>
 
 #include "ond-budget-view.h"
+#include "ond-cases-view.h"
+#include "ond-overview-view.h"
 #include "ond-partners-view.h"
 #include "ond-pillar-view.h"
 #include "ond-planning-view.h"
@@ -32,6 +34,7 @@ struct _OndWindow
   AdwWindowTitle       *content_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
+  OndCasesView         *cases_view;
 
   GtkSelectionModel    *pages;
   GSettings            *settings;
@@ -217,6 +220,39 @@ show_error_action (GtkWidget  *widget,
   show_toast (OND_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* Shows a section by the name of its page, e.g. from a row of the overview or from the
+ * notification of follow-ups that are due. */
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  OndWindow *self = OND_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      g_debug ("No section named %s", name);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Registers a new signal: the casusoverleg section shows its intake form. */
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  OndWindow *self = OND_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->stack, "casusoverleg");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  ond_cases_view_new_case (self->cases_view);
+}
+
 static void
 ond_window_constructed (GObject *object)
 {
@@ -225,6 +261,8 @@ ond_window_constructed (GObject *object)
   G_OBJECT_CLASS (ond_window_parent_class)->constructed (object);
 
   load_plan (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-case",
+                                 !ond_window_get_read_only (self));
 
   if (self->settings != NULL)
     {
@@ -361,14 +399,21 @@ ond_window_class_init (OndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, OndWindow, cases_view);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-case", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
 
   g_type_ensure (OND_TYPE_BUDGET_VIEW);
+  g_type_ensure (OND_TYPE_CASES_VIEW);
+  g_type_ensure (OND_TYPE_OVERVIEW_VIEW);
   g_type_ensure (OND_TYPE_PARTNERS_VIEW);
   g_type_ensure (OND_TYPE_PILLAR_VIEW);
   g_type_ensure (OND_TYPE_PLANNING_VIEW);

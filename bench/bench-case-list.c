@@ -1,0 +1,490 @@
+/* bench-case-list.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Times the case list over a large database (made by gen-cases):
+ *
+ *   bench-case-list [--runs N] CASES.db
+ *
+ * What a user waits for: opening the list (the count and the first screen of rows),
+ * scrolling (rows at random positions), searching (a surname, a street, a word of the
+ * summaries, a reference) and filtering, and sorting on each column. Each search and filter
+ * is set against its limit: a plain scan of the same strings in memory (every case's
+ * search text loaded once, then strstr () over all of them, or a compare of one field).
+ * Each figure is the median of --runs runs (default 5).
+ */
+
+#define G_LOG_DOMAIN "bench-case-list"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ond-case.h"
+#include "ond-case-list.h"
+#include "ond-plan.h"
+#include "ond-store.h"
+#include "ond-text.h"
+#include "ond-theme.h"
+
+/* The rows a window shows at once. */
+#define SCREEN_ROWS 50
+#define SCROLL_POSITIONS 50
+
+/* One case as the in-memory scan sees it. */
+typedef struct
+{
+  char   *search_text;
+  char   *status;
+  char   *source;
+  gint64  theme_id;
+  int     year;
+} Row;
+
+typedef struct
+{
+  OndStore *store;
+  GArray   *rows;   /* Row */
+  int       runs;
+  GRand    *rand;
+} Bench;
+
+typedef void (*Prepare) (Bench *bench, OndCaseList *list, gconstpointer data);
+typedef guint (*Measure) (Bench *bench, OndCaseList *list, gconstpointer data);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, times->len / 2);
+}
+
+/* Reads the first screen of rows, as a view does after a change. */
+static void
+read_screen (OndCaseList *list)
+{
+  guint n = MIN (SCREEN_ROWS, g_list_model_get_n_items (G_LIST_MODEL (list)));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OndCase) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert (item != NULL);
+    }
+}
+
+/* A row of the table; @scan_ms < 0: no in-memory figure; @n_rows G_MAXUINT: no count. */
+static void
+print_row (const char *what,
+           double      list_ms,
+           double      scan_ms,
+           guint       n_rows)
+{
+  /* Pads by characters, not bytes, so that names with accents line up. */
+  int pad = 44 - (int) g_utf8_strlen (what, -1);
+  g_autofree char *scan = scan_ms >= 0 ? g_strdup_printf ("%9.1f", scan_ms) : g_strdup ("");
+  g_autofree char *ratio = scan_ms > 0 ? g_strdup_printf ("%6.1fx", list_ms / scan_ms)
+                                       : g_strdup ("");
+  g_autofree char *rows = n_rows != G_MAXUINT ? g_strdup_printf ("%u", n_rows) : g_strdup ("");
+
+  g_print ("| %s%*s | %9.1f | %9s | %7s | %7s |\n", what, MAX (pad, 0), "", list_ms, scan,
+           ratio, rows);
+}
+
+/* Loads every case's search text and filter fields into memory, once (not timed). */
+static void
+load_rows (Bench *bench)
+{
+  g_autoptr(OndCaseList) list = ond_case_list_new (bench->store);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  bench->rows = g_array_sized_new (FALSE, TRUE, sizeof (Row), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OndCase) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *joined = NULL;
+      Row row;
+
+      g_assert (item != NULL);
+      /* The store's search_text: the reference, subject name and summary, folded. */
+      joined = g_strjoin (" ", ond_case_get_reference (item), ond_case_get_subject_name (item),
+                          ond_case_get_summary (item), NULL);
+      row.search_text = ond_text_fold (joined);
+      row.status = g_strdup (ond_case_get_status (item));
+      row.source = g_strdup (ond_case_get_source (item));
+      row.theme_id = ond_case_get_theme_id (item);
+      row.year = atoi (ond_case_get_date_received (item));
+      g_array_append_val (bench->rows, row);
+    }
+}
+
+static void
+free_rows (Bench *bench)
+{
+  for (guint i = 0; i < bench->rows->len; i++)
+    {
+      Row *row = &g_array_index (bench->rows, Row, i);
+
+      g_free (row->search_text);
+      g_free (row->status);
+      g_free (row->source);
+    }
+  g_array_unref (bench->rows);
+}
+
+typedef struct
+{
+  const char *label;
+  const char *search;
+  const char *status;
+  const char *source;
+  gint64      theme_id;
+  int         year;
+} Filter;
+
+static gboolean
+row_matches (const Row    *row,
+             const Filter *filter)
+{
+  return (filter->status == NULL || strcmp (row->status, filter->status) == 0) &&
+         (filter->source == NULL || strcmp (row->source, filter->source) == 0) &&
+         (filter->theme_id == 0 || row->theme_id == filter->theme_id) &&
+         (filter->year == 0 || row->year == filter->year);
+}
+
+/* The in-memory limit: strstr () of each word of the search over every search text, and a
+ * compare of the filtered fields. */
+static guint
+scan_filter (Bench        *bench,
+             const Filter *filter)
+{
+  g_autofree char *folded = ond_text_fold (filter->search);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; i < bench->rows->len; i++)
+    {
+      const Row *row = &g_array_index (bench->rows, Row, i);
+      gboolean all = row_matches (row, filter);
+
+      for (guint w = 0; words[w] != NULL && *words[w] != '\0' && all; w++)
+        all = strstr (row->search_text, words[w]) != NULL;
+      n += all;
+    }
+  return n;
+}
+
+/* The filter's fields, in this order, as a user sets them one after the other. */
+enum { FIELD_STATUS, FIELD_SOURCE, FIELD_THEME, FIELD_YEAR, FIELD_SEARCH, N_FIELDS };
+
+static void
+apply_fields (OndCaseList  *list,
+              const Filter *filter,
+              int           from,
+              int           to)
+{
+  for (int field = from; field < to; field++)
+    {
+      switch (field)
+        {
+        case FIELD_SEARCH:
+          ond_case_list_set_search (list, filter->search);
+          break;
+        case FIELD_STATUS:
+          ond_case_list_set_status (list, filter->status);
+          break;
+        case FIELD_SOURCE:
+          ond_case_list_set_source (list, filter->source);
+          break;
+        case FIELD_THEME:
+          ond_case_list_set_theme (list, filter->theme_id);
+          break;
+        case FIELD_YEAR:
+          ond_case_list_set_year (list, filter->year);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* The last field the filter sets: the one a figure times (the others are set before). */
+static int
+last_field (const Filter *filter)
+{
+  if (filter->search != NULL)
+    return FIELD_SEARCH;
+  if (filter->year != 0)
+    return FIELD_YEAR;
+  if (filter->theme_id != 0)
+    return FIELD_THEME;
+  if (filter->source != NULL)
+    return FIELD_SOURCE;
+  return FIELD_STATUS;
+}
+
+static void
+apply_filter (OndCaseList  *list,
+              const Filter *filter)
+{
+  apply_fields (list, filter, 0, N_FIELDS);
+}
+
+static void
+bench_filter (Bench        *bench,
+              OndCaseList  *list,
+              const Filter *filter)
+{
+  static const Filter none = { NULL };
+  g_autoptr(GArray) list_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) scan_times = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_list = 0;
+  guint n_scan = 0;
+
+  for (int run = 0; run < bench->runs; run++)
+    {
+      gint64 start;
+      double ms;
+
+      /* From the whole list, the other fields set first: only the last change is timed. */
+      apply_filter (list, &none);
+      apply_fields (list, filter, 0, last_field (filter));
+      start = g_get_monotonic_time ();
+      apply_fields (list, filter, last_field (filter), last_field (filter) + 1);
+      n_list = g_list_model_get_n_items (G_LIST_MODEL (list));
+      read_screen (list);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (list_times, ms);
+
+      start = g_get_monotonic_time ();
+      n_scan = scan_filter (bench, filter);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (scan_times, ms);
+    }
+  if (n_list != n_scan)
+    g_error ("%s: the list has %u cases, the scan found %u", filter->label, n_list, n_scan);
+  print_row (filter->label, median (list_times), median (scan_times), n_list);
+  apply_filter (list, &none);
+}
+
+static void
+bench_open (Bench *bench)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n = 0;
+
+  for (int run = 0; run < bench->runs; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(OndCaseList) list = ond_case_list_new (bench->store);
+      double ms;
+
+      n = g_list_model_get_n_items (G_LIST_MODEL (list));
+      read_screen (list);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  print_row ("open the list (count + first 50 rows)", median (times), -1, n);
+}
+
+static void
+bench_scroll (Bench       *bench,
+              OndCaseSort  sort,
+              const char  *label)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n = 0;
+
+  for (int run = 0; run < bench->runs; run++)
+    {
+      g_autoptr(OndCaseList) list = ond_case_list_new (bench->store);
+      gint64 start;
+      double ms;
+
+      ond_case_list_set_sort (list, sort, FALSE);
+      n = g_list_model_get_n_items (G_LIST_MODEL (list));
+      start = g_get_monotonic_time ();
+      for (int i = 0; i < SCROLL_POSITIONS; i++)
+        {
+          guint position = (guint) g_rand_int_range (bench->rand, 0, (int) n);
+          g_autoptr(OndCase) item = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+          g_assert (item != NULL);
+        }
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  print_row (label, median (times), -1, SCROLL_POSITIONS);
+}
+
+static void
+bench_sort (Bench       *bench,
+            OndCaseList *list,
+            OndCaseSort  sort,
+            gboolean     descending,
+            const char  *label)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int run = 0; run < bench->runs; run++)
+    {
+      gint64 start;
+      double ms;
+
+      ond_case_list_set_sort (list, OND_CASE_SORT_REFERENCE, TRUE);
+      start = g_get_monotonic_time ();
+      ond_case_list_set_sort (list, sort, descending);
+      read_screen (list);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  print_row (label, median (times), -1, g_list_model_get_n_items (G_LIST_MODEL (list)));
+}
+
+static gint64
+first_theme (OndStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
+  g_autoptr(GListModel) themes = NULL;
+  g_autoptr(OndTheme) theme = NULL;
+
+  if (plan == NULL)
+    g_error ("Reading the plan: %s", error->message);
+  themes = ond_store_list_themes (store, ond_plan_get_id (plan), &error);
+  if (themes == NULL)
+    g_error ("Reading the themes: %s", error->message);
+  theme = g_list_model_get_item (themes, 0);
+  return ond_theme_get_id (theme);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("CASES.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndCaseList) list = NULL;
+  g_autoptr(GArray) open_times = g_array_new (FALSE, FALSE, sizeof (double));
+  int runs = 5;
+  GOptionEntry entries[] = {
+    { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per figure (default 5)", "N" },
+    { NULL },
+  };
+  Bench bench = { 0 };
+  GStatBuf st;
+  gint64 start;
+  gint64 theme_id;
+  Row *sample;
+  g_autofree char *reference = NULL;
+  g_autofree char *search_label = NULL;
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context, "Times the case list over a database made by "
+                                "gen-cases.");
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (argc != 2 || runs < 1)
+    {
+      g_printerr ("Usage: %s [--runs N] CASES.db\n", g_get_prgname ());
+      return 2;
+    }
+  if (g_stat (argv[1], &st) != 0)
+    {
+      g_printerr ("%s does not exist: make it with gen-cases first.\n", argv[1]);
+      return 1;
+    }
+
+  start = g_get_monotonic_time ();
+  bench.store = ond_store_open (argv[1], &error);
+  if (bench.store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  bench.runs = runs;
+  bench.rand = g_rand_new_with_seed (42);
+  {
+    double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+    g_array_append_val (open_times, ms);
+  }
+
+  start = g_get_monotonic_time ();
+  load_rows (&bench);
+  g_print ("Case list benchmark: %u cases, %s (%.0f MB); median of %d runs.\n"
+           "In-memory scan: every search text loaded once (%.1f s, not counted), then strstr ()"
+           " over all of them.\n\n",
+           bench.rows->len, argv[1], st.st_size / 1e6, runs,
+           (g_get_monotonic_time () - start) / 1e6);
+  g_print ("| %-44s | %9s | %9s | %7s | %7s |\n", "operation", "list, ms", "scan, ms", "ratio",
+           "rows");
+  g_print ("|%s|%s|%s|%s|%s|\n", "----------------------------------------------",
+           "-----------", "-----------", "---------", "---------");
+  print_row ("open the database", median (open_times), -1, G_MAXUINT);
+  bench_open (&bench);
+  bench_scroll (&bench, OND_CASE_SORT_RECEIVED, "scroll: 50 random rows, by date received");
+  bench_scroll (&bench, OND_CASE_SORT_THEME, "scroll: 50 random rows, by theme");
+
+  list = ond_case_list_new (bench.store);
+  theme_id = first_theme (bench.store);
+  sample = &g_array_index (bench.rows, Row, bench.rows->len / 3);
+  reference = g_strndup (sample->search_text, 9);
+  search_label = g_strdup_printf ("search a reference ('%s')", reference);
+  {
+    const Filter filters[] = {
+      { "search a surname ('jansen')", "jansen" },
+      { "search a street ('voorstraat')", "voorstraat" },
+      { "search a full name ('piet de vries')", "piet de vries" },
+      { "search a summary word ('hennepkwekerij')", "hennepkwekerij" },
+      { "search with accents ('Öztürk')", "Öztürk" },
+      { search_label, reference },
+      { "search that finds nothing ('xyzzy')", "xyzzy" },
+      { "filter: status monitoring", NULL, "monitoring" },
+      { "filter: year 2024", NULL, NULL, NULL, 0, 2024 },
+      { "filter: theme (first)", NULL, NULL, NULL, theme_id },
+      { "filter: source Meld Misdaad Anoniem", NULL, NULL, "mma" },
+      { "filter: year 2025 on status nieuw + MMA", NULL, "nieuw", "mma", 0, 2025 },
+      { "search 'jansen' in year 2023", "jansen", NULL, NULL, 0, 2023 },
+      { "search 'jansen' on status monitoring", "jansen", "monitoring" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+      bench_filter (&bench, list, &filters[i]);
+  }
+  bench_sort (&bench, list, OND_CASE_SORT_REFERENCE, FALSE, "sort: reference");
+  bench_sort (&bench, list, OND_CASE_SORT_RECEIVED, TRUE, "sort: date received, newest first");
+  bench_sort (&bench, list, OND_CASE_SORT_THEME, FALSE, "sort: theme");
+  bench_sort (&bench, list, OND_CASE_SORT_SOURCE, FALSE, "sort: source");
+  bench_sort (&bench, list, OND_CASE_SORT_STATUS, FALSE, "sort: status");
+  bench_sort (&bench, list, OND_CASE_SORT_LEAD_PARTNER, FALSE, "sort: lead partner");
+  bench_sort (&bench, list, OND_CASE_SORT_NEXT_FOLLOW_UP, FALSE, "sort: next follow-up");
+
+  g_clear_object (&list);
+  free_rows (&bench);
+  g_rand_free (bench.rand);
+  ond_store_close (bench.store);
+  g_object_unref (bench.store);
+  return 0;
+}

@@ -1,0 +1,294 @@
+/* test-case-util.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "ond-store-cases.h"
+#include "ond-test-util.h"
+#include "test-case-util.h"
+
+/* The tables a change of a case may write to. */
+static const char * const case_tables[] = {
+  "case_file", "case_event", "case_intervention", "access_log", "case_counter",
+  "deletion_log", "meeting_item",
+};
+
+void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = ond_test_make_dir ("ond-test-cases");
+  f->path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->store);
+  f->today = g_date_time_new_local (2025, 6, 15, 12, 0, 0);
+}
+
+void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_clear_pointer (&f->today, g_date_time_unref);
+  ond_test_remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static sqlite3_stmt *
+prepare (sqlite3    *db,
+         const char *sql,
+         gint64      param)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
+    sqlite3_bind_int64 (stmt, i, param);
+  return stmt;
+}
+
+gint64
+sql_int (const char *path,
+         const char *sql,
+         gint64      param)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  stmt = prepare (db, sql, param);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+char *
+sql_text (const char *path,
+          const char *sql,
+          gint64      param)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  stmt = prepare (db, sql, param);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+void
+sql_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+char *
+snapshot (Fixture *f)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint t = 0; t < G_N_ELEMENTS (case_tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY rowid",
+                                              case_tables[t]);
+      sqlite3_stmt *stmt = prepare (db, sql, 0);
+
+      g_string_append_printf (all, "[%s]\n", case_tables[t]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+              g_string_append_printf (all, "%s|", text != NULL ? text : "<null>");
+            }
+          g_string_append_c (all, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, all->str, all->len);
+}
+
+gint64
+count_rows (Fixture    *f,
+            const char *table,
+            gint64      case_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT COUNT(*) FROM %s WHERE case_id = ?", table);
+
+  return sql_int (f->path, sql, case_id);
+}
+
+static gint64
+id_by_name (Fixture    *f,
+            const char *sql,
+            const char *name)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+partner_id (Fixture    *f,
+            const char *short_name)
+{
+  return id_by_name (f, "SELECT id FROM partner WHERE short_name = ?", short_name);
+}
+
+gint64
+intervention_id (Fixture    *f,
+                 const char *name)
+{
+  return id_by_name (f, "SELECT id FROM intervention WHERE name = ?", name);
+}
+
+gint64
+theme_id (Fixture    *f,
+          const char *name)
+{
+  return id_by_name (f, "SELECT id FROM theme WHERE name = ?", name);
+}
+
+gint64
+area_id (Fixture    *f,
+         const char *name)
+{
+  return id_by_name (f, "SELECT id FROM area WHERE name = ?", name);
+}
+
+char *
+day_from_now (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+OndCaseDraft *
+make_draft (Fixture    *f,
+            const char *date,
+            const char *subject)
+{
+  OndCaseDraft *draft = ond_case_draft_new ();
+
+  draft->date_received = g_strdup (date);
+  draft->source = g_strdup ("mma");
+  draft->theme_id = theme_id (f, "Drugs");
+  draft->area_id = area_id (f, "Crabbehof");
+  draft->subject_kind = g_strdup ("persoon");
+  draft->subject_name = g_strdup (subject);
+  draft->address = g_strdup ("Voorstraat 12");
+  draft->summary = g_strdup ("Hennepkwekerij boven het café");
+  draft->mma_number = g_strdup ("MMA-123");
+  return draft;
+}
+
+gint64
+new_case (Fixture    *f,
+          const char *date,
+          const char *subject)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndCaseDraft) draft = make_draft (f, date, subject);
+  gint64 id = ond_store_create_case (f->store, draft, f->today, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+void
+drive_case (Fixture       *f,
+            gint64         id,
+            OndCaseStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tomorrow = day_from_now (1);
+
+  switch (status)
+    {
+    case OND_CASE_STATUS_NEW:
+      break;
+
+    case OND_CASE_STATUS_WEIGHED:
+      g_assert_true (ond_store_weigh_case (f->store, id, "laag", OND_WEIGHING_RESEARCH,
+                                           "Eerst uitzoeken", 0, tomorrow, &error));
+      break;
+
+    case OND_CASE_STATUS_DROPPED:
+      g_assert_true (ond_store_weigh_case (f->store, id, "laag", OND_WEIGHING_DROP,
+                                           "Geen aanwijzingen", 0, NULL, &error));
+      break;
+
+    case OND_CASE_STATUS_ASSIGNED:
+    case OND_CASE_STATUS_INTERVENTION:
+    case OND_CASE_STATUS_MONITORING:
+    case OND_CASE_STATUS_CLOSED:
+      g_assert_true (ond_store_weigh_case (f->store, id, "midden", OND_WEIGHING_PARTNER,
+                                           "Politie pakt het op", partner_id (f, "Politie"),
+                                           NULL, &error));
+      if (status == OND_CASE_STATUS_ASSIGNED)
+        break;
+      g_assert_true (ond_store_move_case (f->store, id, OND_CASE_STATUS_INTERVENTION, NULL,
+                                          &error));
+      if (status == OND_CASE_STATUS_INTERVENTION)
+        break;
+      g_assert_true (ond_store_move_case (f->store, id, OND_CASE_STATUS_MONITORING, NULL,
+                                          &error));
+      if (status == OND_CASE_STATUS_MONITORING)
+        break;
+      g_assert_true (ond_store_close_case (f->store, id, "effectief", "Klaar", &error));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  g_assert_no_error (error);
+}
+
+gint64
+new_case_in (Fixture       *f,
+             OndCaseStatus  status)
+{
+  gint64 id = new_case (f, "2025-01-15", "Jan de Vries");
+
+  drive_case (f, id, status);
+  return id;
+}

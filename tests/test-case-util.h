@@ -1,0 +1,77 @@
+/* test-case-util.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the case tests share: a fixture with a fresh database, drafts, cases driven to a
+ * status, and plain-SQLite reads from outside the store (counts, a snapshot of every case
+ * table to prove that a refused change wrote nothing). */
+
+#pragma once
+
+#include "ond-case-draft.h"
+#include "ond-case-workflow.h"
+#include "ond-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  OndStore  *store;
+  GDateTime *today;   /* fixed: 2025-06-15 */
+} Fixture;
+
+void          fixture_set_up    (Fixture       *f,
+                                 gconstpointer  data);
+void          fixture_tear_down (Fixture       *f,
+                                 gconstpointer  data);
+
+#define ADD_TEST(path, func) \
+  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+
+/* Plain SQLite on the file, outside the store. @param is bound to every "?" of @sql. */
+gint64        sql_int           (const char    *path,
+                                 const char    *sql,
+                                 gint64         param);
+char         *sql_text          (const char    *path,
+                                 const char    *sql,
+                                 gint64         param);
+void          sql_exec          (const char    *path,
+                                 const char    *sql);
+/* A checksum of every row of every table a case change may touch. */
+char         *snapshot          (Fixture       *f);
+gint64        count_rows        (Fixture       *f,
+                                 const char    *table,
+                                 gint64         case_id);
+
+gint64        partner_id        (Fixture       *f,
+                                 const char    *short_name);
+gint64        intervention_id   (Fixture       *f,
+                                 const char    *name);
+gint64        theme_id          (Fixture       *f,
+                                 const char    *name);
+gint64        area_id           (Fixture       *f,
+                                 const char    *name);
+/* ISO date @days from the real today (the store checks follow-up dates against it). */
+char         *day_from_now      (int            days);
+
+/* A good draft: MMA, theme Drugs, area Crabbehof, a person, an address and a summary. */
+OndCaseDraft *make_draft        (Fixture       *f,
+                                 const char    *date,
+                                 const char    *subject);
+gint64        new_case          (Fixture       *f,
+                                 const char    *date,
+                                 const char    *subject);
+/* Brings a new case to @status through the store (closing: outcome effectief). */
+void          drive_case        (Fixture       *f,
+                                 gint64         id,
+                                 OndCaseStatus  status);
+/* A new case of 2025 brought to @status through the store. */
+gint64        new_case_in       (Fixture       *f,
+                                 OndCaseStatus  status);
+
+G_END_DECLS
