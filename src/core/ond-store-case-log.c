@@ -361,14 +361,10 @@ ond_store_list_due_cases (OndStore    *self,
   stmt = prepare (self,
                   "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM
                   " WHERE c.deleted_at IS NULL AND c.status NOT IN ('gesloten', 'afgevoerd')"
-                  "  AND (c.follow_up_date <= ? OR EXISTS (SELECT 1 FROM case_intervention ci"
-                  "       WHERE ci.case_id = c.id AND ci.status IN ('gepland', 'lopend')"
-                  "         AND ci.follow_up_date <= ?))"
+                  "  AND c.next_follow_up_date <= ?"
                   " ORDER BY next_follow_up, c.reference",
                   error);
-  if (stmt == NULL ||
-      !ond_statement_bind_text (stmt, 1, iso, error) ||
-      !ond_statement_bind_text (stmt, 2, iso, error))
+  if (stmt == NULL || !ond_statement_bind_text (stmt, 1, iso, error))
     return NULL;
 
   list = g_list_store_new (OND_TYPE_CASE);

@@ -84,18 +84,15 @@ gboolean    _ond_store_write_case_event (OndStore          *self,
 
 /* The columns OndCase is built from, for queries of the form
  *   "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM " WHERE ..."
- * (case_file is "c"; hidden cases have c.deleted_at set). The extra last column is
- * next_follow_up, usable in ORDER BY as "next_follow_up". */
+ * (case_file is "c"; hidden cases have c.deleted_at set). The last column is
+ * next_follow_up (the column the schema's triggers keep), usable in ORDER BY. */
 #define OND_STORE_CASE_COLUMNS \
   "c.id, c.reference, c.date_received, c.source, cs.label, c.theme_id, t.name," \
   " c.area_id, a.name, c.subject_kind, sk.label, c.subject_name, c.address, c.summary," \
   " c.complexity, c.decision, c.weighing_reason, c.follow_up_date, c.lead_partner_id," \
   " p.short_name, c.status, st.label, c.outcome, c.outcome_note, c.closed_date," \
   " c.mma_number, c.police_number, c.riec_number, c.zaaknummer, c.created_at," \
-  " c.updated_at," \
-  " (SELECT MIN(d) FROM (SELECT c.follow_up_date AS d UNION ALL" \
-  "   SELECT ci.follow_up_date FROM case_intervention ci" \
-  "   WHERE ci.case_id = c.id AND ci.status IN ('gepland', 'lopend'))) AS next_follow_up"
+  " c.updated_at, c.next_follow_up_date AS next_follow_up"
 #define OND_STORE_CASE_FROM \
   "case_file c" \
   " JOIN case_source cs ON cs.code = c.source" \
