@@ -383,6 +383,7 @@ create_meeting_through_dialog (Fixture        *f,
   ond_meeting_new_dialog_set_text (dialog, f->today_shown);
   g_assert_cmpstr (ond_meeting_new_dialog_get_date (dialog), ==, f->today);
   click_response (dialog, "C_reate Meeting");
+  g_assert_null (find_dialog (OND_TYPE_MEETING_NEW_DIALOG));
 }
 
 static void
@@ -464,6 +465,8 @@ test_meeting_agenda (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (ond_meeting_case_dialog_get_cases (case_dialog)),
                     ==, 1);
   g_assert_cmpint (ond_meeting_case_dialog_get_case_id (case_dialog), ==, 0);
+  run_until_idle ();
+  g_assert_true (has_label (GTK_WIDGET (case_dialog), "Nieuw · on the agenda already"));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (case_dialog),
                                                            "add"));
   ond_meeting_case_dialog_set_search (case_dialog, f->later_ref);

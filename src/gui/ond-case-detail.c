@@ -7,7 +7,8 @@
 
 /* One case. It is read once with ond_store_open_case (logged) and after every change here
  * again with ond_store_get_case: the store logs the change itself. The buttons of the
- * workflow are those of the steps ond_case_workflow_next allows from the case's status. */
+ * workflow are those of the steps ond_case_workflow_next allows from the case's status;
+ * what they do is in ond-case-detail-actions.c. */
 
 #define G_LOG_DOMAIN "ond-case-detail"
 
@@ -17,72 +18,13 @@
 
 #include "ond-access-entry.h"
 #include "ond-case-choices.h"
-#include "ond-case-detail.h"
-#include "ond-case-editor.h"
+#include "ond-case-detail-private.h"
 #include "ond-case-event.h"
 #include "ond-case-intervention.h"
 #include "ond-date.h"
-#include "ond-intervention-editor.h"
 #include "ond-store-cases.h"
 #include "ond-store-vocabulary.h"
 #include "ond-text.h"
-#include "ond-weigh-dialog.h"
-
-struct _OndCaseDetail
-{
-  AdwBin               parent_instance;
-
-  GtkWidget           *edit_button;
-  GtkWidget           *delete_button;
-  GtkScrolledWindow   *scroller;
-  GtkLabel            *reference_label;
-  GtkLabel            *status_label;
-  GtkWidget           *steps_box;
-  GtkWidget           *weigh_button;
-  GtkWidget           *start_button;
-  GtkWidget           *monitor_button;
-  GtkWidget           *resume_button;
-  GtkWidget           *close_button;
-  GtkWidget           *reopen_button;
-  GtkLabel            *received_value;
-  GtkLabel            *source_value;
-  GtkLabel            *theme_value;
-  GtkLabel            *area_value;
-  GtkLabel            *kind_value;
-  GtkLabel            *subject_value;
-  GtkLabel            *address_value;
-  GtkLabel            *summary_label;
-  GtkLabel            *mma_value;
-  GtkLabel            *police_value;
-  GtkLabel            *riec_value;
-  GtkLabel            *zaaknummer_value;
-  GtkWidget           *weighing_group;
-  GtkLabel            *complexity_value;
-  GtkLabel            *decision_value;
-  AdwActionRow        *reason_row;
-  GtkLabel            *lead_value;
-  GtkWidget           *follow_up_row;
-  GtkLabel            *follow_up_value;
-  GtkWidget           *outcome_group;
-  GtkLabel            *outcome_value;
-  AdwActionRow        *outcome_note_row;
-  GtkLabel            *closed_value;
-  GtkWidget           *add_intervention_button;
-  GtkListBox          *interventions_list;
-  GtkListBox          *history_list;
-  GtkListBox          *access_list;
-
-  /* What the lists show, for activating a row. */
-  GListModel          *interventions;
-  /* Labels of the codes OndCase holds without one. */
-  GPtrArray           *complexities;
-  GPtrArray           *decisions;
-  GPtrArray           *outcomes;
-
-  OndStore            *store;
-  OndPlan             *plan;
-  OndCase             *kase;
-};
 
 enum
 {
@@ -105,20 +47,12 @@ G_DEFINE_FINAL_TYPE (OndCaseDetail, ond_case_detail, ADW_TYPE_BIN)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-report_error (OndCaseDetail *self,
-              const GError  *error)
+void
+_ond_case_detail_report_error (OndCaseDetail *self,
+                               const GError  *error)
 {
   g_message ("Case: %s", error->message);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
-}
-
-static GtkWindow *
-get_parent_window (OndCaseDetail *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 static gboolean
@@ -161,7 +95,7 @@ list_vocabulary (OndCaseDetail *self,
   GPtrArray *entries = ond_store_list_vocabulary (self->store, table, &error);
 
   if (entries == NULL)
-    report_error (self, error);
+    _ond_case_detail_report_error (self, error);
   return entries;
 }
 
@@ -224,10 +158,10 @@ update_steps (OndCaseDetail *self)
   gtk_widget_set_visible (self->reopen_button, editable && reopen);
   gtk_widget_set_visible (self->steps_box,
                           editable && (weigh || start || monitor || resume || close || reopen));
+  /* Interventions once the case is weighed, while it is open. */
   gtk_widget_set_visible (self->add_intervention_button,
-                          editable && (status == OND_CASE_STATUS_ASSIGNED ||
-                                       status == OND_CASE_STATUS_INTERVENTION ||
-                                       status == OND_CASE_STATUS_MONITORING));
+                          editable && ond_case_status_is_open (status) &&
+                          status != OND_CASE_STATUS_NEW);
   gtk_widget_set_visible (self->edit_button, editable);
   gtk_widget_set_visible (self->delete_button, editable);
 }
@@ -315,13 +249,17 @@ create_intervention_row (gpointer item,
 {
   OndCaseDetail *self = user_data;
   OndCaseIntervention *intervention = item;
-  g_autofree char *planned = ond_date_format (ond_case_intervention_get_planned_date (intervention));
+  g_autofree char *planned = NULL;
   g_autofree char *follow_up = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   const char *note = ond_case_intervention_get_note (intervention);
-  gboolean editable = is_editable (self) && ond_case_status_is_open (ond_case_get_status_enum (self->kase));
+  gboolean editable;
   GtkWidget *row;
 
+  /* Only an open case gets its interventions changed. */
+  editable = is_editable (self) &&
+             ond_case_status_is_open (ond_case_get_status_enum (self->kase));
+  planned = ond_date_format (ond_case_intervention_get_planned_date (intervention));
   follow_up = ond_date_format (ond_case_intervention_get_follow_up_date (intervention));
   /* Translators: e.g. "Politie · Gepland". */
   g_string_append_printf (subtitle, _("%s · %s"),
@@ -412,7 +350,7 @@ load_lists (OndCaseDetail *self)
         access = ond_store_list_access_log (self->store, ond_case_get_reference (self->kase),
                                             &error);
       if (error != NULL)
-        report_error (self, error);
+        _ond_case_detail_report_error (self, error);
     }
 
   gtk_list_box_bind_model (self->interventions_list, self->interventions,
@@ -423,8 +361,8 @@ load_lists (OndCaseDetail *self)
 
 /* Reads the case again after a change made here (not logged as an opening: the store
  * logged the change). */
-static void
-refresh (OndCaseDetail *self)
+void
+_ond_case_detail_refresh (OndCaseDetail *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndCase) kase = NULL;
@@ -435,7 +373,7 @@ refresh (OndCaseDetail *self)
   kase = ond_store_get_case (self->store, ond_case_get_id (self->kase), &error);
   if (kase == NULL)
     {
-      report_error (self, error);
+      _ond_case_detail_report_error (self, error);
       return;
     }
 
@@ -446,302 +384,12 @@ refresh (OndCaseDetail *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-move_to (OndCaseDetail *self,
-         OndCaseStatus  to)
+void
+_ond_case_detail_emit_deleted (OndCaseDetail *self,
+                               gint64         case_id,
+                               const char    *reference)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!ond_store_move_case (self->store, ond_case_get_id (self->kase), to, NULL, &error))
-    report_error (self, error);
-  refresh (self);
-}
-
-static void
-on_weigh_clicked_cb (OndCaseDetail *self,
-                     GtkButton     *button)
-{
-  OndWeighDialog *dialog = ond_weigh_dialog_new (get_parent_window (self), self->store,
-                                                 self->kase);
-
-  g_signal_connect_object (dialog, "weighed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_start_clicked_cb (OndCaseDetail *self,
-                     GtkButton     *button)
-{
-  move_to (self, OND_CASE_STATUS_INTERVENTION);
-}
-
-static void
-on_monitor_clicked_cb (OndCaseDetail *self,
-                       GtkButton     *button)
-{
-  move_to (self, OND_CASE_STATUS_MONITORING);
-}
-
-static void
-on_resume_clicked_cb (OndCaseDetail *self,
-                      GtkButton     *button)
-{
-  move_to (self, OND_CASE_STATUS_INTERVENTION);
-}
-
-/* The form inside the closing and reopening dialogs. */
-typedef struct
-{
-  OndCaseDetail *self;
-  AdwComboRow   *outcome_row;
-  AdwEntryRow   *text_row;
-} DialogData;
-
-static void
-dialog_data_free (gpointer  data,
-                  GClosure *closure)
-{
-  DialogData *dialog_data = data;
-
-  g_object_unref (dialog_data->self);
-  g_free (dialog_data);
-}
-
-static GtkWidget *
-create_form (GtkWidget *first,
-             GtkWidget *second)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  if (first != NULL)
-    gtk_list_box_append (GTK_LIST_BOX (list), first);
-  gtk_list_box_append (GTK_LIST_BOX (list), second);
-  return list;
-}
-
-static void
-on_close_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      DialogData       *data)
-{
-  OndCaseDetail *self = data->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *note = NULL;
-  const char *outcome;
-
-  if (g_strcmp0 (response, "close") != 0 || self->kase == NULL)
-    return;
-
-  outcome = ond_case_choices_code (self->outcomes,
-                                   adw_combo_row_get_selected (data->outcome_row));
-  note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->text_row))));
-  if (!ond_store_close_case (self->store, ond_case_get_id (self->kase), outcome, note, &error))
-    report_error (self, error);
-  refresh (self);
-}
-
-static void
-on_close_clicked_cb (OndCaseDetail *self,
-                     GtkButton     *button)
-{
-  g_autoptr(GtkStringList) outcomes = ond_case_choices_model (self->outcomes, NULL);
-  g_autofree char *heading = NULL;
-  DialogData *data = g_new0 (DialogData, 1);
-  GtkWidget *dialog;
-
-  /* Translators: e.g. "Close Case 2026-0001?". */
-  heading = g_strdup_printf (_("Close Case %s?"), ond_case_get_reference (self->kase));
-  dialog = adw_message_dialog_new (get_parent_window (self), heading,
-                                   _("Record how the case ended. A closed case can be "
-                                     "reopened later, with a reason."));
-
-  data->self = g_object_ref (self);
-  data->outcome_row = g_object_new (ADW_TYPE_COMBO_ROW,
-                                    "title", _("Outcome"),
-                                    "model", outcomes,
-                                    NULL);
-  data->text_row = g_object_new (ADW_TYPE_ENTRY_ROW,
-                                 "title", _("Note"),
-                                 NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
-                                      create_form (GTK_WIDGET (data->outcome_row),
-                                                   GTK_WIDGET (data->text_row)));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "close", _("_Close Case"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_close_response_cb),
-                         data, dialog_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_reason_changed_cb (GtkEditable      *row,
-                      AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_enabled (dialog, "reopen",
-                                           !ond_text_is_blank (gtk_editable_get_text (row)));
-}
-
-static void
-on_reopen_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       DialogData       *data)
-{
-  OndCaseDetail *self = data->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *reason = NULL;
-
-  if (g_strcmp0 (response, "reopen") != 0 || self->kase == NULL)
-    return;
-
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->text_row))));
-  if (!ond_store_move_case (self->store, ond_case_get_id (self->kase),
-                            OND_CASE_STATUS_MONITORING, reason, &error))
-    report_error (self, error);
-  refresh (self);
-}
-
-static void
-on_reopen_clicked_cb (OndCaseDetail *self,
-                      GtkButton     *button)
-{
-  g_autofree char *heading = NULL;
-  DialogData *data = g_new0 (DialogData, 1);
-  GtkWidget *dialog;
-
-  /* Translators: e.g. "Reopen Case 2026-0001?". */
-  heading = g_strdup_printf (_("Reopen Case %s?"), ond_case_get_reference (self->kase));
-  dialog = adw_message_dialog_new (get_parent_window (self), heading,
-                                   _("The case goes back to monitoring. Say why: the reason "
-                                     "is kept in its history."));
-
-  data->self = g_object_ref (self);
-  data->text_row = g_object_new (ADW_TYPE_ENTRY_ROW,
-                                 "title", _("Reason"),
-                                 NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
-                                      create_form (NULL, GTK_WIDGET (data->text_row)));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reopen", _("_Reopen"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reopen",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reopen", FALSE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (data->text_row, "changed", G_CALLBACK (on_reason_changed_cb),
-                           dialog, 0);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_reopen_response_cb),
-                         data, dialog_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_edit_clicked_cb (OndCaseDetail *self,
-                    GtkButton     *button)
-{
-  OndCaseEditor *editor;
-
-  if (self->kase == NULL)
-    return;
-
-  editor = ond_case_editor_new (get_parent_window (self), self->store, self->plan, self->kase);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-on_delete_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       OndCaseDetail    *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OndCase) kase = NULL;
-
-  if (g_strcmp0 (response, "delete") != 0 || self->kase == NULL)
-    return;
-
-  kase = g_object_ref (self->kase);
-  if (!ond_store_delete_case (self->store, ond_case_get_id (kase), &error))
-    {
-      report_error (self, error);
-      return;
-    }
-
-  g_signal_emit (self, signals[DELETED], 0, ond_case_get_id (kase), ond_case_get_reference (kase));
-}
-
-static void
-on_delete_clicked_cb (OndCaseDetail *self,
-                      GtkButton     *button)
-{
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-
-  if (self->kase == NULL)
-    return;
-
-  /* Translators: e.g. "Delete Signal 2026-0001?". */
-  heading = g_strdup_printf (_("Delete Signal %s?"), ond_case_get_reference (self->kase));
-  dialog = adw_message_dialog_new (get_parent_window (self), heading,
-                                   _("The case is removed with its history and its "
-                                     "interventions. Its reference is never handed out again. "
-                                     "You can undo this right after."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-open_intervention_editor (OndCaseDetail       *self,
-                          OndCaseIntervention *intervention)
-{
-  OndInterventionEditor *editor;
-
-  editor = ond_intervention_editor_new (get_parent_window (self), self->store, self->kase,
-                                        intervention);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-on_add_intervention_clicked_cb (OndCaseDetail *self,
-                                GtkButton     *button)
-{
-  if (self->kase != NULL)
-    open_intervention_editor (self, NULL);
-}
-
-static void
-on_intervention_activated_cb (OndCaseDetail *self,
-                              GtkListBoxRow *row,
-                              GtkListBox    *list)
-{
-  g_autoptr(OndCaseIntervention) intervention = NULL;
-
-  if (self->interventions == NULL || !gtk_list_box_row_get_activatable (row))
-    return;
-
-  intervention = g_list_model_get_item (self->interventions,
-                                        (guint) gtk_list_box_row_get_index (row));
-  if (intervention != NULL)
-    open_intervention_editor (self, intervention);
+  g_signal_emit (self, signals[DELETED], 0, case_id, reference);
 }
 
 static void
@@ -904,7 +552,6 @@ ond_case_detail_class_init (OndCaseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, decision_value);
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, reason_row);
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, lead_value);
-  gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, follow_up_row);
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, follow_up_value);
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, outcome_group);
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, outcome_value);
@@ -914,15 +561,8 @@ ond_case_detail_class_init (OndCaseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, interventions_list);
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, history_list);
   gtk_widget_class_bind_template_child (widget_class, OndCaseDetail, access_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_weigh_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_start_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_monitor_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_resume_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_close_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_reopen_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_edit_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_intervention_clicked_cb);
+
+  _ond_case_detail_class_actions_init (klass);
 }
 
 static void
@@ -934,8 +574,8 @@ ond_case_detail_init (OndCaseDetail *self)
                                 create_placeholder (_("No interventions yet")));
   gtk_list_box_set_placeholder (self->history_list, create_placeholder (_("No history")));
   gtk_list_box_set_placeholder (self->access_list, create_placeholder (_("Nothing logged")));
-  g_signal_connect_object (self->interventions_list, "row-activated",
-                           G_CALLBACK (on_intervention_activated_cb), self, G_CONNECT_SWAPPED);
+
+  _ond_case_detail_actions_init (self);
 }
 
 GtkWidget *

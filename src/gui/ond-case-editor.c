@@ -21,7 +21,6 @@
 #include "ond-case-editor.h"
 #include "ond-date.h"
 #include "ond-store-cases.h"
-#include "ond-text.h"
 #include "ond-theme.h"
 
 /* The fields that can be wrong, by OndCaseDraftError code. */
@@ -431,6 +430,7 @@ fill_form (OndCaseEditor *self)
   g_autoptr(OndCaseDraft) draft = NULL;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
 
   g_return_if_fail (self->store != NULL);
 
@@ -451,9 +451,12 @@ fill_form (OndCaseEditor *self)
     }
 
   draft = ond_case_dup_draft (self->kase);
-  /* Translators: the title of the form that changes a signal, e.g. "Edit Signal 2026-0001". */
-  title = g_strdup_printf (_("Edit Signal %s"), ond_case_get_reference (self->kase));
-  adw_window_title_set_title (self->window_title, title);
+  /* Translators: below the title of a form, e.g. "Signal 2026-0001". */
+  subtitle = g_strdup_printf (_("Signal %s"), ond_case_get_reference (self->kase));
+  adw_window_title_set_title (self->window_title, _("Edit Signal"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* Translators: the title of a form's window, e.g. "Edit Signal – Signal 2026-0001". */
+  title = g_strdup_printf (_("%s – %s"), _("Edit Signal"), subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
   set_button_label (self->save_button, _("_Save"));
 

@@ -314,6 +314,7 @@ update_count (OndCasesView *self)
                                          total),
                             shown, total);
   gtk_label_set_label (self->count_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), total > 0);
 
   if (total == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");

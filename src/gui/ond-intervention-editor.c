@@ -284,23 +284,27 @@ fill_form (OndInterventionEditor *self)
   g_autoptr(GListModel) interventions = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
   gint64 current_id = self->intervention != NULL ?
     ond_case_intervention_get_intervention_id (self->intervention) : 0;
   guint position;
 
   if (self->intervention == NULL)
     {
-      /* Translators: the title of the form, e.g. "Add Intervention to 2026-0001". */
-      title = g_strdup_printf (_("Add Intervention to %s"), ond_case_get_reference (self->kase));
+      adw_window_title_set_title (self->window_title, _("Add Intervention"));
       set_button_label (self->save_button, _("_Add"));
     }
   else
     {
-      /* Translators: the title of the form, e.g. "Intervention for 2026-0001". */
-      title = g_strdup_printf (_("Intervention for %s"), ond_case_get_reference (self->kase));
+      adw_window_title_set_title (self->window_title, _("Change Intervention"));
       set_button_label (self->save_button, _("_Save"));
     }
-  adw_window_title_set_title (self->window_title, title);
+  /* Translators: below the title of a form, e.g. "Signal 2026-0001". */
+  subtitle = g_strdup_printf (_("Signal %s"), ond_case_get_reference (self->kase));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* Translators: the title of a form's window, e.g. "Add Intervention – Signal 2026-0001". */
+  title = g_strdup_printf (_("%s – %s"), adw_window_title_get_title (self->window_title),
+                           subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   self->partners = ond_store_list_partners (self->store, &error);

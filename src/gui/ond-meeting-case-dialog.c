@@ -248,17 +248,18 @@ set_agenda (OndMeetingCaseDialog *self,
     }
 }
 
+/* Both construct properties are known here: the list is made once the cases on the agenda
+ * are known, so that its rows are marked from the start. */
 static void
-set_store (OndMeetingCaseDialog *self,
-           OndStore             *store)
+ond_meeting_case_dialog_constructed (GObject *object)
 {
-  if (!g_set_object (&self->store, store))
-    return;
+  OndMeetingCaseDialog *self = OND_MEETING_CASE_DIALOG (object);
 
-  g_clear_object (&self->cases);
-  if (store != NULL)
+  G_OBJECT_CLASS (ond_meeting_case_dialog_parent_class)->constructed (object);
+
+  if (self->store != NULL)
     {
-      self->cases = ond_case_list_new (store);
+      self->cases = ond_case_list_new (self->store);
       ond_case_list_set_sort (self->cases, OND_CASE_SORT_REFERENCE, TRUE);
     }
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->cases));
@@ -317,12 +318,11 @@ ond_meeting_case_dialog_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      set_store (self, g_value_get_object (value));
+      self->store = g_value_dup_object (value);
       break;
 
     case PROP_AGENDA:
       set_agenda (self, g_value_get_object (value));
-      update_response (self);
       break;
 
     default:
@@ -336,6 +336,7 @@ ond_meeting_case_dialog_class_init (OndMeetingCaseDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = ond_meeting_case_dialog_constructed;
   object_class->dispose = ond_meeting_case_dialog_dispose;
   object_class->finalize = ond_meeting_case_dialog_finalize;
   object_class->get_property = ond_meeting_case_dialog_get_property;

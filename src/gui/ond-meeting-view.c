@@ -38,7 +38,6 @@ struct _OndMeetingView
   GtkColumnView      *agenda_view;
   GtkSingleSelection *agenda_selection;
   GtkSortListModel   *agenda_sort;
-  GtkLabel           *count_label;
 
   OndStore           *store;
   GListModel         *meetings;
@@ -209,7 +208,6 @@ update_header (OndMeetingView *self)
   count = describe_count (n_items, n_decided);
   gtk_label_set_label (self->meeting_title, title != NULL ? title : "");
   gtk_label_set_label (self->meeting_subtitle, meeting != NULL ? count : "");
-  gtk_label_set_label (self->count_label, meeting != NULL ? count : "");
   gtk_stack_set_visible_child_name (self->agenda_stack, n_items > 0 ? "agenda" : "empty");
 }
 
@@ -385,7 +383,7 @@ setup_decision_cb (OndMeetingView           *self,
                         "hexpand", TRUE,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "width-chars", 16,
+                        "width-chars", 12,
                         "max-width-chars", 60,
                         "selectable", FALSE,
                         NULL);
@@ -777,7 +775,6 @@ ond_meeting_view_class_init (OndMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndMeetingView, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, OndMeetingView, agenda_selection);
   gtk_widget_class_bind_template_child (widget_class, OndMeetingView, agenda_sort);
-  gtk_widget_class_bind_template_child (widget_class, OndMeetingView, count_label);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_agenda_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_decision_cb);

@@ -32,6 +32,8 @@ struct _OndWeighDialog
   GtkLabel            *general_error_label;
   AdwComboRow         *complexity_row;
   AdwComboRow         *decision_row;
+  GtkWidget           *decision_error;
+  GtkLabel            *decision_error_label;
   AdwComboRow         *partner_row;
   GtkWidget           *partner_error;
   GtkLabel            *partner_error_label;
@@ -96,6 +98,8 @@ set_row_error (GtkWidget  *row,
 static void
 clear_errors (OndWeighDialog *self)
 {
+  set_row_error (GTK_WIDGET (self->decision_row), self->decision_error,
+                 self->decision_error_label, NULL);
   set_row_error (GTK_WIDGET (self->partner_row), self->partner_error,
                  self->partner_error_label, NULL);
   set_row_error (GTK_WIDGET (self->follow_up_row), self->follow_up_error,
@@ -121,11 +125,13 @@ on_decision_selected_cb (OndWeighDialog *self,
                          AdwComboRow    *row)
 {
   OndWeighingDecision decision = OND_WEIGHING_DROP;
+  gboolean chosen = selected_decision (self, &decision);
 
-  selected_decision (self, &decision);
   clear_errors (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->partner_row), decision == OND_WEIGHING_PARTNER);
-  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_row), decision == OND_WEIGHING_RESEARCH);
+  gtk_widget_set_visible (GTK_WIDGET (self->partner_row),
+                          chosen && decision == OND_WEIGHING_PARTNER);
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_row),
+                          chosen && decision == OND_WEIGHING_RESEARCH);
 }
 
 static gboolean
@@ -142,8 +148,14 @@ weigh (OndWeighDialog *self)
 
   complexity = ond_case_choices_code (self->complexities,
                                       adw_combo_row_get_selected (self->complexity_row));
-  if (complexity == NULL || !selected_decision (self, &decision))
+  if (complexity == NULL)
     return FALSE;
+  if (!selected_decision (self, &decision))
+    {
+      set_row_error (GTK_WIDGET (self->decision_row), self->decision_error,
+                     self->decision_error_label, _("Choose a decision"));
+      return FALSE;
+    }
 
   if (decision == OND_WEIGHING_PARTNER)
     {
@@ -216,12 +228,16 @@ fill_form (OndWeighDialog *self)
   g_autoptr(GListModel) partners = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
   gint64 lead_id = ond_case_get_lead_partner_id (self->kase);
   guint position;
 
-  /* Translators: the title of the weighing form, e.g. "Weigh Signal 2026-0001". */
-  title = g_strdup_printf (_("Weigh Signal %s"), ond_case_get_reference (self->kase));
-  adw_window_title_set_title (self->window_title, title);
+  /* Translators: below the title of a form, e.g. "Signal 2026-0001". */
+  subtitle = g_strdup_printf (_("Signal %s"), ond_case_get_reference (self->kase));
+  adw_window_title_set_title (self->window_title, _("Weigh Signal"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* Translators: the title of a form's window, e.g. "Weigh Signal – Signal 2026-0001". */
+  title = g_strdup_printf (_("%s – %s"), _("Weigh Signal"), subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   partners = ond_store_list_partners (self->store, &error);
@@ -263,9 +279,9 @@ fill_form (OndWeighDialog *self)
   position = ond_case_choices_find (self->complexities, ond_case_get_complexity (self->kase));
   adw_combo_row_set_selected (self->complexity_row,
                               position != GTK_INVALID_LIST_POSITION ? position : 0);
+  /* No decision is chosen for the user: dropping a case by accident must not be easy. */
   position = ond_case_choices_find (self->decisions, ond_case_get_decision (self->kase));
-  adw_combo_row_set_selected (self->decision_row,
-                              position != GTK_INVALID_LIST_POSITION ? position : 0);
+  adw_combo_row_set_selected (self->decision_row, position);
   if (ond_case_get_follow_up_date (self->kase) != NULL)
     {
       g_autofree char *date = ond_date_format (ond_case_get_follow_up_date (self->kase));
@@ -397,6 +413,8 @@ ond_weigh_dialog_class_init (OndWeighDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, general_error_label);
   gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, complexity_row);
   gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, decision_row);
+  gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, decision_error);
+  gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, decision_error_label);
   gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, partner_row);
   gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, partner_error);
   gtk_widget_class_bind_template_child (widget_class, OndWeighDialog, partner_error_label);
