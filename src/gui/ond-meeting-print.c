@@ -19,8 +19,9 @@
 
 #include "ond-meeting-print.h"
 
-/* The preview shows a page at this fraction of its size in points. */
-#define PREVIEW_SCALE 1.0
+/* The preview shows a page one pixel per point: A4 is 595 x 842. */
+#define PREVIEW_WIDTH ((int) OND_MEETING_DOCUMENT_A4_WIDTH)
+#define PREVIEW_HEIGHT ((int) OND_MEETING_DOCUMENT_A4_HEIGHT)
 
 struct _OndMeetingPrint
 {
@@ -281,6 +282,20 @@ draw_preview_page (GtkDrawingArea *area,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   draw_page (preview_page->print, cr, width, height, preview_page->page);
+}
+
+static void
+on_preview_print_clicked_cb (GtkButton *button,
+                             gpointer   user_data)
+{
+  OndMeetingPrint *self = user_data;
+  GtkWindow *preview = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+  GtkWindow *parent = gtk_window_get_transient_for (preview);
+
+  g_object_ref (self);
+  gtk_window_destroy (preview);
+  ond_meeting_print_run (self, parent);
+  g_object_unref (self);
 }
 
 static void
@@ -612,6 +627,7 @@ ond_meeting_print_preview_new (OndMeetingPrint *self,
   GtkWidget *header;
   GtkWidget *scrolled;
   GtkWidget *pages;
+  GtkWidget *print;
   g_autofree char *title = NULL;
 
   g_return_val_if_fail (OND_IS_MEETING_PRINT (self), NULL);
@@ -623,12 +639,17 @@ ond_meeting_print_preview_new (OndMeetingPrint *self,
                          "title", title,
                          "transient-for", parent,
                          "modal", TRUE,
-                         "default-width", (int) (OND_MEETING_DOCUMENT_A4_WIDTH * PREVIEW_SCALE) + 80,
+                         "default-width", PREVIEW_WIDTH + 80,
                          "default-height", 760,
                          NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, NULL));
+  print = gtk_button_new_with_mnemonic (_("_Print…"));
+  gtk_widget_add_css_class (print, "suggested-action");
+  gtk_widget_set_tooltip_text (print, _("Print these pages"));
+  g_signal_connect_object (print, "clicked", G_CALLBACK (on_preview_print_clicked_cb), self, 0);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), print);
   gtk_box_append (GTK_BOX (box), header);
 
   pages = g_object_new (GTK_TYPE_BOX,
@@ -646,10 +667,8 @@ ond_meeting_print_preview_new (OndMeetingPrint *self,
       PreviewPage *preview_page = g_new0 (PreviewPage, 1);
       g_autofree char *label = NULL;
 
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area),
-                                          (int) (OND_MEETING_DOCUMENT_A4_WIDTH * PREVIEW_SCALE));
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area),
-                                           (int) (OND_MEETING_DOCUMENT_A4_HEIGHT * PREVIEW_SCALE));
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), PREVIEW_WIDTH);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), PREVIEW_HEIGHT);
       preview_page->print = g_object_ref (self);
       preview_page->page = page;
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_preview_page,

@@ -245,7 +245,8 @@ load_status_counts (OndOverviewView *self)
       gtk_label_set_label (status_count->label, text);
       /* Translators: a count of open cases on the dashboard, e.g. "Nieuw: 2". */
       accessible = g_strdup_printf (_("%s: %u"), ond_case_status_label (status_count->status), n);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (status_count->tile),
+      /* The flow box's cell is what a screen reader announces. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (status_count->tile)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                       -1);
       total += n;
