@@ -323,6 +323,84 @@ ond_store_log_access (OndStore    *self,
   return _ond_store_commit (self, error);
 }
 
+static gboolean
+log_access_many (OndStore    *self,
+                 GPtrArray   *references,
+                 const char  *what,
+                 GError     **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  g_autofree char *at = _ond_store_timestamp ();
+
+  stmt = prepare (self,
+                  "INSERT INTO access_log (at, who, case_reference, what) VALUES (?, ?, ?, ?)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < references->len; i++)
+    {
+      const char *reference = g_ptr_array_index (references, i);
+
+      ond_statement_reset (stmt);
+      if (!ond_statement_bind_text (stmt, 1, at, error) ||
+          !ond_statement_bind_text (stmt, 2, g_get_user_name (), error) ||
+          !ond_statement_bind_text (stmt, 3, reference != NULL ? reference : "", error) ||
+          !ond_statement_bind_text (stmt, 4, what, error) ||
+          !ond_statement_execute (stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ond_store_log_access_many:
+ * @self: a #OndStore
+ * @references: (element-type utf8): the references of the cases concerned
+ * @what: what was done, e.g. "Opgenomen in export caselijst" (never personal data)
+ * @error: return location for an error
+ *
+ * Logs one export or print that contains many cases: one access_log row per reference, all
+ * with the same time and what, in one transaction (all are written or none). An empty
+ * @references writes nothing and succeeds. A read-only store refuses
+ * (%OND_STORE_ERROR_READ_ONLY): the caller then tells the user it could not be recorded.
+ *
+ * Returns: %TRUE on success; on error nothing was written
+ */
+gboolean
+ond_store_log_access_many (OndStore    *self,
+                           GPtrArray   *references,
+                           const char  *what,
+                           GError     **error)
+{
+  g_autofree char *clean_what = NULL;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (references != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (ond_text_is_blank (what))
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("An access log entry must say what was done."));
+      return FALSE;
+    }
+  if (references->len == 0)
+    return TRUE;
+  if (!_ond_store_check_writable (self, error))
+    return FALSE;
+  clean_what = g_strstrip (g_strdup (what));
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!log_access_many (self, references, clean_what, error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  return _ond_store_commit (self, error);
+}
+
 /**
  * ond_store_list_due_cases:
  * @self: a #OndStore

@@ -130,6 +130,12 @@ gboolean    ond_store_log_access           (OndStore            *self,
                                             const char          *case_reference,
                                             const char          *what,
                                             GError             **error);
+/* Logs one export or print of many cases: a row per reference (@references: char *), in
+ * one transaction. Empty @references: nothing to log, TRUE. */
+gboolean    ond_store_log_access_many      (OndStore            *self,
+                                            GPtrArray           *references,
+                                            const char          *what,
+                                            GError             **error);
 
 /* Cases whose follow-up (the case's own or an open intervention's) is on or before @date,
  * open cases only (OndCase, earliest first). */

@@ -23,6 +23,7 @@
 #include "ond-case-choices.h"
 #include "ond-case-detail.h"
 #include "ond-case-editor.h"
+#include "ond-case-export.h"
 #include "ond-case-list.h"
 #include "ond-case.h"
 #include "ond-cases-view.h"
@@ -315,6 +316,7 @@ update_count (OndCasesView *self)
                             shown, total);
   gtk_label_set_label (self->count_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), total > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.export", shown > 0);
 
   if (total == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
@@ -605,6 +607,102 @@ on_case_saved_cb (OndCasesView  *self,
     report_error (self, error);
 }
 
+/* Exporting the list as shown. */
+
+static void
+export_to (OndCasesView *self,
+           const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_rows = 0;
+  gboolean logged = FALSE;
+
+  if (self->store == NULL || self->cases == NULL)
+    return;
+
+  if (!ond_case_export_csv (self->store, self->cases, path, &n_rows, &logged, &error))
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      g_message ("Cases: export failed: %s", error->message);
+      add_toast (self, adw_toast_new (escaped));
+      return;
+    }
+
+  if (logged)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u signal exported (internal document)",
+                                         "%u signals exported (internal document)", n_rows),
+                            n_rows);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u signal exported (internal document), but the "
+                                         "export could not be recorded in the access log",
+                                         "%u signals exported (internal document), but the "
+                                         "export could not be recorded in the access log",
+                                         n_rows),
+                            n_rows);
+  add_toast (self, adw_toast_new (text));
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       gpointer         user_data)
+{
+  g_autoptr(OndCasesView) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        export_to (self, path);
+      else
+        add_toast (self, adw_toast_new (_("The export can only be saved in a local folder")));
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  OndCasesView *self = OND_CASES_VIEW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL || self->cases == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->cases)) == 0)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Cases"),
+                                         get_parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* The file name is Dutch, like the file. */
+  name = g_date_time_format (now, "meldingen-%Y-%m-%d.csv");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  /* Both released in on_export_response_cb. */
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb),
+                    g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 on_page_changed_cb (OndCasesView *self,
                     GParamSpec   *pspec,
@@ -785,6 +883,7 @@ ond_cases_view_class_init (OndCasesViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "cases.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "cases.search", NULL, focus_search);
+  gtk_widget_class_install_action (widget_class, "cases.export", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "cases.search", NULL);
 

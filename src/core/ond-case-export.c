@@ -1,0 +1,336 @@
+/* ond-case-export.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The case list as a CSV file for Excel: UTF-8 with a byte order mark, `;` between the
+ * fields, CRLF line ends, fields with `;`, `"` or a line break quoted as RFC 4180 says. The
+ * first line says that it is an internal document with personal data (DESIGN.md, Privacy);
+ * then the header and one row per case, in the order of the list. Dates are dd-mm-jjjj.
+ * A field that a spreadsheet would read as a formula (starting with = + - @, a tab or a
+ * carriage return) gets a leading apostrophe, so that a summary typed by an anonymous
+ * reporter is never run.
+ *
+ * The rows are written, as they are read from the list, to a temporary file (mode 0600)
+ * in the same folder, renamed over @path when complete: on failure nothing is left behind
+ * and an existing file at @path is untouched. Only then are the cases logged, one
+ * access_log row each, in one transaction.
+ */
+
+#define G_LOG_DOMAIN "ond-case-export"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ond-case-export.h"
+#include "ond-case.h"
+#include "ond-date.h"
+#include "ond-store-cases.h"
+
+/* Written to the file in pieces of about this size. */
+#define CHUNK_SIZE (64 * 1024)
+
+static const char * const header[] = {
+  "Kenmerk", "Ontvangen", "Bron", "Thema", "Gebied", "Soort", "Subject", "Adres",
+  "Samenvatting", "Status", "Trekker", "Volgende follow-up",
+};
+
+static void
+append_field (GString    *out,
+              const char *value)
+{
+  gboolean formula;
+
+  if (value == NULL)
+    value = "";
+
+  formula = value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+  if (!formula && strpbrk (value, ";\"\r\n") == NULL)
+    {
+      g_string_append (out, value);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_date (GString    *out,
+             const char *iso)
+{
+  g_autofree char *text = iso != NULL && iso[0] != '\0' ? ond_date_format (iso) : NULL;
+
+  append_field (out, text);
+}
+
+static void
+append_row (GString *out,
+            OndCase *kase)
+{
+  append_field (out, ond_case_get_reference (kase));
+  g_string_append_c (out, ';');
+  append_date (out, ond_case_get_date_received (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_source_label (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_theme_name (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_area_name (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_subject_kind_label (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_subject_name (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_address (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_summary (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_status_label (kase));
+  g_string_append_c (out, ';');
+  append_field (out, ond_case_get_lead_partner_name (kase));
+  g_string_append_c (out, ';');
+  append_date (out, ond_case_get_next_follow_up (kase));
+  g_string_append (out, "\r\n");
+}
+
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
+}
+
+/* Reserves PATH.tmp-XXXXXX beside @path (so the rename stays on one file system), readable
+ * by the user only. Returns the open descriptor, or -1. */
+static int
+create_temporary (const char  *path,
+                  char       **tmp_path,
+                  GError     **error)
+{
+  g_autofree char *tmpl = g_strconcat (path, ".tmp-XXXXXX", NULL);
+  int fd;
+
+  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      if ((saved_errno == ENOENT || saved_errno == ENOTDIR) &&
+          !g_file_test (folder, G_FILE_TEST_IS_DIR))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("Cannot write “%s”: the folder “%s” does not exist."), path, folder);
+      else
+        set_write_error (error, path, saved_errno);
+      return -1;
+    }
+
+  /* Whatever the umask says: personal data. */
+  if (fchmod (fd, 0600) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (tmpl);
+      set_write_error (error, path, saved_errno);
+      return -1;
+    }
+
+  *tmp_path = g_steal_pointer (&tmpl);
+  return fd;
+}
+
+static gboolean
+write_all (int          fd,
+           GString     *out,
+           const char  *path,
+           GError     **error)
+{
+  gsize done = 0;
+
+  while (done < out->len)
+    {
+      gssize n = write (fd, out->str + done, out->len - done);
+
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
+            continue;
+          set_write_error (error, path, saved_errno);
+          return FALSE;
+        }
+      done += (gsize) n;
+    }
+  g_string_truncate (out, 0);
+  return TRUE;
+}
+
+/* Writes the rows of @list in order, and notes the reference of each in @references. A row
+ * that can no longer be read (the store changed under the list) fails the export. */
+static gboolean
+write_file (int           fd,
+            OndCaseList  *list,
+            GPtrArray    *references,
+            const char   *path,
+            GError      **error)
+{
+  g_autoptr(GString) out = g_string_sized_new (CHUNK_SIZE + 4096);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  /* The byte order mark tells Excel that this is UTF-8. */
+  g_string_append (out, "\xEF\xBB\xBF" OND_CASE_EXPORT_NOTICE "\r\n");
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ';');
+      append_field (out, header[i]);
+    }
+  g_string_append (out, "\r\n");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OndCase) kase = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (kase == NULL)
+        {
+          g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                               _("The list of cases changed while it was exported. "
+                                 "Please try again."));
+          return FALSE;
+        }
+      append_row (out, kase);
+      g_ptr_array_add (references, g_strdup (ond_case_get_reference (kase)));
+      if (out->len >= CHUNK_SIZE && !write_all (fd, out, path, error))
+        return FALSE;
+    }
+  if (!write_all (fd, out, path, error))
+    return FALSE;
+
+  /* On disk before it replaces anything. */
+  if (g_fsync (fd) != 0)
+    {
+      set_write_error (error, path, errno);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ond_case_export_csv:
+ * @store: the store @list reads (the export is logged there)
+ * @list: the case list, as searched, filtered and sorted
+ * @path: the file to write
+ * @n_rows: (out) (optional): the number of cases written
+ * @logged: (out) (optional): whether the export was recorded in the access log
+ * @error: return location for a #GError
+ *
+ * Writes the cases of @list, in the list's order, to @path as a `;`-separated CSV file
+ * (UTF-8 with a byte order mark, for Excel) whose first line is %OND_CASE_EXPORT_NOTICE,
+ * then the header and one row per case. The file is written with mode 0600 to a temporary
+ * file in the same folder and renamed over @path when complete: on failure nothing is left
+ * behind, an existing file at @path is untouched and nothing is logged.
+ *
+ * Once the file is in place, each case in it is logged (%OND_CASE_EXPORT_LOGGED, one
+ * access_log row per reference, in one transaction). When that fails — a read-only store,
+ * or a database error — the file stays and the function still returns %TRUE, with
+ * *@logged set to %FALSE: the caller must tell the user that the export could not be
+ * recorded. An empty list writes the notice and the header; there is nothing to log.
+ *
+ * Errors: the list's query error; %OND_STORE_ERROR_NOT_FOUND when a row can no longer be
+ * read; %G_IO_ERROR_NOT_FOUND when the folder of @path does not exist; other #GIOErrorEnum
+ * codes when the file cannot be written.
+ *
+ * Returns: %TRUE when the file was written (see @logged)
+ */
+gboolean
+ond_case_export_csv (OndStore     *store,
+                     OndCaseList  *list,
+                     const char   *path,
+                     guint        *n_rows,
+                     gboolean     *logged,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(GError) log_error = NULL;
+  g_autofree char *tmp_path = NULL;
+  int fd;
+
+  g_return_val_if_fail (OND_IS_STORE (store), FALSE);
+  g_return_val_if_fail (OND_IS_CASE_LIST (list), FALSE);
+  g_return_val_if_fail (path != NULL && path[0] != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_rows != NULL)
+    *n_rows = 0;
+  if (logged != NULL)
+    *logged = FALSE;
+
+  /* A list whose query failed is empty: that is not what the user sees as the list. */
+  if (ond_case_list_get_error (list) != NULL)
+    {
+      g_propagate_error (error, g_error_copy (ond_case_list_get_error (list)));
+      return FALSE;
+    }
+
+  if ((fd = create_temporary (path, &tmp_path, error)) < 0)
+    return FALSE;
+  references = g_ptr_array_new_with_free_func (g_free);
+  if (!write_file (fd, list, references, path, error))
+    {
+      close (fd);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  if (close (fd) != 0)
+    {
+      set_write_error (error, path, errno);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot replace “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (n_rows != NULL)
+    *n_rows = references->len;
+
+  if (!ond_store_log_access_many (store, references, OND_CASE_EXPORT_LOGGED, &log_error))
+    {
+      g_debug ("The export of %u cases to %s could not be recorded: %s",
+               references->len, path, log_error->message);
+      return TRUE;
+    }
+
+  if (logged != NULL)
+    *logged = TRUE;
+  return TRUE;
+}
