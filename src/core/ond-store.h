@@ -101,6 +101,11 @@ GListModel *ond_store_list_indicators    (OndStore     *self,
                                           GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 GListModel *ond_store_list_areas         (OndStore     *self,
                                           GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Adds an area at the end of the list (ond-store-areas.c); returns its id or 0. */
+gint64      ond_store_add_area           (OndStore     *self,
+                                          const char   *name,
+                                          gboolean      aandachtsgebied,
+                                          GError      **error);
 
 /* The plan's own stated total for @year (section 6: "Totaal"). */
 gboolean    ond_store_get_stated_total   (OndStore     *self,

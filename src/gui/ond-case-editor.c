@@ -406,6 +406,138 @@ fill_areas (OndCaseEditor *self)
   adw_combo_row_set_model (self->area_row, G_LIST_MODEL (names));
 }
 
+/* The "New area…" dialog: a name and whether it is a focus area. On "Add" the area is
+ * stored, the choices are read again and the new area is selected; an error is shown in the
+ * dialog, which then stays open. AdwMessageDialog closes itself before it emits "response",
+ * so the dialog refuses to close until a response says it is done. */
+typedef struct
+{
+  OndCaseEditor  *editor;
+  GtkEditable    *name;
+  GtkCheckButton *focus;
+  GtkLabel       *error;
+  gboolean        done;
+  gboolean        in_close;
+} NewArea;
+
+static void
+new_area_free (gpointer data)
+{
+  NewArea *na = data;
+
+  g_object_unref (na->editor);
+  g_free (na);
+}
+
+static void
+on_new_area_name_changed_cb (GtkEditable      *name,
+                             AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", text[0] != '\0');
+}
+
+static void
+on_new_area_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         NewArea          *na)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (g_strcmp0 (response, "add") == 0)
+    {
+      id = ond_store_add_area (na->editor->store, gtk_editable_get_text (na->name),
+                               gtk_check_button_get_active (na->focus), &error);
+      if (id == 0)
+        {
+          gtk_label_set_text (na->error, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (na->error), TRUE);
+          gtk_widget_grab_focus (GTK_WIDGET (na->name));
+          return;
+        }
+      fill_areas (na->editor);
+      select_id (na->editor->area_row, na->editor->area_ids, id);
+    }
+
+  na->done = TRUE;
+  /* Closed with Escape: the close under way finishes. A button: the dialog is still open. */
+  if (!na->in_close)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+on_new_area_close_request_cb (GtkWindow *dialog,
+                              NewArea   *na)
+{
+  na->in_close = TRUE;
+  return FALSE;
+}
+
+static gboolean
+on_new_area_close_request_after_cb (GtkWindow *dialog,
+                                    NewArea   *na)
+{
+  na->in_close = FALSE;
+  return !na->done;
+}
+
+static void
+on_new_area_clicked_cb (OndCaseEditor *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box;
+  GtkWidget *name;
+  GtkWidget *focus;
+  GtkWidget *error;
+  NewArea *na;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Area"),
+                                                       NULL));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  name = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  focus = gtk_check_button_new_with_label (_("Focus area"));
+  error = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (error), 0);
+  gtk_widget_add_css_class (error, "error");
+  gtk_widget_set_visible (error, FALSE);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), focus);
+  gtk_box_append (GTK_BOX (box), error);
+  adw_message_dialog_set_extra_child (dialog, box);
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
+
+  na = g_new0 (NewArea, 1);
+  na->editor = g_object_ref (self);
+  na->name = GTK_EDITABLE (name);
+  na->focus = GTK_CHECK_BUTTON (focus);
+  na->error = GTK_LABEL (error);
+  g_object_set_data_full (G_OBJECT (dialog), "ond-new-area", na, new_area_free);
+
+  g_signal_connect (name, "changed", G_CALLBACK (on_new_area_name_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_new_area_response_cb), na);
+  g_signal_connect (dialog, "close-request", G_CALLBACK (on_new_area_close_request_cb), na);
+  g_signal_connect_after (dialog, "close-request",
+                          G_CALLBACK (on_new_area_close_request_after_cb), na);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (name);
+}
+
 static void
 set_text (AdwEntryRow *row,
           const char  *text)
@@ -640,6 +772,7 @@ ond_case_editor_class_init (OndCaseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndCaseEditor, riec_row);
   gtk_widget_class_bind_template_child (widget_class, OndCaseEditor, zaaknummer_row);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_area_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
