@@ -49,22 +49,6 @@ count_new (const char *code,
   return self;
 }
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 /* The SQL per kind of count. Each selects (code, label, count) and takes the first and
  * last day of the year as its two parameters. */
 static const char *
@@ -163,7 +147,7 @@ ond_store_count_cases (OndStore        *self,
   sql = count_sql (by);
   g_return_val_if_fail (sql != NULL, NULL);
 
-  stmt = prepare (self, sql, error);
+  stmt = _ond_store_prepare (self, sql, error);
   if (stmt == NULL ||
       !bind_year (stmt, year, by == OND_CASE_COUNT_BY_OUTCOME ? 2 : 1, error))
     return NULL;
@@ -200,7 +184,7 @@ ond_store_count_signals (OndStore  *self,
   g_return_val_if_fail (count != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  stmt = prepare (self, "SELECT COUNT(*) FROM case_file c WHERE " IN_YEAR, error);
+  stmt = _ond_store_prepare (self, "SELECT COUNT(*) FROM case_file c WHERE " IN_YEAR, error);
   if (stmt == NULL ||
       !bind_year (stmt, year, 1, error) ||
       !ond_statement_step (stmt, &has_row, error))

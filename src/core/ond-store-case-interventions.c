@@ -25,22 +25,6 @@
 #include "ond-store-private.h"
 #include "ond-text.h"
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 /* Text of a column, or NULL for SQL NULL. */
 static const char *
 nullable_text (OndStatement *stmt,
@@ -58,7 +42,8 @@ check_case_visible (OndStore  *self,
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = prepare (self, "SELECT 1 FROM case_file WHERE id = ? AND deleted_at IS NULL", error);
+  stmt = _ond_store_prepare (self,
+                             "SELECT 1 FROM case_file WHERE id = ? AND deleted_at IS NULL", error);
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, case_id, error) ||
       !ond_statement_step (stmt, &has_row, error))
@@ -96,7 +81,7 @@ ond_store_list_case_events (OndStore  *self,
 
   if (!check_case_visible (self, case_id, error))
     return NULL;
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT e.id, e.case_id, e.at, e.who, e.from_status, fs.label, e.to_status,"
                   "  ts.label, e.reason"
                   " FROM case_event e"
@@ -152,7 +137,7 @@ ond_store_list_case_interventions (OndStore  *self,
 
   if (!check_case_visible (self, case_id, error))
     return NULL;
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT ci.id, ci.case_id, ci.intervention_id, i.name, ci.partner_id,"
                   "  p.short_name, ci.planned_date, ci.follow_up_date, ci.status, s.label,"
                   "  ci.note"
@@ -202,7 +187,7 @@ check_menukaart (OndStore    *self,
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = prepare (self, "SELECT name, retired FROM intervention WHERE id = ?", error);
+  stmt = _ond_store_prepare (self, "SELECT name, retired FROM intervention WHERE id = ?", error);
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, intervention_id, error) ||
       !ond_statement_step (stmt, &has_row, error))
@@ -222,7 +207,7 @@ check_menukaart (OndStore    *self,
     }
   g_clear_pointer (&stmt, ond_statement_free);
 
-  stmt = prepare (self, "SELECT short_name, retired FROM partner WHERE id = ?", error);
+  stmt = _ond_store_prepare (self, "SELECT short_name, retired FROM partner WHERE id = ?", error);
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, partner_id, error) ||
       !ond_statement_step (stmt, &has_row, error))
@@ -242,7 +227,7 @@ check_menukaart (OndStore    *self,
     }
   g_clear_pointer (&stmt, ond_statement_free);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT 1 FROM intervention_partner WHERE intervention_id = ? AND partner_id = ?",
                   error);
   if (stmt == NULL ||
@@ -276,7 +261,7 @@ check_details (OndStore    *self,
   g_autoptr(GError) local_error = NULL;
   gboolean has_row;
 
-  stmt = prepare (self, "SELECT 1 FROM intervention_status WHERE code = ?", error);
+  stmt = _ond_store_prepare (self, "SELECT 1 FROM intervention_status WHERE code = ?", error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, status, error) ||
       !ond_statement_step (stmt, &has_row, error))
@@ -352,7 +337,7 @@ add_intervention (OndStore    *self,
     return 0;
 
   clean_note = g_strstrip (g_strdup (note != NULL ? note : ""));
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "INSERT INTO case_intervention (case_id, intervention_id, partner_id,"
                   "  planned_date, follow_up_date, status, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
                   error);
@@ -443,7 +428,7 @@ update_intervention (OndStore    *self,
   gint64 case_id, intervention_id, current_partner_id;
   gboolean has_row;
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT case_id, intervention_id, partner_id FROM case_intervention"
                   " WHERE id = ?",
                   error);
@@ -469,7 +454,7 @@ update_intervention (OndStore    *self,
     return FALSE;
 
   clean_note = g_strstrip (g_strdup (note != NULL ? note : ""));
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "UPDATE case_intervention SET partner_id = ?, planned_date = ?,"
                   "  follow_up_date = ?, status = ?, note = ? WHERE id = ?",
                   error);

@@ -94,22 +94,6 @@ static const SortSql sort_sql[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (sort_sql) == OND_CASE_SORT_NEXT_FOLLOW_UP + 1);
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 /* @term as a LIKE pattern that matches it anywhere, with LIKE's own characters (and the
  * escape character) taken literally. */
 static char *
@@ -178,7 +162,7 @@ _ond_store_list_case_ids (OndStore            *self,
   g_string_append (sql, query->descending ? order->descending : order->ascending);
 
   g_debug ("%s", sql->str);
-  stmt = prepare (self, sql->str, error);
+  stmt = _ond_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
 
@@ -236,7 +220,7 @@ _ond_store_read_cases (OndStore      *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM
                   " WHERE c.id IN (" PARAMS_64 ") AND c.deleted_at IS NULL",
                   error);

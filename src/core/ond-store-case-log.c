@@ -26,22 +26,6 @@
 #include "ond-store-private.h"
 #include "ond-text.h"
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 static gboolean
 delete_case (OndStore  *self,
              gint64     case_id,
@@ -53,7 +37,7 @@ delete_case (OndStore  *self,
 
   if (!_ond_store_get_case_state (self, case_id, &reference, NULL, error))
     return FALSE;
-  stmt = prepare (self, "UPDATE case_file SET deleted_at = ? WHERE id = ?", error);
+  stmt = _ond_store_prepare (self, "UPDATE case_file SET deleted_at = ? WHERE id = ?", error);
   return stmt != NULL &&
          ond_statement_bind_text (stmt, 1, now, error) &&
          ond_statement_bind_int64 (stmt, 2, case_id, error) &&
@@ -100,7 +84,7 @@ undelete_case (OndStore  *self,
   g_autofree char *reference = NULL;
   gboolean has_row;
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT reference FROM case_file WHERE id = ? AND deleted_at IS NOT NULL",
                   error);
   if (stmt == NULL ||
@@ -116,7 +100,7 @@ undelete_case (OndStore  *self,
     }
   reference = g_strdup (ond_statement_get_text (stmt, 0));
 
-  update = prepare (self, "UPDATE case_file SET deleted_at = NULL WHERE id = ?", error);
+  update = _ond_store_prepare (self, "UPDATE case_file SET deleted_at = NULL WHERE id = ?", error);
   return update != NULL &&
          ond_statement_bind_int64 (update, 1, case_id, error) &&
          ond_statement_execute (update, error) &&
@@ -163,11 +147,11 @@ purge_deleted_cases (OndStore  *self,
   gboolean has_row;
   gboolean ok;
 
-  select = prepare (self,
+  select = _ond_store_prepare (self,
                     "SELECT reference, status, date_received, closed_date FROM case_file"
                     " WHERE deleted_at IS NOT NULL ORDER BY id",
                     error);
-  note = prepare (self,
+  note = _ond_store_prepare (self,
                   "INSERT INTO deletion_log (reference, status, date_received, closed_date,"
                   "  reason, who, at) VALUES (?, ?, ?, ?, 'Verwijderd door gebruiker', ?, ?)",
                   error);
@@ -196,7 +180,7 @@ purge_deleted_cases (OndStore  *self,
 
   /* case_event and case_intervention go with it (ON DELETE CASCADE); meeting items and
    * measures keep their row without the case (SET NULL). */
-  remove = prepare (self, "DELETE FROM case_file WHERE deleted_at IS NOT NULL", error);
+  remove = _ond_store_prepare (self, "DELETE FROM case_file WHERE deleted_at IS NOT NULL", error);
   return remove != NULL && ond_statement_execute (remove, error);
 }
 
@@ -251,12 +235,12 @@ ond_store_list_access_log (OndStore    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (case_reference != NULL)
-    stmt = prepare (self,
+    stmt = _ond_store_prepare (self,
                     "SELECT id, at, who, case_reference, what FROM access_log"
                     " WHERE case_reference = ? ORDER BY id DESC",
                     error);
   else
-    stmt = prepare (self,
+    stmt = _ond_store_prepare (self,
                     "SELECT id, at, who, case_reference, what FROM access_log ORDER BY id DESC",
                     error);
   if (stmt == NULL ||
@@ -332,7 +316,7 @@ log_access_many (OndStore    *self,
   g_autoptr(OndStatement) stmt = NULL;
   g_autofree char *at = _ond_store_timestamp ();
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "INSERT INTO access_log (at, who, case_reference, what) VALUES (?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
@@ -436,7 +420,7 @@ ond_store_list_due_cases (OndStore    *self,
       return NULL;
     }
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM
                   " WHERE c.deleted_at IS NULL AND c.status NOT IN ('gesloten', 'afgevoerd')"
                   "  AND c.next_follow_up_date <= ?"

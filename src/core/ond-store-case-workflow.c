@@ -27,22 +27,6 @@
 #include "ond-store-private.h"
 #include "ond-text.h"
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 static char *
 today_iso (void)
 {
@@ -64,7 +48,7 @@ vocabulary_label (OndStore    *self,
   gboolean has_row;
 
   *label = NULL;
-  stmt = prepare (self, sql, error);
+  stmt = _ond_store_prepare (self, sql, error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, code != NULL ? code : "", error) ||
       !ond_statement_step (stmt, &has_row, error))
@@ -111,7 +95,8 @@ record_step (OndStore      *self,
   g_autofree char *now = _ond_store_timestamp ();
   g_autofree char *what = NULL;
 
-  stmt = prepare (self, "UPDATE case_file SET status = ?, updated_at = ? WHERE id = ?", error);
+  stmt = _ond_store_prepare (self,
+                             "UPDATE case_file SET status = ?, updated_at = ? WHERE id = ?", error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, ond_case_status_to_code (to), error) ||
       !ond_statement_bind_text (stmt, 2, now, error) ||
@@ -146,9 +131,9 @@ find_lead_partner (OndStore             *self,
     }
 
   if (partner_id != 0)
-    stmt = prepare (self, "SELECT id, retired FROM partner WHERE id = ?", error);
+    stmt = _ond_store_prepare (self, "SELECT id, retired FROM partner WHERE id = ?", error);
   else
-    stmt = prepare (self,
+    stmt = _ond_store_prepare (self,
                     "SELECT id, retired FROM partner WHERE short_name = 'RIEC'"
                     " ORDER BY retired, id LIMIT 1",
                     error);
@@ -258,7 +243,7 @@ weigh_case (OndStore             *self,
     }
 
   clean_reason = g_strstrip (g_strdup (reason));
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "UPDATE case_file SET complexity = ?, decision = ?, weighing_reason = ?,"
                   "  lead_partner_id = ?, follow_up_date = ?, status = ?, updated_at = ?"
                   " WHERE id = ?",
@@ -372,7 +357,7 @@ move_case (OndStore       *self,
                                _("Give the reason for reopening the case."));
           return FALSE;
         }
-      stmt = prepare (self,
+      stmt = _ond_store_prepare (self,
                       "UPDATE case_file SET outcome = NULL, outcome_note = NULL,"
                       "  closed_date = NULL WHERE id = ?",
                       error);
@@ -452,7 +437,7 @@ close_case (OndStore    *self,
     }
 
   clean_note = g_strstrip (g_strdup (note != NULL ? note : ""));
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "UPDATE case_file SET outcome = ?, outcome_note = ?, closed_date = ?,"
                   "  follow_up_date = NULL WHERE id = ?",
                   error);
@@ -526,7 +511,8 @@ set_follow_up (OndStore    *self,
       return FALSE;
     }
 
-  stmt = prepare (self, "UPDATE case_file SET follow_up_date = ?, updated_at = ? WHERE id = ?",
+  stmt = _ond_store_prepare (self,
+                             "UPDATE case_file SET follow_up_date = ?, updated_at = ? WHERE id = ?",
                   error);
   return stmt != NULL &&
          (follow_up != NULL ? ond_statement_bind_text (stmt, 1, follow_up, error)

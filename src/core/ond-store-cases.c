@@ -29,22 +29,6 @@
 /* The highest number a year's counter hands out (references are YYYY-NNNN). */
 #define MAX_CASE_NUMBER 9999
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 char *
 _ond_store_timestamp (void)
 {
@@ -64,7 +48,7 @@ _ond_store_write_access_log (OndStore    *self,
 
   g_assert (what != NULL && *what != '\0');
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "INSERT INTO access_log (at, who, case_reference, what) VALUES (?, ?, ?, ?)",
                   error);
   return stmt != NULL &&
@@ -88,7 +72,7 @@ _ond_store_write_case_event (OndStore    *self,
 
   g_assert (to_status != NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "INSERT INTO case_event (case_id, at, who, from_status, to_status, reason)"
                   " VALUES (?, ?, ?, ?, ?, ?)",
                   error);
@@ -119,7 +103,7 @@ _ond_store_get_case_state (OndStore       *self,
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT reference, status FROM case_file WHERE id = ? AND deleted_at IS NULL",
                   error);
   if (stmt == NULL ||
@@ -195,7 +179,7 @@ row_exists (OndStore    *self,
             gboolean    *exists,
             GError     **error)
 {
-  g_autoptr(OndStatement) stmt = prepare (self, sql, error);
+  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -272,7 +256,7 @@ take_case_number (OndStore  *self,
   g_autoptr(OndStatement) take = NULL;
   gboolean has_row;
 
-  check = prepare (self, "SELECT last_number FROM case_counter WHERE year = ?", error);
+  check = _ond_store_prepare (self, "SELECT last_number FROM case_counter WHERE year = ?", error);
   if (check == NULL ||
       !ond_statement_bind_int64 (check, 1, year, error) ||
       !ond_statement_step (check, &has_row, error))
@@ -284,7 +268,7 @@ take_case_number (OndStore  *self,
       return FALSE;
     }
 
-  take = prepare (self,
+  take = _ond_store_prepare (self,
                   "INSERT INTO case_counter (year, last_number) VALUES (?, 1)"
                   " ON CONFLICT (year) DO UPDATE SET last_number = case_counter.last_number + 1"
                   " RETURNING last_number",
@@ -353,7 +337,7 @@ import_file_name (OndStore  *self,
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = prepare (self, "SELECT file_name FROM import_batch WHERE id = ?", error);
+  stmt = _ond_store_prepare (self, "SELECT file_name FROM import_batch WHERE id = ?", error);
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, import_batch_id, error) ||
       !ond_statement_step (stmt, &has_row, error))
@@ -411,7 +395,7 @@ _ond_store_insert_case (OndStore            *self,
   summary = trimmed (draft->summary);
   search_text = make_search_text (ref, subject_name, summary);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "INSERT INTO case_file (reference, search_text, import_batch_id, created_at,"
                   "  updated_at, date_received, source, theme_id, area_id, subject_kind,"
                   "  subject_name, address, summary, mma_number, police_number, riec_number,"
@@ -494,7 +478,8 @@ current_area (OndStore  *self,
               gint64     case_id,
               GError   **error)
 {
-  g_autoptr(OndStatement) stmt = prepare (self, "SELECT area_id FROM case_file WHERE id = ?",
+  g_autoptr(OndStatement) stmt = _ond_store_prepare (self,
+                                                     "SELECT area_id FROM case_file WHERE id = ?",
                                           error);
   gboolean has_row;
 
@@ -534,7 +519,7 @@ update_case (OndStore            *self,
   summary = trimmed (draft->summary);
   search_text = make_search_text (reference, subject_name, summary);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "UPDATE case_file SET search_text = ?, updated_at = ?, date_received = ?,"
                   "  source = ?, theme_id = ?, area_id = ?, subject_kind = ?, subject_name = ?,"
                   "  address = ?, summary = ?, mma_number = ?, police_number = ?,"
@@ -594,7 +579,7 @@ read_case (OndStore  *self,
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM
                   " WHERE c.id = ? AND c.deleted_at IS NULL",
                   error);

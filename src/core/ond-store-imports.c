@@ -26,22 +26,6 @@ typedef struct
   guint       index;  /* in the file's order */
 } Order;
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 /**
  * ond_store_find_import_batch:
  * @self: a #OndStore
@@ -71,7 +55,7 @@ ond_store_find_import_batch (OndStore    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   lower = g_ascii_strdown (sha256, -1);
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT file_name, imported_at FROM import_batch WHERE lower(sha256) = ?"
                   " ORDER BY id LIMIT 1",
                   error);
@@ -138,7 +122,7 @@ _ond_store_insert_import_batch (OndStore    *self,
 
   now = g_date_time_new_now_local ();
   imported_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "INSERT INTO import_batch (kind, file_name, sha256, imported_at, who, rows)"
                   " VALUES (?, ?, ?, ?, ?, ?)",
                   error);

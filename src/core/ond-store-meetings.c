@@ -32,22 +32,6 @@
 /* Statuses of an intervention that is still open. */
 #define OPEN_INTERVENTION_STATUSES "('gepland', 'lopend')"
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db = _ond_store_get_db (self);
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 /* Runs @stmt, which returns one integer (e.g. INSERT ... RETURNING id). */
 static gboolean
 step_int64 (OndStatement  *stmt,
@@ -76,7 +60,7 @@ renumber_agenda (OndStore    *self,
 {
   g_autoptr(OndStatement) stmt = NULL;
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "UPDATE meeting_item SET position = ranked.position"
                   " FROM (SELECT mi.id AS item_id,"
                   "              ROW_NUMBER () OVER (ORDER BY " AGENDA_ORDER ") AS position"
@@ -99,7 +83,7 @@ read_meeting_date (OndStore    *self,
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row = FALSE;
 
-  stmt = prepare (self, "SELECT date FROM meeting WHERE id = ?", error);
+  stmt = _ond_store_prepare (self, "SELECT date FROM meeting WHERE id = ?", error);
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, meeting_id, error) ||
       !ond_statement_step (stmt, &has_row, error))
@@ -127,7 +111,7 @@ fill_agenda (OndStore    *self,
   g_autoptr(OndStatement) new_cases = NULL;
   g_autoptr(OndStatement) due_cases = NULL;
 
-  new_cases = prepare (self,
+  new_cases = _ond_store_prepare (self,
                        "INSERT INTO meeting_item (meeting_id, case_id, position, reason)"
                        " SELECT ?, c.id, 0, 'nieuw' FROM case_file c"
                        " WHERE c.status = 'nieuw' AND c.deleted_at IS NULL"
@@ -140,7 +124,7 @@ fill_agenda (OndStore    *self,
     return FALSE;
 
   /* The interventions are read once (IN with a plain subquery), not once per case. */
-  due_cases = prepare (self,
+  due_cases = _ond_store_prepare (self,
                        "INSERT INTO meeting_item (meeting_id, case_id, position, reason)"
                        " SELECT ?, c.id, 0, 'follow_up' FROM case_file c"
                        " WHERE c.status IN " OPEN_STATUSES " AND c.deleted_at IS NULL"
@@ -203,7 +187,7 @@ ond_store_create_meeting (OndStore    *self,
   if (!_ond_store_begin (self, error))
     return 0;
 
-  existing = prepare (self, "SELECT id FROM meeting WHERE date = ?", error);
+  existing = _ond_store_prepare (self, "SELECT id FROM meeting WHERE date = ?", error);
   if (existing == NULL ||
       !ond_statement_bind_text (existing, 1, iso, error) ||
       !ond_statement_step (existing, &has_row, error))
@@ -215,7 +199,7 @@ ond_store_create_meeting (OndStore    *self,
       goto fail;
     }
 
-  insert = prepare (self, "INSERT INTO meeting (date) VALUES (?) RETURNING id", error);
+  insert = _ond_store_prepare (self, "INSERT INTO meeting (date) VALUES (?) RETURNING id", error);
   if (insert == NULL ||
       !ond_statement_bind_text (insert, 1, iso, error) ||
       !step_int64 (insert, &meeting_id, error))
@@ -253,7 +237,7 @@ ond_store_list_meetings (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT m.id, m.date, m.note,"
                   "       (SELECT COUNT(*) FROM meeting_item mi"
                   "        JOIN case_file c ON c.id = mi.case_id"
@@ -311,7 +295,7 @@ ond_store_list_meeting_items (OndStore  *self,
 
   /* The next follow-up of a case: the earliest of its own follow-up date and those of its
    * open interventions (those are aggregated once, for this meeting's cases only). */
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT mi.id, mi.meeting_id, c.id, c.reference, mi.position, mi.reason,"
                   "       s.label, t.name, c.subject_name,"
                   "       CASE WHEN c.follow_up_date IS NULL THEN due.date"
@@ -407,7 +391,8 @@ ond_store_add_meeting_case (OndStore  *self,
   if (!_ond_store_get_case_state (self, case_id, &reference, NULL, error))
     goto fail;
 
-  on_agenda = prepare (self, "SELECT id FROM meeting_item WHERE meeting_id = ? AND case_id = ?",
+  on_agenda = _ond_store_prepare (self,
+                                  "SELECT id FROM meeting_item WHERE meeting_id = ? AND case_id = ?",
                        error);
   if (on_agenda == NULL ||
       !ond_statement_bind_int64 (on_agenda, 1, meeting_id, error) ||
@@ -422,7 +407,7 @@ ond_store_add_meeting_case (OndStore  *self,
       goto fail;
     }
 
-  insert = prepare (self,
+  insert = _ond_store_prepare (self,
                     "INSERT INTO meeting_item (meeting_id, case_id, position, reason)"
                     " VALUES (?, ?, 0, 'toegevoegd') RETURNING id",
                     error);
@@ -494,7 +479,7 @@ ond_store_record_meeting_decision (OndStore    *self,
   if (!_ond_store_begin (self, error))
     return FALSE;
 
-  read_item = prepare (self,
+  read_item = _ond_store_prepare (self,
                        "SELECT m.date, mi.case_id FROM meeting_item mi"
                        " JOIN meeting m ON m.id = mi.meeting_id"
                        " WHERE mi.id = ?",
@@ -520,7 +505,7 @@ ond_store_record_meeting_decision (OndStore    *self,
   status_code = ond_case_status_to_code (status);
 
   now = _ond_store_timestamp ();
-  update_item = prepare (self,
+  update_item = _ond_store_prepare (self,
                          "UPDATE meeting_item SET decision = ?, decided_at = ?, decided_by = ?"
                          " WHERE id = ?",
                          error);
@@ -532,7 +517,7 @@ ond_store_record_meeting_decision (OndStore    *self,
       !ond_statement_execute (update_item, error))
     goto fail;
 
-  touch = prepare (self, "UPDATE case_file SET updated_at = ? WHERE id = ?", error);
+  touch = _ond_store_prepare (self, "UPDATE case_file SET updated_at = ? WHERE id = ?", error);
   if (touch == NULL ||
       !ond_statement_bind_text (touch, 1, now, error) ||
       !ond_statement_bind_int64 (touch, 2, case_id, error) ||

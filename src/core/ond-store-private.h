@@ -20,6 +20,10 @@ G_BEGIN_DECLS
 const char *_ond_store_migration      (guint          from_version);
 
 sqlite3    *_ond_store_get_db         (OndStore      *self);
+/* Prepares @sql on the store's connection; fails clearly when the store was closed. */
+OndStatement *_ond_store_prepare      (OndStore      *self,
+                                       const char    *sql,
+                                       GError       **error);
 /* Runs every statement in @sql (no parameters: DDL and constants only). */
 gboolean    _ond_store_exec           (OndStore      *self,
                                        const char    *sql,

@@ -70,25 +70,6 @@ members_table_new (void)
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, members_free);
 }
 
-static OndStatement *
-prepare (OndStore    *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3 *db;
-
-  g_assert (OND_IS_STORE (self));
-
-  db = _ond_store_get_db (self);
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  return ond_statement_new (db, sql, error);
-}
-
 /* Prepares @sql and binds @plan_id to its first parameter. */
 static OndStatement *
 prepare_for_plan (OndStore    *self,
@@ -96,7 +77,7 @@ prepare_for_plan (OndStore    *self,
                   gint64       plan_id,
                   GError     **error)
 {
-  g_autoptr(OndStatement) stmt = prepare (self, sql, error);
+  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
 
   if (stmt == NULL || !ond_statement_bind_int64 (stmt, 1, plan_id, error))
     return NULL;
@@ -161,7 +142,7 @@ ond_store_dup_current_plan (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT " PLAN_COLUMNS " FROM plan"
                   " ORDER BY state = 'current' DESC, last_year DESC, first_year DESC, id DESC"
                   " LIMIT 1",
@@ -197,7 +178,7 @@ ond_store_list_plans (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT " PLAN_COLUMNS " FROM plan ORDER BY first_year, last_year, id",
                   error);
   if (stmt == NULL)
@@ -409,7 +390,7 @@ ond_store_list_partners (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT p.id, p.name, p.short_name, p.kind, k.label, p.regiegroep,"
                   "       p.contact_role, p.retired, p.position"
                   " FROM partner AS p"
@@ -464,7 +445,7 @@ ond_store_list_interventions (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  partners_stmt = prepare (self,
+  partners_stmt = _ond_store_prepare (self,
                            "SELECT ip.intervention_id, p.id, p.short_name"
                            " FROM intervention_partner AS ip"
                            " JOIN partner AS p ON p.id = ip.partner_id"
@@ -473,7 +454,7 @@ ond_store_list_interventions (OndStore  *self,
   if (partners_stmt == NULL || (partners = read_members (partners_stmt, error)) == NULL)
     return NULL;
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT id, name, position, retired FROM intervention ORDER BY position, id",
                   error);
   if (stmt == NULL)
@@ -794,7 +775,7 @@ ond_store_list_indicators (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT i.id, i.code, i.name, i.unit, i.method, p.code, i.position"
                   " FROM indicator AS i"
                   " LEFT JOIN indicator AS p ON p.id = i.parent_id"
@@ -842,7 +823,7 @@ ond_store_list_areas (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT id, name, district, aandachtsgebied, retired, position FROM area"
                   " ORDER BY position, id",
                   error);
@@ -943,7 +924,7 @@ ond_store_get_manual_value (OndStore    *self,
   g_return_val_if_fail (found != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  stmt = prepare (self,
+  stmt = _ond_store_prepare (self,
                   "SELECT v.value FROM indicator AS i"
                   " LEFT JOIN indicator_value AS v ON v.indicator_id = i.id AND v.year = ?"
                   " WHERE i.code = ?",

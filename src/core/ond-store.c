@@ -256,6 +256,22 @@ _ond_store_get_db (OndStore *self)
   return self->db;
 }
 
+OndStatement *
+_ond_store_prepare (OndStore    *self,
+                    const char  *sql,
+                    GError     **error)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
+                           _("The database has been closed"));
+      return NULL;
+    }
+  return ond_statement_new (self->db, sql, error);
+}
+
 /* Brings the schema to OND_STORE_SCHEMA_VERSION and seeds a new database, in one
  * transaction: either all of it is there afterwards, or none of it. */
 static gboolean
