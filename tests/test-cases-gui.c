@@ -29,6 +29,7 @@
 #include "ond-intervention-editor.h"
 #include "ond-plan.h"
 #include "ond-store-cases.h"
+#include "ond-gui-test-util.h"
 #include "ond-test-util.h"
 #include "ond-weigh-dialog.h"
 #include "ond-window.h"
@@ -43,242 +44,6 @@ typedef struct
 
 /* One application for all tests: it can be registered on the bus only once. */
 static GtkApplication *test_app;
-
-/* Finding widgets, as a screen reader would walk the tree. */
-
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_descendants (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_descendants (root, type, found);
-  return found;
-}
-
-static gpointer
-find_first (GtkWidget *root,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-/* A button the user can see and press, by its label. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
-
-      if (gtk_widget_get_mapped (button) &&
-          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
-        return button;
-    }
-  return NULL;
-}
-
-/* A button that shows only an icon, by its tooltip (which is also its accessible name). */
-static GtkWidget *
-find_button_by_tooltip (GtkWidget  *root,
-                        const char *tooltip)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
-
-      if (gtk_widget_get_mapped (button) &&
-          g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) == 0)
-        return button;
-    }
-  return NULL;
-}
-
-/* A row of a form, by its title. */
-static gpointer
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = find_all (root, type);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
-
-      if (g_strcmp0 (adw_preferences_row_get_title (row), title) == 0)
-        return row;
-    }
-  return NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_get_mapped (label) &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-run_until_idle (void)
-{
-  /* Let layout, frame clock and idle handlers run: a few frames' worth. */
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (10000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-/* The toplevel window of @type that is shown, if any. */
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  run_until_idle ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-/* Presses a button the way a pointer click ends: it must be shown and sensitive. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_mapped (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  run_until_idle ();
-}
-
-static void
-type_text (gpointer    editable,
-           const char *text)
-{
-  g_assert_nonnull (editable);
-  gtk_editable_set_text (GTK_EDITABLE (editable), text);
-}
-
-/* The labels a combo row offers. */
-static GStrv
-combo_labels (AdwComboRow *row)
-{
-  GListModel *model = adw_combo_row_get_model (row);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    g_strv_builder_add (builder, gtk_string_list_get_string (GTK_STRING_LIST (model), i));
-  return g_strv_builder_end (builder);
-}
-
-static void
-choose (AdwComboRow *row,
-        const char  *label)
-{
-  g_auto(GStrv) labels = NULL;
-
-  g_assert_nonnull (row);
-  labels = combo_labels (row);
-  for (guint i = 0; labels[i] != NULL; i++)
-    if (g_strcmp0 (labels[i], label) == 0)
-      {
-        adw_combo_row_set_selected (row, i);
-        run_until_idle ();
-        return;
-      }
-  g_error ("“%s” is not offered", label);
-}
-
-static void
-choose_in_dropdown (GtkDropDown *dropdown,
-                    const char  *label)
-{
-  GListModel *model = gtk_drop_down_get_model (dropdown);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
-      {
-        gtk_drop_down_set_selected (dropdown, i);
-        run_until_idle ();
-        return;
-      }
-  g_error ("“%s” is not offered", label);
-}
-
-static GtkDropDown *
-find_dropdown (GtkWidget  *root,
-               const char *tooltip)
-{
-  g_autoptr(GPtrArray) dropdowns = find_all (root, GTK_TYPE_DROP_DOWN);
-
-  for (guint i = 0; i < dropdowns->len; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (dropdowns, i)), tooltip) == 0)
-      return g_ptr_array_index (dropdowns, i);
-  return NULL;
-}
-
-static gboolean
-wait_for_n_items (GListModel *model,
-                  guint       n)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-
-  while (g_list_model_get_n_items (model) != n && g_get_monotonic_time () < end)
-    {
-      g_usleep (20000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-  return g_list_model_get_n_items (model) == n;
-}
-
-static char *
-format_today (int days_ahead)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days_ahead);
-
-  return g_date_time_format (day, "%d-%m-%Y");
-}
 
 /* The window. */
 
@@ -307,50 +72,23 @@ fixture_tear_down (Fixture       *f,
 static OndStore *
 open_store (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
+  return gui_open_store (f->path);
 }
 
 static OndWindow *
 show_window (Fixture  *f,
              OndStore *store)
 {
-  OndWindow *window = ond_window_new (f->app, store, f->settings);
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  run_until_idle ();
-
-  return window;
+  return gui_show_window (f->app, store, f->settings);
 }
 
-/* Destroys the window and checks that it, and the store it showed, are freed. */
 static void
 close_window (OndWindow *window,
               OndStore  *store)
 {
-  OndWindow *weak_window = window;
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (weak_window != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_window);
-
-  ond_store_close (store);
-  g_assert_finalize_object (store);
+  gui_close_window (window, store);
 }
 
-/* Chooses the section in the sidebar, as a user does. */
 static OndCasesView *
 choose_cases_section (OndWindow *window)
 {

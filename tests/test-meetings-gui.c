@@ -24,6 +24,7 @@
 #include "ond-case-event.h"
 #include "ond-date.h"
 #include "ond-decision-dialog.h"
+#include "ond-gui-test-util.h"
 #include "ond-meeting-case-dialog.h"
 #include "ond-meeting-new-dialog.h"
 #include "ond-meeting-print.h"
@@ -63,158 +64,6 @@ typedef struct
 
 /* One application for all tests: it can be registered on the bus only once. */
 static GtkApplication *test_app;
-
-/* Widgets in the tree, as a screen reader would walk it. */
-
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_descendants (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_descendants (root, type, found);
-  return found;
-}
-
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_get_mapped (label) &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether any label under @root, shown or not, contains @text. */
-static gboolean
-any_label_contains (GtkWidget  *root,
-                    const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static GtkButton *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
-
-      if (gtk_widget_get_mapped (button) &&
-          (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0 ||
-           g_strcmp0 (gtk_widget_get_tooltip_text (button), label) == 0))
-        return GTK_BUTTON (button);
-    }
-  return NULL;
-}
-
-static void
-run_until_idle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (10000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-/* The dialog of @type that is open, waiting for it a little. */
-static gpointer
-find_dialog (GType type)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_autoptr(GList) windows = gtk_window_list_toplevels ();
-
-      for (const GList *iter = windows; iter != NULL; iter = iter->next)
-        if (G_TYPE_CHECK_INSTANCE_TYPE (iter->data, type) &&
-            gtk_widget_get_visible (iter->data))
-          return iter->data;
-      g_main_context_iteration (NULL, FALSE);
-    }
-  return NULL;
-}
-
-/* Clicks a response of a message dialog as the user would, and waits for it to close. */
-static void
-click_response (gpointer    dialog,
-                const char *label)
-{
-  GtkWindow *weak_dialog = dialog;
-  GtkButton *button = find_button (GTK_WIDGET (dialog), label);
-  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak_dialog);
-  gtk_widget_activate (GTK_WIDGET (button));
-  while (weak_dialog != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_dialog);
-  run_until_idle ();
-}
-
-static GtkWindow *
-show_in_window (GtkWidget *child)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  gtk_window_set_default_size (window, 1100, 720);
-  gtk_window_set_child (window, child);
-  gtk_window_present (window);
-  while (!gtk_widget_get_mapped (child) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (child));
-  run_until_idle ();
-  return window;
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  GtkWindow *weak_window = window;
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
-  gtk_window_destroy (window);
-  while (weak_window != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_window);
-}
 
 /* The store. */
 
@@ -363,7 +212,7 @@ create_meeting_through_dialog (Fixture        *f,
                                OndMeetingView *view)
 {
   OndMeetingNewDialog *dialog;
-  GtkButton *create;
+  GtkWidget *create;
 
   gtk_widget_activate_action (GTK_WIDGET (view), "meeting.new", NULL);
   dialog = find_dialog (OND_TYPE_MEETING_NEW_DIALOG);
@@ -376,7 +225,7 @@ create_meeting_through_dialog (Fixture        *f,
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
                                                            "create"));
   g_assert_true (has_label (GTK_WIDGET (dialog), "“31-02-2024” is not an existing date"));
-  create = find_button (GTK_WIDGET (dialog), "C_reate Meeting");
+  create = find_button_named (GTK_WIDGET (dialog), "C_reate Meeting");
   g_assert_nonnull (create);
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (create)));
 
@@ -483,7 +332,7 @@ test_meeting_agenda (Fixture       *f,
 
   /* Recording a decision on the follow-up: the button of its row opens the dialog. */
   record_label = g_strdup_printf ("Record a decision on %s", f->due_ref);
-  gtk_widget_activate (GTK_WIDGET (find_button (GTK_WIDGET (view), record_label)));
+  gtk_widget_activate (GTK_WIDGET (find_button_named (GTK_WIDGET (view), record_label)));
   decision_dialog = find_dialog (OND_TYPE_DECISION_DIALOG);
   g_assert_nonnull (decision_dialog);
   g_assert_cmpint (ond_meeting_item_get_case_id (ond_decision_dialog_get_item (decision_dialog)),
@@ -504,9 +353,9 @@ test_meeting_agenda (Fixture       *f,
   g_assert_true (has_label (GTK_WIDGET (view), DECISION));
   g_assert_true (has_label (GTK_WIDGET (view), "3 cases on the agenda, 1 with a decision"));
   /* Its button now changes the decision. */
-  g_assert_null (find_button (GTK_WIDGET (view), record_label));
+  g_assert_null (find_button_named (GTK_WIDGET (view), record_label));
   change_label = g_strdup_printf ("Change the decision on %s", f->due_ref);
-  g_assert_nonnull (find_button (GTK_WIDGET (view), change_label));
+  g_assert_nonnull (find_button_named (GTK_WIDGET (view), change_label));
 
   /* ...and the store kept it in the case's history, with the meeting's date, and logged it. */
   events = ond_store_list_case_events (f->store, f->due_id, &error);
@@ -708,8 +557,8 @@ test_meeting_read_only (Fixture       *f,
   g_autoptr(GError) error = NULL;
   OndMeetingView *view;
   GtkWindow *window;
-  GtkButton *new_button;
-  GtkButton *add_button;
+  GtkWidget *new_button;
+  GtkWidget *add_button;
   gint64 meeting_id;
 
   seed_cases (f);
@@ -729,8 +578,8 @@ test_meeting_read_only (Fixture       *f,
 
   g_assert_cmpint (ond_meeting_view_get_meeting_id (view), ==, meeting_id);
   g_assert_cmpuint (g_list_model_get_n_items (ond_meeting_view_get_agenda (view)), ==, 2);
-  new_button = find_button (GTK_WIDGET (view), "Plan a meeting and fill its agenda");
-  add_button = find_button (GTK_WIDGET (view), "Put a case on this meeting's agenda");
+  new_button = find_button_named (GTK_WIDGET (view), "Plan a meeting and fill its agenda");
+  add_button = find_button_named (GTK_WIDGET (view), "Put a case on this meeting's agenda");
   g_assert_nonnull (new_button);
   g_assert_nonnull (add_button);
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (new_button)));

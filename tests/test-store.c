@@ -332,6 +332,60 @@ test_read_only_folder (Fixture       *f,
   g_chmod (sub, 0700);
 }
 
+/* Turns a new file back into what version 1 of the schema wrote (before issue 4's frozen
+ * figures), with a record in it. */
+static void
+make_version_1 (const char *path)
+{
+  make_ours (path);
+  sql_exec (path,
+            "DROP TABLE indicator_frozen;"
+            "DROP INDEX control_date; DROP INDEX measure_date;"
+            "DROP INDEX stop_talk_date; DROP INDEX activity_date;"
+            "INSERT INTO control (date, kind, businesses, signals, note)"
+            " VALUES ('2023-05-04', 'integraal', 9, 2, 'versie 1');"
+            "PRAGMA user_version = 1;");
+}
+
+static void
+test_upgrade_from_version_1 (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+
+  make_version_1 (f->path);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 1);
+
+  store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_false (ond_store_was_created (store));
+  g_clear_object (&store);
+
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
+                                     " WHERE name = 'indicator_frozen'"), ==, 1);
+  /* The records and the seeded plan are still there, and nothing was seeded twice. */
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM control WHERE note = 'versie 1'"),
+                   ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action"), ==, 51);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA application_id"), ==, OND_STORE_APPLICATION_ID);
+}
+
+static void
+test_read_only_version_1 (Fixture       *f,
+                          gconstpointer  data)
+{
+  make_version_1 (f->path);
+  g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
+  /* Root writes whatever the mode says: the store must still treat the file as read-only
+   * (no write bits) and refuse to upgrade it, leaving it as it was. */
+  assert_refused_unchanged (f->path, OND_STORE_ERROR_READ_ONLY);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +414,10 @@ main (int   argc,
               fixture_set_up, test_read_only_file, fixture_tear_down);
   g_test_add ("/ond/store/read-only-folder", Fixture, NULL,
               fixture_set_up, test_read_only_folder, fixture_tear_down);
+  g_test_add ("/ond/store/upgrade-from-version-1", Fixture, NULL,
+              fixture_set_up, test_upgrade_from_version_1, fixture_tear_down);
+  g_test_add ("/ond/store/read-only-version-1", Fixture, NULL,
+              fixture_set_up, test_read_only_version_1, fixture_tear_down);
 
   return g_test_run ();
 }

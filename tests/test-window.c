@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "ond-budget-view.h"
+#include "ond-gui-test-util.h"
 #include "ond-partners-view.h"
 #include "ond-pillar-view.h"
 #include "ond-plan-item.h"
@@ -34,58 +35,6 @@ typedef struct
 
 /* One application for all tests: it can be registered on the bus only once. */
 static GtkApplication *test_app;
-
-/* Helpers to find widgets in the tree, as a screen reader would walk it. */
-
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_descendants (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_descendants (root, type, found);
-  return found;
-}
-
-static gpointer
-find_first (GtkWidget *root,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_get_mapped (label) &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 static guint
 count_rows (GtkListBox *list,
@@ -112,18 +61,6 @@ count_headers (GtkListBox *list)
     if (gtk_list_box_row_get_header (row) != NULL)
       n++;
   return n;
-}
-
-static void
-run_until_idle (void)
-{
-  /* Let layout, frame clock and idle handlers run: a few frames' worth. */
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (10000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
 }
 
 static GtkStack *
@@ -214,12 +151,7 @@ fixture_tear_down (Fixture       *f,
 static OndStore *
 open_store (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
+  return gui_open_store (f->path);
 }
 
 /* Creates a seeded database file and closes it again, so that it can be reopened. */
@@ -245,24 +177,6 @@ show_window (Fixture  *f,
   run_until_idle ();
 
   return window;
-}
-
-/* Destroys the window and checks that it, and the store it showed, are freed. */
-static void
-close_window (OndWindow *window,
-              OndStore  *store)
-{
-  OndWindow *weak_window = window;
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (weak_window != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_window);
-
-  ond_store_close (store);
-  g_assert_finalize_object (store);
 }
 
 static void
@@ -480,7 +394,7 @@ test_window_sections (Fixture       *f,
   check_budget (window);
   check_partners (window);
 
-  close_window (window, store);
+  gui_close_window (window, store);
 }
 
 static void
@@ -516,7 +430,7 @@ test_window_sidebar (Fixture       *f,
   g_assert_true (gtk_list_box_get_selected_row (sidebar) ==
                  gtk_list_box_get_row_at_index (sidebar, 0));
 
-  close_window (window, store);
+  gui_close_window (window, store);
 }
 
 static void
@@ -545,7 +459,7 @@ test_window_settings (Fixture       *f,
   choose_section (window, "Budget", "begroting");
   saved = g_settings_get_string (f->settings, "last-section");
   g_assert_cmpstr (saved, ==, "begroting");
-  close_window (window, store);
+  gui_close_window (window, store);
   g_clear_pointer (&saved, g_free);
   saved = g_settings_get_string (f->settings, "last-section");
   g_assert_cmpstr (saved, ==, "begroting");
@@ -555,7 +469,7 @@ test_window_settings (Fixture       *f,
   store = open_store (f);
   window = show_window (f, store);
   g_assert_cmpstr (ond_window_get_section (window), ==, "overzicht");
-  close_window (window, store);
+  gui_close_window (window, store);
 }
 
 static void
@@ -592,7 +506,7 @@ test_window_read_only (Fixture       *f,
   table = find_first (view, GTK_TYPE_COLUMN_VIEW);
   g_assert_cmpuint (g_list_model_get_n_items (column_view_items (table)), ==, 34);
 
-  close_window (window, store);
+  gui_close_window (window, store);
 
   /* Nothing was written to the file. */
   after = ond_test_file_checksum (f->path);

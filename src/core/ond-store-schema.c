@@ -450,8 +450,28 @@ static const char migration_1[] =
   "CREATE TRIGGER deletion_log_no_delete BEFORE DELETE ON deletion_log"
   "  BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;";
 
+/* Version 2 (issue 4, monitoring): the counted figures of a closed year, frozen when the
+ * year is closed so that later edits or removals of records never change a figure that
+ * was reported. @part names what the value covers: "" the whole year, "Q1".."Q4" a
+ * quarter, "area:<id>" an area, "area:none" records without an area, "district:<name>"
+ * the areas of a district together (Dordt-West's four wijken). Reopening the year
+ * removes its rows; year_close keeps the history with the reason. */
+static const char migration_2[] =
+  "CREATE TABLE indicator_frozen ("
+  "  id INTEGER PRIMARY KEY,"
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+  "  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+  "  part TEXT NOT NULL DEFAULT '',"
+  "  value INTEGER NOT NULL CHECK (value >= 0),"
+  "  UNIQUE (indicator_id, year, part));"
+  "CREATE INDEX control_date ON control (date);"
+  "CREATE INDEX measure_date ON measure (date);"
+  "CREATE INDEX stop_talk_date ON stop_talk (date);"
+  "CREATE INDEX activity_date ON activity (date);";
+
 static const char * const migrations[] = {
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OND_STORE_SCHEMA_VERSION);

@@ -59,6 +59,7 @@ read_be32 (const guint8 *p)
  * version can open? */
 static gboolean
 check_existing_file (const char  *path,
+                     guint32     *user_version,
                      GError     **error)
 {
   g_autofree char *display = g_filename_display_name (path);
@@ -121,7 +122,28 @@ check_existing_file (const char  *path,
       return FALSE;
     }
 
+  *user_version = read_be32 (header + HEADER_USER_VERSION);
   return TRUE;
+}
+
+/* An older file that may not be written cannot be brought up to date. Said before SQLite
+ * opens it, as a read-only connection to a WAL database leaves -wal and -shm files behind.
+ * When a -wal file exists its pages may be newer than the header: SQLite decides then. */
+static gboolean
+check_read_only_version (const char  *path,
+                         guint32      header_version,
+                         GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *display = NULL;
+
+  if (header_version >= OND_STORE_SCHEMA_VERSION || g_file_test (wal, G_FILE_TEST_EXISTS))
+    return TRUE;
+  display = g_filename_display_name (path);
+  g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_READ_ONLY,
+               _("“%s” was written by an older version of Ondermijning and is "
+                 "read-only, so it cannot be brought up to date."), display);
+  return FALSE;
 }
 
 /* Whether we may write to an existing file. Root passes access(2) whatever the mode, so a
@@ -411,6 +433,7 @@ ond_store_open (const char  *path,
 {
   g_autoptr(OndStore) self = NULL;
   g_autofree char *display = NULL;
+  guint32 header_version = 0;
   GStatBuf st;
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
@@ -428,9 +451,11 @@ ond_store_open (const char  *path,
                        _("“%s” is a folder, not an Ondermijning database."), display);
           return NULL;
         }
-      if (!check_existing_file (path, error))
+      if (!check_existing_file (path, &header_version, error))
         return NULL;
       self->read_only = !file_is_writable (path);
+      if (self->read_only && !check_read_only_version (path, header_version, error))
+        return NULL;
     }
   else if (errno == ENOENT)
     {

@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  * @OND_STORE_ERROR_NOT_FOUND: the record does not exist
  * @OND_STORE_ERROR_BUSY: another process holds the database
  * @OND_STORE_ERROR_FAILED: any other database error
+ * @OND_STORE_ERROR_NEEDS_CONFIRMATION: the input is possible but unusual (a date outside the
+ *   plan period): the caller asks the user and tries again with the matching flag
  */
 typedef enum
 {
@@ -42,12 +44,13 @@ typedef enum
   OND_STORE_ERROR_NOT_FOUND,
   OND_STORE_ERROR_BUSY,
   OND_STORE_ERROR_FAILED,
+  OND_STORE_ERROR_NEEDS_CONFIRMATION,
 } OndStoreError;
 
 /* PRAGMA application_id of our files: "ONDM". */
 #define OND_STORE_APPLICATION_ID 0x4F4E444D
 /* PRAGMA user_version this build writes. */
-#define OND_STORE_SCHEMA_VERSION 1
+#define OND_STORE_SCHEMA_VERSION 2
 
 /* The model object of ond-plan.h, declared here so that this header needs no other. */
 typedef struct _OndPlan OndPlan;

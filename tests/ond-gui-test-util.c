@@ -1,0 +1,403 @@
+/* ond-gui-test-util.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the GUI tests share: finding widgets as a screen reader walks the tree, pressing
+ * and typing as a user does, and a main window on a test database. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ond-gui-test-util.h"
+
+/* Finding widgets, as a screen reader would walk the tree. */
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_descendants (child, type, found);
+}
+
+GPtrArray *
+find_all (GtkWidget *root,
+          GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_descendants (root, type, found);
+  return found;
+}
+
+gpointer
+find_first (GtkWidget *root,
+            GType      type)
+{
+  g_autoptr(GPtrArray) found = find_all (root, type);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* A button the user can see and press, by its label. */
+GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (gtk_widget_get_mapped (button) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
+        return button;
+    }
+  return NULL;
+}
+
+/* A button that shows only an icon, by its tooltip (which is also its accessible name). */
+GtkWidget *
+find_button_by_tooltip (GtkWidget  *root,
+                        const char *tooltip)
+{
+  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (gtk_widget_get_mapped (button) &&
+          g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) == 0)
+        return button;
+    }
+  return NULL;
+}
+
+/* A row of a form, by its title. */
+gpointer
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = find_all (root, type);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (row), title) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_get_mapped (label) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+run_until_idle (void)
+{
+  /* Let layout, frame clock and idle handlers run: a few frames' worth. */
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+/* The toplevel window of @type that is shown, if any. */
+gpointer
+find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  run_until_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Presses a button the way a pointer click ends: it must be shown and sensitive. */
+void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  run_until_idle ();
+}
+
+void
+type_text (gpointer    editable,
+           const char *text)
+{
+  g_assert_nonnull (editable);
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+}
+
+/* The labels a combo row offers. */
+GStrv
+combo_labels (AdwComboRow *row)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    g_strv_builder_add (builder, gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+  return g_strv_builder_end (builder);
+}
+
+void
+choose (AdwComboRow *row,
+        const char  *label)
+{
+  g_auto(GStrv) labels = NULL;
+
+  g_assert_nonnull (row);
+  labels = combo_labels (row);
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_strcmp0 (labels[i], label) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        run_until_idle ();
+        return;
+      }
+  g_error ("“%s” is not offered", label);
+}
+
+void
+choose_in_dropdown (GtkDropDown *dropdown,
+                    const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      {
+        gtk_drop_down_set_selected (dropdown, i);
+        run_until_idle ();
+        return;
+      }
+  g_error ("“%s” is not offered", label);
+}
+
+GtkDropDown *
+find_dropdown (GtkWidget  *root,
+               const char *tooltip)
+{
+  g_autoptr(GPtrArray) dropdowns = find_all (root, GTK_TYPE_DROP_DOWN);
+
+  for (guint i = 0; i < dropdowns->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (dropdowns, i)), tooltip) == 0)
+      return g_ptr_array_index (dropdowns, i);
+  return NULL;
+}
+
+gboolean
+wait_for_n_items (GListModel *model,
+                  guint       n)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (g_list_model_get_n_items (model) != n && g_get_monotonic_time () < end)
+    {
+      g_usleep (20000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  return g_list_model_get_n_items (model) == n;
+}
+
+char *
+format_today (int days_ahead)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days_ahead);
+
+  return g_date_time_format (day, "%d-%m-%Y");
+}
+
+/* Whether any label under @root, shown or not, contains @text. */
+gboolean
+any_label_contains (GtkWidget  *root,
+                    const char *text)
+{
+  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A mapped button by its label or its tooltip. */
+GtkWidget *
+find_button_named (GtkWidget  *root,
+                   const char *name)
+{
+  GtkWidget *button = find_button (root, name);
+
+  return button != NULL ? button : find_button_by_tooltip (root, name);
+}
+
+/* The dialog of @type that is open, waiting for it a little. */
+gpointer
+find_dialog (GType type)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+      for (const GList *iter = windows; iter != NULL; iter = iter->next)
+        if (G_TYPE_CHECK_INSTANCE_TYPE (iter->data, type) &&
+            gtk_widget_get_visible (iter->data))
+          return iter->data;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return NULL;
+}
+
+/* Clicks a response of a message dialog as the user would, and waits for it to close. */
+void
+click_response (gpointer    dialog,
+                const char *label)
+{
+  GtkWindow *weak_dialog = dialog;
+  GtkWidget *button = find_button_named (GTK_WIDGET (dialog), label);
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak_dialog);
+  gtk_widget_activate (button);
+  while (weak_dialog != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (weak_dialog);
+  run_until_idle ();
+}
+
+/* A plain window around @child (a view tested on its own), shown and laid out. */
+GtkWindow *
+show_in_window (GtkWidget *child)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  gtk_window_set_default_size (window, 1100, 720);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (child) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (child));
+  run_until_idle ();
+  return window;
+}
+
+/* Destroys @window and checks that it is freed. */
+void
+destroy_window (GtkWindow *window)
+{
+  GtkWindow *weak_window = window;
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
+  gtk_window_destroy (window);
+  while (weak_window != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (weak_window);
+}
+
+/* The window. */
+
+OndStore *
+gui_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  OndStore *store = ond_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+/* A main window on @store, 1200x800, shown and laid out. */
+OndWindow *
+gui_show_window (GtkApplication *app,
+                 OndStore       *store,
+                 GSettings      *settings)
+{
+  OndWindow *window = ond_window_new (app, store, settings);
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  run_until_idle ();
+
+  return window;
+}
+
+/* Destroys the window and checks that it, and the store it showed, are freed. */
+void
+gui_close_window (OndWindow *window,
+                  OndStore  *store)
+{
+  OndWindow *weak_window = window;
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (weak_window != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (weak_window);
+
+  ond_store_close (store);
+  g_assert_finalize_object (store);
+}
+
+/* Shows the section named @name (a page of the window's stack), as the sidebar does. */
+void
+gui_show_section (OndWindow  *window,
+                  const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", name));
+  run_until_idle ();
+  g_assert_cmpstr (ond_window_get_section (window), ==, name);
+}
