@@ -405,8 +405,8 @@ test_window_sidebar (Fixture       *f,
   OndWindow *window = show_window (f, store);
   GtkListBox *sidebar = find_sidebar (window);
   const char *names[] = {
-    "Overview", "Pillar 1", "Pillar 2", "Pillar 3", "Themes", "Case Meeting", "Planning",
-    "Budget",
+    "Overview", "Pillar 1", "Pillar 2", "Pillar 3", "Themes", "Case Meeting",
+    "Controls & Measures", "Monitoring", "Planning", "Budget",
     "Partners & Interventions",
   };
   guint n = 0;
@@ -452,8 +452,9 @@ test_window_settings (Fixture       *f,
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   sidebar = find_sidebar (window);
+  /* Planning is the ninth section, after Controls & Measures and Monitoring. */
   g_assert_true (gtk_list_box_get_selected_row (sidebar) ==
-                 gtk_list_box_get_row_at_index (sidebar, 6));
+                 gtk_list_box_get_row_at_index (sidebar, 8));
 
   /* Choosing a section is remembered, and not undone by closing the window. */
   choose_section (window, "Budget", "begroting");

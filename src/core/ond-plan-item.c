@@ -481,3 +481,54 @@ ond_plan_item_get_recurring (OndPlanItem *self)
 
   return self->recurring;
 }
+
+/* The last month of a period of the planning (the schema's period vocabulary); 0 for a
+ * period this function does not know. */
+static int
+period_last_month (const char *period)
+{
+  static const struct
+  {
+    const char *code;
+    int         last_month;
+  } periods[] = {
+    { "Q1", 3 }, { "Q2", 6 }, { "Q3", 9 }, { "Q3+4", 12 }, { "Q4", 12 }, { "doorlopend", 12 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+    if (g_strcmp0 (period, periods[i].code) == 0)
+      return periods[i].last_month;
+  return 0;
+}
+
+/**
+ * ond_plan_item_is_overdue:
+ * @self: a #OndPlanItem
+ * @today: the date to judge by
+ *
+ * A planning row is overdue when its period has ended before @today (Q2 2023 ends on
+ * 30 June 2023; Q3+4 and doorlopend at the end of the year) and it is neither done
+ * (gereed) nor dropped (vervallen). A postponed row (uitgesteld) whose period has ended is
+ * overdue.
+ *
+ * Returns: whether the row is overdue on @today
+ */
+gboolean
+ond_plan_item_is_overdue (OndPlanItem *self,
+                          GDateTime   *today)
+{
+  int last_month;
+  int year;
+
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (g_strcmp0 (self->status, "gereed") == 0 || g_strcmp0 (self->status, "vervallen") == 0)
+    return FALSE;
+  last_month = period_last_month (self->period);
+  if (last_month == 0)
+    return FALSE;
+
+  year = g_date_time_get_year (today);
+  return year > self->year || (year == self->year && g_date_time_get_month (today) > last_month);
+}

@@ -43,5 +43,8 @@ const char  *ond_plan_item_get_status       (OndPlanItem *self);
 const char  *ond_plan_item_get_status_label (OndPlanItem *self);
 const char  *ond_plan_item_get_targets      (OndPlanItem *self);
 gboolean     ond_plan_item_get_recurring    (OndPlanItem *self);
+/* Its period has ended before @today and it is not done (gereed) or dropped (vervallen). */
+gboolean     ond_plan_item_is_overdue       (OndPlanItem *self,
+                                             GDateTime   *today);
 
 G_END_DECLS

@@ -5,10 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The dashboard (Overzicht): the follow-ups that are due today, how many cases are open in
- * each status, and one row per section with what it holds, leading there. It shows no
- * personal data: a case appears only by its reference, theme and status. Everything is read
- * from the store when the view is shown, so it is current after work in other sections. */
+/* The dashboard (Overzicht): the reporting year (its key figures, overdue planning and
+ * budget spent: ond-overview-view-year.c), the follow-ups that are due today, how many cases
+ * are open in each status, and one row per section with what it holds, leading there. It
+ * shows no personal data: a case appears only by its reference, theme and status.
+ * Everything is read from the store when the view is shown, so it is current after work in
+ * other sections. */
 
 #define G_LOG_DOMAIN "ond-overview-view"
 
@@ -22,37 +24,10 @@
 #include "ond-case-workflow.h"
 #include "ond-date.h"
 #include "ond-money.h"
-#include "ond-overview-view.h"
+#include "ond-overview-view-private.h"
 #include "ond-plan.h"
 #include "ond-store-cases.h"
 #include "ond-store-meetings.h"
-
-struct _OndOverviewView
-{
-  AdwBin               parent_instance;
-
-  GtkLabel            *title_label;
-  GtkLabel            *period_label;
-  AdwPreferencesGroup *due_group;
-  GtkStack            *due_stack;
-  GtkListBox          *due_list;
-  AdwPreferencesGroup *status_group;
-  GtkFlowBox          *status_box;
-  AdwActionRow        *meetings_row;
-  AdwActionRow        *planning_row;
-  AdwActionRow        *budget_row;
-  GtkWidget           *budget_icon;
-  AdwActionRow        *themes_row;
-  AdwActionRow        *partners_row;
-
-  /* One per open status, in the workflow's order: the label with its count. */
-  GArray              *status_counts;
-
-  OndStore            *store;
-  OndPlan             *plan;
-  GListModel          *due;
-  char                *today;
-};
 
 enum
 {
@@ -73,10 +48,10 @@ G_DEFINE_FINAL_TYPE (OndOverviewView, ond_overview_view, ADW_TYPE_BIN)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-report_error (OndOverviewView *self,
-              const char      *what,
-              const GError    *error)
+void
+_ond_overview_view_report_error (OndOverviewView *self,
+                                 const char      *what,
+                                 const GError    *error)
 {
   g_warning ("%s: %s", what, error->message);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
@@ -151,7 +126,7 @@ load_due (OndOverviewView *self)
     {
       due = ond_store_list_due_cases (self->store, self->today, &error);
       if (due == NULL)
-        report_error (self, "Could not read the follow-ups", error);
+        _ond_overview_view_report_error (self, "Could not read the follow-ups", error);
     }
 
   g_set_object (&self->due, due);
@@ -239,7 +214,8 @@ load_status_counts (OndOverviewView *self)
           ond_case_list_set_status (cases, ond_case_status_to_code (status_count->status));
           n = g_list_model_get_n_items (G_LIST_MODEL (cases));
           if (ond_case_list_get_error (cases) != NULL)
-            report_error (self, "Could not count the cases", ond_case_list_get_error (cases));
+            _ond_overview_view_report_error (self, "Could not count the cases",
+                                             ond_case_list_get_error (cases));
         }
       g_snprintf (text, sizeof text, "%u", n);
       gtk_label_set_label (status_count->label, text);
@@ -273,7 +249,7 @@ load_meetings (OndOverviewView *self)
     {
       meetings = ond_store_list_meetings (self->store, &error);
       if (meetings == NULL)
-        report_error (self, "Could not read the meetings", error);
+        _ond_overview_view_report_error (self, "Could not read the meetings", error);
     }
 
   n = count_items (meetings);
@@ -367,7 +343,7 @@ load_plan_summary (OndOverviewView *self)
                                          ond_plan_get_last_year (self->plan),
                                          &error)) == NULL)
     {
-      report_error (self, "Could not read the plan", error);
+      _ond_overview_view_report_error (self, "Could not read the plan", error);
       return;
     }
 
@@ -412,16 +388,17 @@ load_plan_summary (OndOverviewView *self)
 static void
 update_today (OndOverviewView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = g_date_time_new_now_local ();
   g_free (self->today);
-  self->today = g_date_time_format (now, "%Y-%m-%d");
+  self->today = g_date_time_format (self->now, "%Y-%m-%d");
 }
 
 static void
 reload (OndOverviewView *self)
 {
   update_today (self);
+  _ond_overview_view_load_year (self);
   load_due (self);
   load_status_counts (self);
   load_meetings (self);
@@ -442,6 +419,8 @@ ond_overview_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_OVERVIEW_VIEW);
   g_clear_pointer (&self->status_counts, g_array_unref);
   g_clear_object (&self->due);
+  g_clear_object (&self->figures);
+  g_clear_object (&self->overdue);
 
   G_OBJECT_CLASS (ond_overview_view_parent_class)->dispose (object);
 }
@@ -454,6 +433,7 @@ ond_overview_view_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
   g_free (self->today);
+  g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (ond_overview_view_parent_class)->finalize (object);
 }
@@ -529,17 +509,29 @@ ond_overview_view_class_init (OndOverviewViewClass *klass)
                                                RESOURCE_BASE "/ui/ond-overview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, title_label);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, period_label);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, figures_group);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, figures_chart);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, figures_chart_card);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, figures_list);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_group);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_stack);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_list);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, status_group);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, status_box);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, progress_group);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, overdue_row);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, overdue_icon);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, overdue_list);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, spent_row);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, spent_bar);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, meetings_row);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, planning_row);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, budget_row);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, budget_icon);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, themes_row);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, partners_row);
+
+  g_type_ensure (OND_TYPE_CHART_VIEW);
 }
 
 static void
@@ -549,6 +541,7 @@ ond_overview_view_init (OndOverviewView *self)
 
   self->status_counts = g_array_new (FALSE, FALSE, sizeof (StatusCount));
   create_status_tiles (self);
+  _ond_overview_view_init_year (self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   reload (self);
 }

@@ -18,10 +18,12 @@
 
 #include "ond-budget-view.h"
 #include "ond-cases-view.h"
+#include "ond-monitoring-view.h"
 #include "ond-overview-view.h"
 #include "ond-partners-view.h"
 #include "ond-pillar-view.h"
 #include "ond-planning-view.h"
+#include "ond-registers-view.h"
 #include "ond-themes-view.h"
 #include "ond-window.h"
 
@@ -413,10 +415,12 @@ ond_window_class_init (OndWindowClass *klass)
 
   g_type_ensure (OND_TYPE_BUDGET_VIEW);
   g_type_ensure (OND_TYPE_CASES_VIEW);
+  g_type_ensure (OND_TYPE_MONITORING_VIEW);
   g_type_ensure (OND_TYPE_OVERVIEW_VIEW);
   g_type_ensure (OND_TYPE_PARTNERS_VIEW);
   g_type_ensure (OND_TYPE_PILLAR_VIEW);
   g_type_ensure (OND_TYPE_PLANNING_VIEW);
+  g_type_ensure (OND_TYPE_REGISTERS_VIEW);
   g_type_ensure (OND_TYPE_THEMES_VIEW);
 }
 

@@ -1,0 +1,342 @@
+/* ond-store-figure-values.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Figures entered by hand (ond-store-figures.h): the 2022 baseline and totals delivered
+ * by partners, with their source. A year of a figure is counted or entered by hand, never
+ * both: a hand value for a year in which records count is refused, as are a value without
+ * a source or out of range, a value that breaks a sum, and any change in a closed year.
+ */
+
+#define G_LOG_DOMAIN "ond-store-figure-values"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-store-figures-private.h"
+
+gboolean
+_ond_store_figure_hand_value (OndStore  *self,
+                              gint64     indicator_id,
+                              int        year,
+                              gboolean  *found,
+                              gint64    *value,
+                              char     **source,
+                              GError   **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean has_row;
+
+  *found = FALSE;
+  *value = 0;
+  if (source != NULL)
+    *source = NULL;
+
+  stmt = _ond_store_prepare (self,
+                             "SELECT value, source FROM indicator_value"
+                             " WHERE indicator_id = ? AND year = ?",
+                             error);
+  if (stmt == NULL ||
+      !ond_statement_bind_int64 (stmt, 1, indicator_id, error) ||
+      !ond_statement_bind_int64 (stmt, 2, year, error) ||
+      !ond_statement_step (stmt, &has_row, error))
+    return FALSE;
+  if (has_row)
+    {
+      *found = TRUE;
+      *value = ond_statement_get_int64 (stmt, 0);
+      if (source != NULL)
+        *source = g_strdup (ond_statement_get_text (stmt, 1));
+    }
+  return TRUE;
+}
+
+/* The hand value of @indicator in @year, with @changed_id's taken as @changed_value. */
+static gboolean
+hand_value_with (OndStore                 *self,
+                 const OndFigureIndicator *indicator,
+                 int                       year,
+                 gint64                    changed_id,
+                 gint64                    changed_value,
+                 gboolean                 *found,
+                 gint64                   *value,
+                 GError                  **error)
+{
+  if (indicator->id == changed_id)
+    {
+      *found = TRUE;
+      *value = changed_value;
+      return TRUE;
+    }
+  return _ond_store_figure_hand_value (self, indicator->id, year, found, value, NULL, error);
+}
+
+/* When @parent and all its parts have hand values in @year (the change taken into
+ * account), the parent must equal the sum of the parts. */
+static gboolean
+check_sum (OndStore                 *self,
+           GPtrArray                *indicators,
+           const OndFigureIndicator *parent,
+           int                       year,
+           gint64                    changed_id,
+           gint64                    changed_value,
+           GError                  **error)
+{
+  gboolean found;
+  gint64 total;
+  gint64 sum = 0;
+  guint n_parts = 0;
+
+  if (!hand_value_with (self, parent, year, changed_id, changed_value, &found, &total, error))
+    return FALSE;
+  if (!found)
+    return TRUE;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      const OndFigureIndicator *part = g_ptr_array_index (indicators, i);
+      gint64 value;
+
+      if (part->parent_id != parent->id)
+        continue;
+      if (!hand_value_with (self, part, year, changed_id, changed_value, &found, &value,
+                            error))
+        return FALSE;
+      if (!found)
+        return TRUE;
+      n_parts++;
+      sum += value;
+    }
+
+  if (n_parts > 0 && sum != total)
+    {
+      g_autofree char *total_text = g_strdup_printf ("%" G_GINT64_FORMAT, total);
+      g_autofree char *sum_text = g_strdup_printf ("%" G_GINT64_FORMAT, sum);
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   /* Translators: "In 2022, “Bestuurlijke maatregelen drugsaanpak” would
+                    * be 22 but its parts add up to 21: ..." */
+                   _("In %d, “%s” would be %s but its parts add up to %s: a total must "
+                     "equal the sum of its parts."),
+                   year, parent->name, total_text, sum_text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The sum rules that a hand value of @indicator in @year takes part in. */
+static gboolean
+check_sums (OndStore                 *self,
+            const OndFigureIndicator *indicator,
+            int                       year,
+            gint64                    value,
+            GError                  **error)
+{
+  g_autoptr(GPtrArray) indicators = _ond_store_list_figure_indicators (self, error);
+
+  if (indicators == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      const OndFigureIndicator *other = g_ptr_array_index (indicators, i);
+
+      /* The figure's own parts, and the figure it is a part of. */
+      if ((other->id == indicator->id || other->id == indicator->parent_id) &&
+          !check_sum (self, indicators, other, year, indicator->id, value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_year_open (OndStore  *self,
+                 int        year,
+                 GError   **error)
+{
+  gboolean closed;
+
+  if (!ond_store_is_year_closed (self, year, &closed, error))
+    return FALSE;
+  if (closed)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   _("%d is closed: its figures have been reported. Reopen the year before "
+                     "you change them."),
+                   year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A hand value for a year in which records count towards the figure is refused. */
+static gboolean
+check_not_counted (OndStore                 *self,
+                   const OndFigureIndicator *indicator,
+                   int                       year,
+                   GError                  **error)
+{
+  g_auto(OndFigureCount) count = { 0 };
+  int counting_start;
+
+  if (!_ond_store_figure_counting_start (self, &counting_start, error))
+    return FALSE;
+  if (year < counting_start)
+    return TRUE;
+  if (!_ond_store_count_figure (self, indicator, year, &count, error))
+    return FALSE;
+  if (count.countable && count.records > 0)
+    {
+      g_autofree char *records = g_strdup_printf ("%" G_GINT64_FORMAT, count.records);
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   /* Translators: "3 records of 2023 count towards “Integrale controles”:
+                    * ..." */
+                   ngettext ("%s record of %d counts towards “%s”: a counted figure can't "
+                             "be overwritten by hand.",
+                             "%s records of %d count towards “%s”: a counted figure can't "
+                             "be overwritten by hand.",
+                             (gulong) MIN (count.records, G_MAXLONG)),
+                   records, year, indicator->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_hand_value (OndStore                 *self,
+                  const OndFigureIndicator *indicator,
+                  int                       year,
+                  gint64                    value,
+                  const char               *source,
+                  GError                  **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  g_autofree char *at = _ond_store_timestamp ();
+
+  stmt = _ond_store_prepare (self,
+                             "INSERT INTO indicator_value"
+                             " (indicator_id, year, value, source, entered_by, entered_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (indicator_id, year) DO UPDATE SET"
+                             "  value = excluded.value, source = excluded.source,"
+                             "  entered_by = excluded.entered_by,"
+                             "  entered_at = excluded.entered_at",
+                             error);
+  return stmt != NULL &&
+         ond_statement_bind_int64 (stmt, 1, indicator->id, error) &&
+         ond_statement_bind_int64 (stmt, 2, year, error) &&
+         ond_statement_bind_int64 (stmt, 3, value, error) &&
+         ond_statement_bind_text (stmt, 4, source, error) &&
+         ond_statement_bind_text (stmt, 5, g_get_user_name (), error) &&
+         ond_statement_bind_text (stmt, 6, at, error) &&
+         ond_statement_execute (stmt, error);
+}
+
+/**
+ * ond_store_set_figure_value:
+ * @self: a #OndStore
+ * @code: the code of an indicator
+ * @year: the year of the value
+ * @value: the value, 0..%OND_FIGURE_MAX_VALUE
+ * @source: who delivered the value (not blank)
+ * @error: return location for an error
+ *
+ * Enters (or changes) the hand value of @year. Refused, with nothing written, for a
+ * value without a source or out of range, a year in which records count towards the
+ * figure, a value that breaks a sum, or a closed year (see ond-store-figures.h).
+ *
+ * Returns: %TRUE when the value was written; %FALSE with @error set
+ */
+gboolean
+ond_store_set_figure_value (OndStore    *self,
+                            const char  *code,
+                            int          year,
+                            gint64       value,
+                            const char  *source,
+                            GError     **error)
+{
+  g_autoptr(OndFigureIndicator) indicator = NULL;
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  indicator = _ond_store_find_indicator (self, code, error);
+  if (indicator == NULL || !_ond_figure_check_year (year, error))
+    return FALSE;
+  trimmed = g_strstrip (g_strdup (source != NULL ? source : ""));
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("A figure entered by hand needs a source: who delivered it."));
+      return FALSE;
+    }
+  if (value < 0 || value > OND_FIGURE_MAX_VALUE)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   _("A figure must be between 0 and %d."), OND_FIGURE_MAX_VALUE);
+      return FALSE;
+    }
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!check_year_open (self, year, error) ||
+      !check_not_counted (self, indicator, year, error) ||
+      !check_sums (self, indicator, year, value, error) ||
+      !write_hand_value (self, indicator, year, value, trimmed, error) ||
+      !_ond_store_commit (self, error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ond_store_clear_figure_value:
+ * @self: a #OndStore
+ * @code: the code of an indicator
+ * @year: a year
+ * @error: return location for an error
+ *
+ * Removes the hand value of @year (if any): the year is counted again from the records.
+ * Refused in a closed year.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set
+ */
+gboolean
+ond_store_clear_figure_value (OndStore    *self,
+                              const char  *code,
+                              int          year,
+                              GError     **error)
+{
+  g_autoptr(OndFigureIndicator) indicator = NULL;
+  g_autoptr(OndStatement) stmt = NULL;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  indicator = _ond_store_find_indicator (self, code, error);
+  if (indicator == NULL || !_ond_store_begin (self, error))
+    return FALSE;
+
+  stmt = _ond_store_prepare (self,
+                             "DELETE FROM indicator_value WHERE indicator_id = ? AND year = ?",
+                             error);
+  if (stmt == NULL ||
+      !check_year_open (self, year, error) ||
+      !ond_statement_bind_int64 (stmt, 1, indicator->id, error) ||
+      !ond_statement_bind_int64 (stmt, 2, year, error) ||
+      !ond_statement_execute (stmt, error) ||
+      !_ond_store_commit (self, error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,82 @@
+/* ond-register-editor-private.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the files of OndRegisterEditor share: ond-register-editor.c is the window and the
+ * saving, ond-register-editor-fields.c makes the rows of the register's fields, fills them
+ * from a record and reads them back into a new record. */
+
+#pragma once
+
+#include "ond-register-editor.h"
+
+G_BEGIN_DECLS
+
+/* The fields that can be wrong, by OndRegisterError code. */
+#define OND_REGISTER_N_FIELDS (OND_REGISTER_ERROR_CASE + 1)
+
+typedef struct
+{
+  GtkWidget *field;
+  GtkWidget *message_row;
+  GtkLabel  *message;
+} OndRegisterField;
+
+struct _OndRegisterEditor
+{
+  AdwWindow            parent_instance;
+
+  AdwWindowTitle      *window_title;
+  GtkButton           *cancel_button;
+  GtkButton           *save_button;
+  AdwPreferencesGroup *general_error_group;
+  GtkLabel            *general_error_label;
+  AdwPreferencesGroup *group;
+
+  /* The rows of the fields; only those of the register at hand exist. */
+  AdwEntryRow         *date_row;
+  AdwComboRow         *kind_row;
+  AdwComboRow         *domain_row;
+  AdwEntryRow         *legal_basis_row;
+  AdwEntryRow         *branch_row;
+  GtkSwitch           *maatwerk_switch;
+  AdwComboRow         *theme_row;
+  AdwComboRow         *plan_item_row;
+  AdwComboRow         *area_row;
+  GtkSpinButton       *businesses_spin;
+  GtkSpinButton       *signals_spin;
+  AdwExpanderRow      *partners_row;
+  AdwEntryRow         *case_row;
+  AdwEntryRow         *note_row;
+
+  OndRegisterField     fields[OND_REGISTER_N_FIELDS];
+  /* What the choices stand for. */
+  GPtrArray           *kinds;
+  GPtrArray           *domains;
+  GArray              *area_ids;
+  GArray              *theme_ids;
+  GArray              *plan_item_ids;
+  GPtrArray           *partner_checks;
+  GArray              *partner_ids;
+
+  OndRegisterKind      kind;
+  OndStore            *store;
+  OndPlan             *plan;
+  GObject             *record;
+};
+
+/* Shows @message below the field of @code, or above the form when it has no such field. */
+void     _ond_register_editor_show_field_error (OndRegisterEditor  *self,
+                                                guint               code,
+                                                const char         *message);
+/* Makes the rows of the register's fields, filled from the record (or for a new one). */
+void     _ond_register_editor_build_fields     (OndRegisterEditor  *self);
+/* A new record from the form, with the id of the record changed (0 for a new one), or NULL
+ * with @error set (OND_REGISTER_ERROR naming the field). */
+GObject *_ond_register_editor_read_form        (OndRegisterEditor  *self,
+                                                GError            **error);
+
+G_END_DECLS
