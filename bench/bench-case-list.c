@@ -30,6 +30,7 @@
 #include "ond-case.h"
 #include "ond-case-list.h"
 #include "ond-plan.h"
+#include "ond-store-figures.h"
 #include "ond-store.h"
 #include "ond-text.h"
 #include "ond-theme.h"
@@ -375,6 +376,51 @@ first_theme (OndStore *store)
   return ond_theme_get_id (theme);
 }
 
+/* The monitoring table (every figure counted for every year of the plan) and one figure's
+ * parts: what the Monitoring section and the Overzicht load when they are shown. */
+static void
+bench_figures (Bench *bench)
+{
+  g_autoptr(GArray) table_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) part_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (bench->store, &error);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  guint n_figures = 0;
+  guint n_parts = 0;
+
+  if (plan == NULL)
+    g_error ("Reading the plan: %s", error->message);
+  for (int run = 0; run < bench->runs; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GListModel) figures = ond_store_list_figures (bench->store,
+                                                              ond_plan_get_id (plan),
+                                                              ond_plan_get_last_year (plan),
+                                                              today, &error);
+      g_autoptr(GPtrArray) parts = NULL;
+      double ms;
+
+      if (figures == NULL)
+        g_error ("Counting the figures: %s", error->message);
+      n_figures = g_list_model_get_n_items (figures);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (table_times, ms);
+
+      start = g_get_monotonic_time ();
+      parts = ond_store_list_figure_parts (bench->store, "mma_reports",
+                                           ond_plan_get_last_year (plan), &error);
+      if (parts == NULL)
+        g_error ("Counting the parts: %s", error->message);
+      n_parts = parts->len;
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (part_times, ms);
+    }
+  print_row ("monitoring table (every figure, every year)", median (table_times), -1,
+             n_figures);
+  print_row ("one figure per quarter and area (MMA)", median (part_times), -1, n_parts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +526,7 @@ main (int   argc,
   bench_sort (&bench, list, OND_CASE_SORT_STATUS, FALSE, "sort: status");
   bench_sort (&bench, list, OND_CASE_SORT_LEAD_PARTNER, FALSE, "sort: lead partner");
   bench_sort (&bench, list, OND_CASE_SORT_NEXT_FOLLOW_UP, FALSE, "sort: next follow-up");
+  bench_figures (&bench);
 
   g_clear_object (&list);
   free_rows (&bench);

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Runs the case-list benchmark on a database of 100,000 cases, made first by gen-cases when it
+# is missing or older than gen-cases (a few minutes). Made here rather than as a build target:
+# meson puts a benchmark's dependencies into the default build, and `make check` has no use
+# for 100,000 cases.
+#   run-case-list.sh GEN-CASES BENCH-CASE-LIST DATABASE
+set -eu
+gen=$1
+bench=$2
+db=$3
+if [ ! -e "$db" ] || [ "$gen" -nt "$db" ]; then
+  rm -f "$db" "$db-wal" "$db-shm" "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
+  "$gen" --cases 100000 "$db.tmp"
+  mv "$db.tmp" "$db"
+fi
+exec "$bench" "$db"
