@@ -386,6 +386,50 @@ test_read_only_version_1 (Fixture       *f,
   g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 1);
 }
 
+static void
+count_cb (OndStore *store,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_changed_signal (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (f->path, &error);
+  guint count = 0;
+
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_signal_connect (store, "changed", G_CALLBACK (count_cb), &count);
+
+  /* Two changes: no signal from inside the calls, one from the main loop afterwards. */
+  g_assert_cmpint (ond_store_add_area (store, "Stadspolders", FALSE, &error), >, 0);
+  g_assert_cmpint (ond_store_add_area (store, "Sterrenburg", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count, ==, 1);
+
+  /* A refused change writes nothing and says nothing. */
+  g_assert_cmpint (ond_store_add_area (store, "Sterrenburg", FALSE, &error), ==, 0);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count, ==, 1);
+
+  /* A change just before the store is closed is not announced from a closed store. */
+  g_assert_cmpint (ond_store_add_area (store, "Dubbeldam", FALSE, NULL), >, 0);
+  ond_store_close (store);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +462,8 @@ main (int   argc,
               fixture_set_up, test_upgrade_from_version_1, fixture_tear_down);
   g_test_add ("/ond/store/read-only-version-1", Fixture, NULL,
               fixture_set_up, test_read_only_version_1, fixture_tear_down);
+  g_test_add ("/ond/store/changed-signal", Fixture, NULL,
+              fixture_set_up, test_changed_signal, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -43,9 +43,18 @@ struct _OndStore
   guint     read_only : 1;
   guint     created : 1;
   guint     in_transaction : 1;
+  guint     changed_source;
 };
 
 G_DEFINE_FINAL_TYPE (OndStore, ond_store, G_TYPE_OBJECT)
+
+enum
+{
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (ond-store-error-quark, ond_store_error)
 
@@ -231,6 +240,26 @@ _ond_store_begin (OndStore  *self,
   return TRUE;
 }
 
+static gboolean
+emit_changed_cb (gpointer user_data)
+{
+  OndStore *self = user_data;
+
+  self->changed_source = 0;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* A burst of changes gives one ::changed, from the main loop: never from inside the call
+ * that wrote, so a handler may read the store at once. No reference is held: dispose removes
+ * the source. */
+static void
+schedule_changed (OndStore *self)
+{
+  if (self->changed_source == 0)
+    self->changed_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, emit_changed_cb, self, NULL);
+}
+
 gboolean
 _ond_store_commit (OndStore  *self,
                    GError   **error)
@@ -243,6 +272,7 @@ _ond_store_commit (OndStore  *self,
       return FALSE;
     }
   self->in_transaction = FALSE;
+  schedule_changed (self);
   return TRUE;
 }
 
@@ -513,6 +543,7 @@ ond_store_close (OndStore *self)
 {
   g_return_if_fail (OND_IS_STORE (self));
 
+  g_clear_handle_id (&self->changed_source, g_source_remove);
   if (self->db == NULL)
     return;
   _ond_store_rollback (self);
@@ -589,6 +620,7 @@ ond_store_dispose (GObject *object)
 {
   OndStore *self = OND_STORE (object);
 
+  g_clear_handle_id (&self->changed_source, g_source_remove);
   ond_store_close (self);
 
   G_OBJECT_CLASS (ond_store_parent_class)->dispose (object);
@@ -611,6 +643,17 @@ ond_store_class_init (OndStoreClass *klass)
 
   object_class->dispose = ond_store_dispose;
   object_class->finalize = ond_store_finalize;
+
+  /**
+   * OndStore::changed:
+   * @self: the store
+   *
+   * Something was written: emitted once from the main loop after one or more changes were
+   * committed through this store, so that a view that is shown can read what it shows again.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

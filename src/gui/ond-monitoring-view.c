@@ -249,6 +249,15 @@ on_map_cb (OndMonitoringView *self)
   _ond_monitoring_view_reload (self);
 }
 
+/* Something was written (an undo from a toast, a headless import): a shown view reads its
+ * figures again at once; a hidden one does when it is shown. */
+static void
+on_store_changed_cb (OndMonitoringView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _ond_monitoring_view_reload (self);
+}
+
 static void
 ond_monitoring_view_dispose (GObject *object)
 {
@@ -268,6 +277,8 @@ ond_monitoring_view_finalize (GObject *object)
   OndMonitoringView *self = OND_MONITORING_VIEW (object);
 
   g_clear_object (&self->plan);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ond_monitoring_view_parent_class)->finalize (object);
@@ -410,8 +421,15 @@ ond_monitoring_view_set_store (OndMonitoringView *self,
   g_return_if_fail (OND_IS_MONITORING_VIEW (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   ond_figure_detail_set_store (self->detail, store);
   _ond_monitoring_view_reload (self);

@@ -411,6 +411,15 @@ on_map_cb (OndOverviewView *self)
   reload (self);
 }
 
+/* Something was written (an undo from a toast, a headless import): a shown view reads its
+ * figures again at once; a hidden one does when it is shown. */
+static void
+on_store_changed_cb (OndOverviewView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+}
+
 static void
 ond_overview_view_dispose (GObject *object)
 {
@@ -431,6 +440,8 @@ ond_overview_view_finalize (GObject *object)
   OndOverviewView *self = OND_OVERVIEW_VIEW (object);
 
   g_clear_object (&self->plan);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_clear_object (&self->store);
   g_free (self->today);
   g_clear_pointer (&self->now, g_date_time_unref);
@@ -573,8 +584,15 @@ ond_overview_view_set_store (OndOverviewView *self,
   g_return_if_fail (OND_IS_OVERVIEW_VIEW (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
