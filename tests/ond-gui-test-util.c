@@ -6,7 +6,8 @@
  */
 
 /* What the GUI tests share: finding widgets as a screen reader walks the tree, pressing
- * and typing as a user does, and a main window on a test database. */
+ * and typing as a user does, reading tables as shown, a main window on a test database,
+ * and records added through the core API. */
 
 #include "config.h"
 
@@ -120,6 +121,28 @@ has_label (GtkWidget  *root,
   return FALSE;
 }
 
+/* The message below a field, shown with the field marked. */
+void
+assert_field_message (GtkWidget  *root,
+                      GType       type,
+                      const char *title,
+                      const char *message_part)
+{
+  GtkWidget *row = find_row (root, type, title);
+  GtkWidget *next;
+  GtkWidget *label;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  next = gtk_widget_get_next_sibling (row);
+  g_assert_nonnull (next);
+  g_assert_true (gtk_widget_get_visible (next));
+  label = find_first (next, GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), message_part));
+}
+
 void
 run_until_idle (void)
 {
@@ -158,6 +181,18 @@ click (GtkWidget *button)
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   run_until_idle ();
+}
+
+gpointer
+click_for_dialog (GtkWidget *button,
+                  GType      type)
+{
+  gpointer dialog;
+
+  click (button);
+  dialog = find_window (type);
+  g_assert_nonnull (dialog);
+  return dialog;
 }
 
 void
@@ -340,64 +375,4 @@ destroy_window (GtkWindow *window)
   while (weak_window != NULL && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
   g_assert_null (weak_window);
-}
-
-/* The window. */
-
-OndStore *
-gui_open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-/* A main window on @store, 1200x800, shown and laid out. */
-OndWindow *
-gui_show_window (GtkApplication *app,
-                 OndStore       *store,
-                 GSettings      *settings)
-{
-  OndWindow *window = ond_window_new (app, store, settings);
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  run_until_idle ();
-
-  return window;
-}
-
-/* Destroys the window and checks that it, and the store it showed, are freed. */
-void
-gui_close_window (OndWindow *window,
-                  OndStore  *store)
-{
-  OndWindow *weak_window = window;
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (weak_window != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_window);
-
-  ond_store_close (store);
-  g_assert_finalize_object (store);
-}
-
-/* Shows the section named @name (a page of the window's stack), as the sidebar does. */
-void
-gui_show_section (OndWindow  *window,
-                  const char *name)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", name));
-  run_until_idle ();
-  g_assert_cmpstr (ond_window_get_section (window), ==, name);
 }

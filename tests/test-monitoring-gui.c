@@ -14,23 +14,17 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "ond-area.h"
-#include "ond-case-draft.h"
 #include "ond-chart-view.h"
-#include "ond-control.h"
 #include "ond-figure-detail.h"
 #include "ond-figure-value-dialog.h"
 #include "ond-gui-test-util.h"
 #include "ond-monitoring-view.h"
-#include "ond-plan.h"
-#include "ond-store-cases.h"
-#include "ond-store-figures.h"
+#include "ond-planning-view.h"
 #include "ond-stop-talk.h"
+#include "ond-store-figures.h"
 #include "ond-store-registers.h"
-#include "ond-test-util.h"
 #include "ond-window.h"
 #include "ond-year-reopen-dialog.h"
 
@@ -38,17 +32,6 @@
 #define C3_NAME "Signalen van ondermijning geregistreerd in C3"
 #define CONTROLS_NAME "Integrale controles"
 #define STOP_TALKS_NAME "Stopgesprekken met faciliteerders"
-
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  GtkApplication *app;
-  GSettings      *settings;
-} Fixture;
-
-/* One application for all tests: it can be registered on the bus only once. */
-static GtkApplication *test_app;
 
 /* The text of the first shown label with the css class @css_class, or NULL. */
 static const char *
@@ -68,71 +51,13 @@ shown_label_with_class (GtkWidget  *root,
   return NULL;
 }
 
-/* The window. */
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = ond_test_make_dir ("ond-test-monitoring-gui");
-  f->path = g_build_filename (f->dir, "plan.db", NULL);
-  f->app = g_object_ref (test_app);
-  f->settings = g_settings_new (APPLICATION_ID);
-  g_settings_reset (f->settings, "last-section");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->settings);
-  g_clear_object (&f->app);
-  ond_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-/* Chooses a section in the sidebar by its title, as a user does. */
-static void
-choose_section (OndWindow  *window,
-                const char *title)
-{
-  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
-  GtkListBox *sidebar = NULL;
-  GtkListBoxRow *row = NULL;
-
-  for (guint i = 0; i < lists->len && row == NULL; i++)
-    {
-      if (!gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
-        continue;
-      sidebar = g_ptr_array_index (lists, i);
-      for (int j = 0; (row = gtk_list_box_get_row_at_index (sidebar, j)) != NULL; j++)
-        {
-          GtkWidget *label = gtk_list_box_row_get_child (row);
-
-          if (GTK_IS_LABEL (label) &&
-              g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0)
-            break;
-        }
-    }
-  g_assert_nonnull (row);
-
-  gtk_list_box_select_row (sidebar, row);
-  gtk_widget_activate (GTK_WIDGET (row));
-  run_until_idle ();
-}
-
 static OndMonitoringView *
 choose_monitoring_section (OndWindow *window)
 {
-  GtkWidget *view;
+  OndMonitoringView *view = gui_choose_section (window, "Monitoring", OND_TYPE_MONITORING_VIEW);
 
-  choose_section (window, "Monitoring");
   g_assert_cmpstr (ond_window_get_section (window), ==, "monitoring");
-  view = find_first (GTK_WIDGET (window), OND_TYPE_MONITORING_VIEW);
-  g_assert_nonnull (view);
-  g_assert_true (gtk_widget_get_mapped (view));
-  return OND_MONITORING_VIEW (view);
+  return view;
 }
 
 /* The monitoring table: the first column view of the section (the parts table is below it,
@@ -145,62 +70,6 @@ figure_table (OndMonitoringView *view)
   g_assert_nonnull (table);
   g_assert_null (gtk_widget_get_ancestor (GTK_WIDGET (table), OND_TYPE_FIGURE_DETAIL));
   return table;
-}
-
-/* The row widget of a column view whose first cell says @first, or NULL when no row on
- * screen does. */
-static GtkWidget *
-row_on_screen (GtkColumnView *table,
-               const char    *first)
-{
-  GtkWidget *list = find_first (GTK_WIDGET (table), GTK_TYPE_LIST_VIEW);
-
-  for (GtkWidget *row = gtk_widget_get_first_child (list);
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      g_autoptr(GPtrArray) labels = find_all (row, GTK_TYPE_LABEL);
-
-      if (gtk_widget_get_mapped (row) && labels->len > 0 &&
-          g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, 0)), first) == 0)
-        return row;
-    }
-  return NULL;
-}
-
-/* The row of the table that shows @first, scrolling down to it as a user does. */
-static GtkWidget *
-find_table_row (GtkColumnView *table,
-                const char    *first)
-{
-  GtkScrollable *scrollable = GTK_SCROLLABLE (table);
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (scrollable);
-  GtkWidget *row;
-  double value = 0;
-
-  gtk_adjustment_set_value (adjustment, 0);
-  run_until_idle ();
-  while ((row = row_on_screen (table, first)) == NULL &&
-         value < gtk_adjustment_get_upper (adjustment))
-    {
-      value += MAX (gtk_adjustment_get_page_size (adjustment) / 2, 20);
-      gtk_adjustment_set_value (adjustment, value);
-      run_until_idle ();
-    }
-  return row;
-}
-
-/* The texts of a row's cells, in column order. */
-static GStrv
-row_texts (GtkWidget *row)
-{
-  g_autoptr(GPtrArray) labels = find_all (row, GTK_TYPE_LABEL);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_assert_nonnull (row);
-  for (guint i = 0; i < labels->len; i++)
-    g_strv_builder_add (builder, gtk_label_get_text (g_ptr_array_index (labels, i)));
-  return g_strv_builder_end (builder);
 }
 
 /* Whether a row shows the marker @icon_name with a tooltip that contains @tooltip. */
@@ -251,7 +120,7 @@ detail_part (OndMonitoringView *view,
   GtkWidget *row;
 
   g_assert_nonnull (parts);
-  row = row_on_screen (parts, label);
+  row = table_row_on_screen (parts, label);
   if (row == NULL)
     return NULL;
   return row_texts (row);
@@ -266,64 +135,6 @@ chart_shown (OndMonitoringView *view,
 
   g_assert_cmpuint (charts->len, >, index);
   return gtk_widget_get_mapped (g_ptr_array_index (charts, index));
-}
-
-/* Records, through the core API. */
-
-static void
-add_case (OndStore   *store,
-          const char *date,
-          const char *source)
-{
-  g_autoptr(OndCaseDraft) draft = ond_case_draft_new ();
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  draft->date_received = g_strdup (date);
-  draft->source = g_strdup (source);
-  draft->subject_kind = g_strdup ("onderneming");
-  draft->subject_name = g_strdup ("Autobedrijf De Zwijndrechtse Brug");
-  draft->summary = g_strdup ("Signaal over een garagebedrijf");
-  id = ond_store_create_case (store, draft, today, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-}
-
-static gint64
-area_id (OndStore   *store,
-         const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) areas = ond_store_list_areas (store, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr(OndArea) area = g_list_model_get_item (areas, i);
-
-      if (g_strcmp0 (ond_area_get_name (area), name) == 0)
-        return ond_area_get_id (area);
-    }
-  g_error ("No area %s", name);
-}
-
-static void
-add_control (OndStore   *store,
-             const char *date,
-             const char *kind,
-             const char *area,
-             gint64      businesses)
-{
-  g_autoptr(OndControl) control = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  control = ond_control_new (0, date, kind, NULL, area != NULL ? area_id (store, area) : 0,
-                             NULL, businesses, 0, NULL, 0, NULL, "");
-  id = ond_store_save_control (store, control, OND_REGISTER_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
 }
 
 static void
@@ -348,7 +159,7 @@ assert_figure (OndStore        *store,
 static void
 come_back (OndWindow *window)
 {
-  choose_section (window, "Planning");
+  gui_choose_section (window, "Planning", OND_TYPE_PLANNING_VIEW);
   choose_monitoring_section (window);
 }
 
@@ -356,12 +167,8 @@ come_back (OndWindow *window)
 static OndFigureValueDialog *
 open_value_dialog (OndMonitoringView *view)
 {
-  OndFigureValueDialog *dialog;
-
-  click (find_button (GTK_WIDGET (view), "_Enter Value…"));
-  dialog = find_window (OND_TYPE_FIGURE_VALUE_DIALOG);
-  g_assert_nonnull (dialog);
-  return dialog;
+  return click_for_dialog (find_button (GTK_WIDGET (view), "_Enter Value…"),
+                           OND_TYPE_FIGURE_VALUE_DIALOG);
 }
 
 static void
@@ -378,7 +185,7 @@ fill_value_dialog (OndFigureValueDialog *dialog,
 /* The table shows the baseline and the counted figures; the detail follows the selection;
  * hand values go through the dialog, and a counted year is refused there. */
 static void
-test_monitoring_figures (Fixture       *f,
+test_monitoring_figures (GuiFixture    *f,
                          gconstpointer  data)
 {
   OndStore *store = gui_open_store (f->path);
@@ -394,13 +201,13 @@ test_monitoring_figures (Fixture       *f,
   /* Three MMA signals in 2024 and none in 2023; one C3 signal in 2023. Two integrale
    * controles in 2024 in two wijken of Dordt-West, and a DOR/DOL control that is no
    * integrale controle. */
-  add_case (store, "2024-02-10", "mma");
-  add_case (store, "2024-05-03", "mma");
-  add_case (store, "2024-11-20", "mma");
-  add_case (store, "2023-07-01", "c3");
-  add_control (store, "2024-03-14", "integraal", "Crabbehof", 8);
-  add_control (store, "2024-09-02", "integraal", "Wielwijk", 6);
-  add_control (store, "2024-04-04", "dor_dol", "Haven", 3);
+  store_add_case (store, "2024-02-10", "mma", NULL);
+  store_add_case (store, "2024-05-03", "mma", NULL);
+  store_add_case (store, "2024-11-20", "mma", NULL);
+  store_add_case (store, "2023-07-01", "c3", NULL);
+  store_add_control (store, "2024-03-14", "integraal", "Crabbehof", 8);
+  store_add_control (store, "2024-09-02", "integraal", "Wielwijk", 6);
+  store_add_control (store, "2024-04-04", "dor_dol", "Haven", 3);
 
   window = gui_show_window (f->app, store, f->settings);
   view = choose_monitoring_section (window);
@@ -459,7 +266,7 @@ test_monitoring_figures (Fixture       *f,
   g_clear_pointer (&part, g_strfreev);
 
   /* A control added elsewhere: the section is current when it is shown again. */
-  add_control (store, "2024-06-01", "integraal", NULL, 9);
+  store_add_control (store, "2024-06-01", "integraal", NULL, 9);
   come_back (window);
   g_assert_cmpstr (ond_figure_get_code (ond_monitoring_view_get_selected (view)), ==,
                    "integrated_controls");
@@ -548,13 +355,10 @@ test_monitoring_figures (Fixture       *f,
 
   /* Sorted by name: the first row is the first name in the alphabet. */
   {
-    g_autoptr(GtkColumnViewColumn) name_column =
-      g_list_model_get_item (gtk_column_view_get_columns (table), 0);
     GtkSelectionModel *model = gtk_column_view_get_model (table);
     g_autoptr(OndFigure) first = NULL;
 
-    gtk_column_view_sort_by_column (table, name_column, GTK_SORT_ASCENDING);
-    run_until_idle ();
+    sort_table_by (table, "Figure", GTK_SORT_ASCENDING);
     first = g_list_model_get_item (G_LIST_MODEL (model), 0);
     g_assert_cmpstr (ond_figure_get_name (first), ==, "Bestuurlijke maatregelen drugsaanpak");
     /* The selected figure stays selected. */
@@ -567,7 +371,7 @@ test_monitoring_figures (Fixture       *f,
 
 /* Closing a year freezes its figures; reopening needs a reason. */
 static void
-test_monitoring_close_year (Fixture       *f,
+test_monitoring_close_year (GuiFixture    *f,
                             gconstpointer  data)
 {
   OndStore *store = gui_open_store (f->path);
@@ -581,8 +385,8 @@ test_monitoring_close_year (Fixture       *f,
   g_auto(GStrv) texts = NULL;
   gboolean closed = TRUE;
 
-  add_case (store, "2024-02-10", "mma");
-  add_case (store, "2024-05-03", "mma");
+  store_add_case (store, "2024-02-10", "mma", NULL);
+  store_add_case (store, "2024-05-03", "mma", NULL);
 
   window = gui_show_window (f->app, store, f->settings);
   view = choose_monitoring_section (window);
@@ -592,18 +396,15 @@ test_monitoring_close_year (Fixture       *f,
   g_assert_null (find_button (GTK_WIDGET (view), "_Reopen Year…"));
 
   /* Asked first; cancelling changes nothing. */
-  click (find_button (GTK_WIDGET (view), "_Close Year…"));
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  click (find_button (GTK_WIDGET (dialog), "_Cancel"));
-  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = click_for_dialog (find_button (GTK_WIDGET (view), "_Close Year…"),
+                             ADW_TYPE_MESSAGE_DIALOG);
+  click_response (dialog, "_Cancel");
   g_assert_true (ond_store_is_year_closed (store, 2024, &closed, &error));
   g_assert_false (closed);
 
-  click (find_button (GTK_WIDGET (view), "_Close Year…"));
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
-  click (find_button (GTK_WIDGET (dialog), "_Close Year"));
-  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = click_for_dialog (find_button (GTK_WIDGET (view), "_Close Year…"),
+                             ADW_TYPE_MESSAGE_DIALOG);
+  click_response (dialog, "_Close Year");
   g_assert_true (ond_store_is_year_closed (store, 2024, &closed, &error));
   g_assert_true (closed);
 
@@ -617,16 +418,15 @@ test_monitoring_close_year (Fixture       *f,
   g_assert_true (row_has_marker (row, "changes-prevent-symbolic", "2024"));
 
   /* A signal of 2024 registered later does not change the reported figure. */
-  add_case (store, "2024-08-08", "mma");
+  store_add_case (store, "2024-08-08", "mma", NULL);
   come_back (window);
   texts = row_texts (find_table_row (table, MMA_NAME));
   g_assert_cmpstr (texts[3], ==, "2");
   g_clear_pointer (&texts, g_strfreev);
 
   /* Reopening: no reason, no reopening. */
-  click (find_button (GTK_WIDGET (view), "_Reopen Year…"));
-  reopen = find_window (OND_TYPE_YEAR_REOPEN_DIALOG);
-  g_assert_nonnull (reopen);
+  reopen = click_for_dialog (find_button (GTK_WIDGET (view), "_Reopen Year…"),
+                             OND_TYPE_YEAR_REOPEN_DIALOG);
   g_assert_cmpint (ond_year_reopen_dialog_get_year (reopen), ==, 2024);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (reopen),
                                                            "reopen"));
@@ -634,8 +434,7 @@ test_monitoring_close_year (Fixture       *f,
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (reopen),
                                                            "reopen"));
   type_text (find_first (GTK_WIDGET (reopen), GTK_TYPE_ENTRY), "Melding van augustus gemist");
-  click (find_button (GTK_WIDGET (reopen), "_Reopen Year"));
-  g_assert_null (find_window (OND_TYPE_YEAR_REOPEN_DIALOG));
+  click_response (reopen, "_Reopen Year");
   g_assert_true (ond_store_is_year_closed (store, 2024, &closed, &error));
   g_assert_false (closed);
 
@@ -650,24 +449,16 @@ test_monitoring_close_year (Fixture       *f,
 
 /* A read-only file: the figures show, nothing can be changed, nothing is written. */
 static void
-test_monitoring_read_only (Fixture       *f,
+test_monitoring_read_only (GuiFixture    *f,
                            gconstpointer  data)
 {
   OndStore *store = gui_open_store (f->path);
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   OndWindow *window;
   OndMonitoringView *view;
   g_auto(GStrv) texts = NULL;
 
-  add_case (store, "2024-02-10", "mma");
-  ond_store_close (store);
-  g_assert_finalize_object (store);
-  g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
-  before = ond_test_file_checksum (f->path);
-
-  store = gui_open_store (f->path);
-  g_assert_true (ond_store_is_read_only (store));
+  store_add_case (store, "2024-02-10", "mma", NULL);
+  store = gui_reopen_read_only (f, store);
   window = gui_show_window (f->app, store, f->settings);
   view = choose_monitoring_section (window);
 
@@ -683,37 +474,16 @@ test_monitoring_read_only (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (view), "monitoring.enter-value", NULL);
   g_assert_null (find_window (OND_TYPE_FIGURE_VALUE_DIALOG));
 
-  gui_close_window (window, store);
-  after = ond_test_file_checksum (f->path);
-  g_assert_cmpstr (before, ==, after);
+  gui_close_read_only (f, window, store);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* Toasts and dialogs appear at once: what the test looks at, not their animation. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  test_app = GTK_APPLICATION (adw_application_new ("com.dordrecht.Ondermijning.TestMonitoring",
-                                                   G_APPLICATION_NON_UNIQUE));
-  g_application_register (G_APPLICATION (test_app), NULL, &error);
-  g_assert_no_error (error);
-
-  g_test_add ("/ond/monitoring-gui/figures", Fixture, NULL,
-              fixture_set_up, test_monitoring_figures, fixture_tear_down);
-  g_test_add ("/ond/monitoring-gui/close-year", Fixture, NULL,
-              fixture_set_up, test_monitoring_close_year, fixture_tear_down);
-  g_test_add ("/ond/monitoring-gui/read-only", Fixture, NULL,
-              fixture_set_up, test_monitoring_read_only, fixture_tear_down);
-
-  status = g_test_run ();
-
-  g_clear_object (&test_app);
-  return status;
+  gui_test_init (&argc, &argv, "Monitoring");
+  gui_test_add ("/ond/monitoring-gui/figures", test_monitoring_figures);
+  gui_test_add ("/ond/monitoring-gui/close-year", test_monitoring_close_year);
+  gui_test_add ("/ond/monitoring-gui/read-only", test_monitoring_read_only);
+  return gui_test_run ();
 }

@@ -18,25 +18,10 @@
 #include <math.h>
 #include <sqlite3.h>
 
-#include "ond-area.h"
 #include "ond-chart-view.h"
-#include "ond-control.h"
 #include "ond-gui-test-util.h"
 #include "ond-overview-view.h"
-#include "ond-store-registers.h"
-#include "ond-test-util.h"
 #include "ond-window.h"
-
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  GtkApplication *app;
-  GSettings      *settings;
-} Fixture;
-
-/* One application for all tests: it can be registered on the bus only once. */
-static GtkApplication *test_app;
 
 static const OndChartBar controls[] = {
   { "2022", TRUE, 6, FALSE },
@@ -44,28 +29,6 @@ static const OndChartBar controls[] = {
   { "2024", TRUE, 3, TRUE },
   { "2025", FALSE, 0, FALSE },
 };
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = ond_test_make_dir ("ond-test-overview-gui");
-  f->path = g_build_filename (f->dir, "plan.db", NULL);
-  f->app = g_object_ref (test_app);
-  f->settings = g_settings_new (APPLICATION_ID);
-  g_settings_reset (f->settings, "last-section");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->settings);
-  g_clear_object (&f->app);
-  ond_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
 
 static void
 assert_accessible_label (GtkWidget  *widget,
@@ -200,40 +163,6 @@ test_chart_view (void)
   g_assert_null (weak_view);
 }
 
-static gint64
-area_id (OndStore   *store,
-         const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) areas = ond_store_list_areas (store, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr(OndArea) area = g_list_model_get_item (areas, i);
-
-      if (g_strcmp0 (ond_area_get_name (area), name) == 0)
-        return ond_area_get_id (area);
-    }
-  g_error ("No area %s", name);
-}
-
-static void
-add_control (OndStore   *store,
-             const char *date,
-             const char *kind,
-             gint64      businesses)
-{
-  g_autoptr(OndControl) control = NULL;
-  g_autoptr(GError) error = NULL;
-
-  control = ond_control_new (0, date, kind, NULL, area_id (store, "Crabbehof"), NULL,
-                             businesses, 0, NULL, 0, NULL, "");
-  g_assert_cmpint (ond_store_save_control (store, control, OND_REGISTER_FLAGS_NONE, &error),
-                   >, 0);
-  g_assert_no_error (error);
-}
-
 static void
 sql_exec (const char *path,
           const char *sql)
@@ -309,7 +238,7 @@ activate_row (OndWindow  *window,
   "in een specifieke branche in 2023"
 
 static void
-test_dashboard (Fixture       *f,
+test_dashboard (GuiFixture    *f,
                 gconstpointer  data)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -339,10 +268,10 @@ test_dashboard (Fixture       *f,
   store = gui_open_store (f->path);
   /* Three integrale controles in 2024 (March, September twice) with 8 + 6 + 7 businesses,
    * and a DOR/DOL control that is no integrale controle. */
-  add_control (store, "2024-03-14", "integraal", 8);
-  add_control (store, "2024-09-02", "integraal", 6);
-  add_control (store, "2024-09-20", "integraal", 7);
-  add_control (store, "2024-04-04", "dor_dol", 3);
+  store_add_control (store, "2024-03-14", "integraal", "Crabbehof", 8);
+  store_add_control (store, "2024-09-02", "integraal", "Crabbehof", 6);
+  store_add_control (store, "2024-09-20", "integraal", "Crabbehof", 7);
+  store_add_control (store, "2024-04-04", "dor_dol", "Crabbehof", 3);
   /* € 92.500 spent in 2024 on a line of the plan, € 1.000 committed, € 5.000 spent in
    * 2023; the seeded budget of 2024 is € 185.000 (section 6). Two rows of Q1 2023 done,
    * one dropped. */
@@ -419,24 +348,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  test_app = GTK_APPLICATION (adw_application_new ("com.dordrecht.Ondermijning.TestOverview",
-                                                   G_APPLICATION_NON_UNIQUE));
-  g_application_register (G_APPLICATION (test_app), NULL, &error);
-  g_assert_no_error (error);
-
+  gui_test_init (&argc, &argv, "Overview");
   g_test_add_func ("/ond/overview-gui/chart-view", test_chart_view);
-  g_test_add ("/ond/overview-gui/dashboard", Fixture, NULL,
-              fixture_set_up, test_dashboard, fixture_tear_down);
-
-  status = g_test_run ();
-
-  g_clear_object (&test_app);
-  return status;
+  gui_test_add ("/ond/overview-gui/dashboard", test_dashboard);
+  return gui_test_run ();
 }

@@ -11,87 +11,21 @@
  * found by searching, sorted, changed, deleted and brought back; a date outside the plan
  * period is saved only once confirmed. A measure is linked to a case by its reference, and
  * a stop talk and an activity are added. On a read-only file nothing can be changed. What
- * the store then holds is checked against what the user did. Runs on a display: xvfb-run
- * in CI. */
+ * the store then holds is checked against what the user did. A control added, deleted and
+ * brought back changes the figures the Monitoring section shows. Runs on a display:
+ * xvfb-run in CI. */
 
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
-#include <string.h>
 
-#include "ond-case-draft.h"
+#include "ond-gui-test-util.h"
+#include "ond-monitoring-view.h"
 #include "ond-register-editor.h"
 #include "ond-register-page.h"
 #include "ond-registers-view.h"
-#include "ond-store-cases.h"
 #include "ond-store-registers.h"
-#include "ond-test-util.h"
 #include "ond-window.h"
-
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  GtkApplication *app;
-  GSettings      *settings;
-} Fixture;
-
-/* One application for all tests: it can be registered on the bus only once. */
-static GtkApplication *test_app;
-
-/* Finding widgets, as a screen reader would walk the tree. */
-
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_descendants (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_descendants (root, type, found);
-  return found;
-}
-
-static gpointer
-find_first (GtkWidget *root,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-/* A button the user can see, by its label. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
-
-      if (gtk_widget_get_mapped (button) &&
-          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
-        return button;
-    }
-  return NULL;
-}
 
 /* A button the user can see, by the action it starts (and its target, when not NULL). */
 static GtkWidget *
@@ -115,88 +49,6 @@ find_action_button (GtkWidget  *root,
   return NULL;
 }
 
-/* A row of a form, by its title. */
-static gpointer
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = find_all (root, type);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
-
-      if (g_strcmp0 (adw_preferences_row_get_title (row), title) == 0)
-        return row;
-    }
-  return NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_get_mapped (label) &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-run_until_idle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (10000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-/* The toplevel window of @type that is shown, if any. */
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  run_until_idle ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-/* Presses a button the way a pointer click ends: it must be shown and sensitive. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_mapped (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  run_until_idle ();
-}
-
-static void
-type_text (gpointer    editable,
-           const char *text)
-{
-  g_assert_nonnull (editable);
-  gtk_editable_set_text (GTK_EDITABLE (editable), text);
-}
-
 /* Types a count into the spin button of the row titled @title. */
 static void
 type_count (GtkWidget  *root,
@@ -207,24 +59,6 @@ type_count (GtkWidget  *root,
 
   g_assert_nonnull (row);
   type_text (find_first (row, GTK_TYPE_SPIN_BUTTON), text);
-}
-
-static void
-choose (AdwComboRow *row,
-        const char  *label)
-{
-  GListModel *model;
-
-  g_assert_nonnull (row);
-  model = adw_combo_row_get_model (row);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
-      {
-        adw_combo_row_set_selected (row, i);
-        run_until_idle ();
-        return;
-      }
-  g_error ("“%s” is not offered", label);
 }
 
 /* Chooses the first item of the combo row that starts with @prefix. */
@@ -256,137 +90,24 @@ tick_partner (GtkWidget  *root,
   run_until_idle ();
 }
 
-/* The message below a field, shown with the field marked. */
-static void
-assert_field_error (GtkWidget  *root,
-                    GType       type,
-                    const char *title,
-                    const char *message_part)
-{
-  GtkWidget *row = find_row (root, type, title);
-  GtkWidget *next;
-  GtkWidget *label;
-
-  g_assert_nonnull (row);
-  g_assert_true (gtk_widget_has_css_class (row, "error"));
-  next = gtk_widget_get_next_sibling (row);
-  g_assert_nonnull (next);
-  g_assert_true (gtk_widget_get_visible (next));
-  label = find_first (next, GTK_TYPE_LABEL);
-  g_assert_nonnull (label);
-  g_assert_true (gtk_widget_has_css_class (label, "error"));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), message_part));
-}
-
-/* The window. */
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = ond_test_make_dir ("ond-test-registers-gui");
-  f->path = g_build_filename (f->dir, "plan.db", NULL);
-  f->app = g_object_ref (test_app);
-  f->settings = g_settings_new (APPLICATION_ID);
-  g_settings_reset (f->settings, "last-section");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->settings);
-  g_clear_object (&f->app);
-  ond_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static OndStore *
-open_store (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static OndWindow *
-show_window (Fixture  *f,
-             OndStore *store)
-{
-  OndWindow *window = ond_window_new (f->app, store, f->settings);
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  run_until_idle ();
-
-  return window;
-}
-
-/* Destroys the window and checks that it, and the store it showed, are freed. */
-static void
-close_window (OndWindow *window,
-              OndStore  *store)
-{
-  OndWindow *weak_window = window;
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (weak_window != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_window);
-
-  ond_store_close (store);
-  g_assert_finalize_object (store);
-}
-
 /* Chooses the section in the sidebar, as a user does. */
 static OndRegistersView *
 choose_registers_section (OndWindow *window)
 {
-  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
-  GtkListBox *sidebar = NULL;
-  GtkListBoxRow *row = NULL;
-  GtkWidget *view;
+  g_auto(GStrv) titles = gui_sidebar_titles (window);
+  OndRegistersView *view;
+  guint i = 0;
 
-  for (guint i = 0; i < lists->len && row == NULL; i++)
-    {
-      if (!gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
-        continue;
-      sidebar = g_ptr_array_index (lists, i);
-      for (int j = 0; (row = gtk_list_box_get_row_at_index (sidebar, j)) != NULL; j++)
-        {
-          GtkWidget *label = gtk_list_box_row_get_child (row);
-
-          if (GTK_IS_LABEL (label) &&
-              g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), "Controls & Measures") == 0)
-            break;
-        }
-    }
-  g_assert_nonnull (row);
   /* Right after the casusoverleg. */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (
-                     gtk_list_box_get_row_at_index (sidebar,
-                                                    gtk_list_box_row_get_index (row) - 1)))),
-                   ==, "Case Meeting");
+  while (titles[i] != NULL && g_strcmp0 (titles[i], "Controls & Measures") != 0)
+    i++;
+  g_assert_nonnull (titles[i]);
+  g_assert_cmpuint (i, >, 0);
+  g_assert_cmpstr (titles[i - 1], ==, "Case Meeting");
 
-  gtk_list_box_select_row (sidebar, row);
-  gtk_widget_activate (GTK_WIDGET (row));
-  run_until_idle ();
-
+  view = gui_choose_section (window, "Controls & Measures", OND_TYPE_REGISTERS_VIEW);
   g_assert_cmpstr (ond_window_get_section (window), ==, "registers");
-  view = find_first (GTK_WIDGET (window), OND_TYPE_REGISTERS_VIEW);
-  g_assert_nonnull (view);
-  g_assert_true (gtk_widget_get_mapped (view));
-  return OND_REGISTERS_VIEW (view);
+  return view;
 }
 
 /* Shows the page of a register with its view switcher button. */
@@ -418,16 +139,19 @@ shown_state (OndRegisterPage *page)
   return gtk_stack_get_visible_child_name (stack);
 }
 
-/* Presses the page's Add button; returns the form it opens. */
+/* Presses the page's Add button; returns the empty form it opens, with @date (dd-mm-yyyy)
+ * typed into it unless NULL. */
 static OndRegisterEditor *
-open_new (OndRegisterPage *page)
+open_new (OndRegisterPage *page,
+          const char      *date)
 {
-  OndRegisterEditor *editor;
+  OndRegisterEditor *editor = click_for_dialog (find_action_button (GTK_WIDGET (page),
+                                                                    "register.add", NULL),
+                                                OND_TYPE_REGISTER_EDITOR);
 
-  click (find_action_button (GTK_WIDGET (page), "register.add", NULL));
-  editor = find_window (OND_TYPE_REGISTER_EDITOR);
-  g_assert_nonnull (editor);
   g_assert_null (ond_register_editor_get_record (editor));
+  if (date != NULL)
+    type_text (find_row (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)"), date);
   return editor;
 }
 
@@ -495,21 +219,7 @@ sort_by (OndRegisterPage *page,
          const char      *title,
          GtkSortType      order)
 {
-  GtkColumnView *table = find_first (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
-  GListModel *columns = gtk_column_view_get_columns (table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        {
-          gtk_column_view_sort_by_column (table, column, order);
-          run_until_idle ();
-          return;
-        }
-    }
-  g_error ("No column “%s”", title);
+  sort_table_by (find_first (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW), title, order);
 }
 
 static void
@@ -535,10 +245,10 @@ is_focus_within (GtkWidget *widget)
 
 /* A control: refused, added, found, sorted, changed, confirmed, deleted and undone. */
 static void
-test_registers_controls (Fixture       *f,
+test_registers_controls (GuiFixture    *f,
                          gconstpointer  data)
 {
-  OndStore *store = open_store (f);
+  OndStore *store = gui_open_store (f->path);
   g_autoptr(OndControl) control = NULL;
   g_autoptr(OndControl) restored = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -555,7 +265,7 @@ test_registers_controls (Fixture       *f,
   gint64 first_id;
   gint64 second_id;
 
-  window = show_window (f, store);
+  window = gui_show_window (f->app, store, f->settings);
   view = choose_registers_section (window);
   page = show_page (view, OND_REGISTER_CONTROLS, "Controls");
   shown = ond_register_page_get_records (page);
@@ -568,9 +278,8 @@ test_registers_controls (Fixture       *f,
 
   /* More signals than businesses visited: refused below the field, nothing written, and
    * the form keeps what was typed. */
-  editor = open_new (page);
+  editor = open_new (page, "15-03-2024");
   form = GTK_WIDGET (editor);
-  type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)"), "15-03-2024");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Kind"), "Integrale controle");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Area"), "Wielwijk");
   type_count (form, "Businesses visited", "3");
@@ -580,7 +289,7 @@ test_registers_controls (Fixture       *f,
   type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Note"), "Bedrijventerrein Dordtse Kil");
   click (find_button (form, "_Add"));
   g_assert_true (find_window (OND_TYPE_REGISTER_EDITOR) == editor);
-  assert_field_error (form, ADW_TYPE_ACTION_ROW, "Signals found", "5");
+  assert_field_message (form, ADW_TYPE_ACTION_ROW, "Signals found", "5");
   g_assert_cmpuint (n_stored (store, OND_REGISTER_CONTROLS), ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (find_first (find_row (form, ADW_TYPE_ACTION_ROW,
                                                                 "Signals found"),
@@ -613,9 +322,8 @@ test_registers_controls (Fixture       *f,
   g_clear_object (&control);
 
   /* A second, older one: the newest stays on top, and a column sorts the other way. */
-  editor = open_new (page);
+  editor = open_new (page, "02-10-2023");
   form = GTK_WIDGET (editor);
-  type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)"), "02-10-2023");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Kind"), "DOR/DOL");
   type_count (form, "Businesses visited", "4");
   click (find_button (form, "_Add"));
@@ -660,7 +368,7 @@ test_registers_controls (Fixture       *f,
                     >, 0);
   type_count (form, "Businesses visited", "600");
   click (find_button (form, "_Save"));
-  assert_field_error (form, ADW_TYPE_ACTION_ROW, "Businesses visited", "500");
+  assert_field_message (form, ADW_TYPE_ACTION_ROW, "Businesses visited", "500");
   control = stored_record (store, OND_REGISTER_CONTROLS, first_id);
   g_assert_cmpint (ond_control_get_businesses (control), ==, 8);
   g_clear_object (&control);
@@ -679,39 +387,33 @@ test_registers_controls (Fixture       *f,
 
   /* Today lies outside the plan period: the user is asked. Cancelling writes nothing and
    * keeps the form; confirming saves. */
-  editor = open_new (page);
+  editor = open_new (page, NULL);
   form = GTK_WIDGET (editor);
   type_count (form, "Businesses visited", "5");
-  click (find_button (form, "_Add"));
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  click (find_button (dialog, "_Cancel"));
-  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = click_for_dialog (find_button (form, "_Add"), ADW_TYPE_MESSAGE_DIALOG);
+  click_response (dialog, "_Cancel");
   g_assert_true (find_window (OND_TYPE_REGISTER_EDITOR) == editor);
   g_assert_cmpuint (n_stored (store, OND_REGISTER_CONTROLS), ==, 2);
-  assert_field_error (form, ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)", "2023");
-  click (find_button (form, "_Add"));
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  click (find_button (dialog, "_Save Anyway"));
+  assert_field_message (form, ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)", "2023");
+  dialog = click_for_dialog (find_button (form, "_Add"), ADW_TYPE_MESSAGE_DIALOG);
+  click_response (dialog, "_Save Anyway");
   g_assert_null (find_window (OND_TYPE_REGISTER_EDITOR));
   g_assert_cmpuint (n_stored (store, OND_REGISTER_CONTROLS), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
   assert_date_at (shown, 0, today);
 
   /* Deleting asks first: cancelling keeps it. */
-  click (find_action_button (GTK_WIDGET (page), "register.delete",
-                             g_variant_new_int64 (first_id)));
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  click (find_button (dialog, "_Cancel"));
+  dialog = click_for_dialog (find_action_button (GTK_WIDGET (page), "register.delete",
+                                                g_variant_new_int64 (first_id)),
+                             ADW_TYPE_MESSAGE_DIALOG);
+  click_response (dialog, "_Cancel");
   g_assert_cmpuint (n_stored (store, OND_REGISTER_CONTROLS), ==, 3);
 
   /* Deleted: gone from the list and the store, with a toast that offers undo. */
-  click (find_action_button (GTK_WIDGET (page), "register.delete",
-                             g_variant_new_int64 (first_id)));
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
-  click (find_button (dialog, "_Delete"));
+  dialog = click_for_dialog (find_action_button (GTK_WIDGET (page), "register.delete",
+                                                g_variant_new_int64 (first_id)),
+                             ADW_TYPE_MESSAGE_DIALOG);
+  click_response (dialog, "_Delete");
   g_assert_cmpuint (n_stored (store, OND_REGISTER_CONTROLS), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
   g_assert_null (stored_record (store, OND_REGISTER_CONTROLS, first_id));
@@ -727,37 +429,16 @@ test_registers_controls (Fixture       *f,
   ond_control_get_partner_ids (restored, &n_partners);
   g_assert_cmpuint (n_partners, ==, 2);
 
-  close_window (window, store);
-}
-
-static gint64
-create_case (OndStore   *store,
-             const char *date,
-             char      **reference)
-{
-  g_autoptr(OndCaseDraft) draft = ond_case_draft_new ();
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  draft->date_received = g_strdup (date);
-  draft->source = g_strdup ("politie");
-  draft->subject_kind = g_strdup ("pand");
-  draft->subject_name = g_strdup ("Voorstraat 12");
-  draft->summary = g_strdup ("Hennepkwekerij");
-  id = ond_store_create_case (store, draft, today, reference, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  gui_close_window (window, store);
 }
 
 /* The other three registers: a measure linked to a case by its reference, a stop talk
  * that needs a branch, an activity with a theme and a planning row. */
 static void
-test_registers_others (Fixture       *f,
+test_registers_others (GuiFixture    *f,
                        gconstpointer  data)
 {
-  OndStore *store = open_store (f);
+  OndStore *store = gui_open_store (f->path);
   g_autofree char *reference = NULL;
   g_autoptr(OndMeasure) measure = NULL;
   g_autoptr(OndStopTalk) stop_talk = NULL;
@@ -769,16 +450,15 @@ test_registers_others (Fixture       *f,
   OndWindow *window;
   gint64 case_id;
 
-  case_id = create_case (store, "2024-02-01", &reference);
-  window = show_window (f, store);
+  case_id = store_add_case (store, "2024-02-01", "politie", &reference);
+  window = gui_show_window (f->app, store, f->settings);
   view = choose_registers_section (window);
 
   /* A measure: an unknown case reference is refused below its field. */
   page = show_page (view, OND_REGISTER_MEASURES, "Measures");
   g_assert_cmpstr (shown_state (page), ==, "empty");
-  editor = open_new (page);
+  editor = open_new (page, "10-04-2024");
   form = GTK_WIDGET (editor);
-  type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)"), "10-04-2024");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Kind"), "Sluiting");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Domain"), "Harddrugs");
   type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Legal basis (e.g. art. 13b Opiumwet)"),
@@ -786,8 +466,8 @@ test_registers_others (Fixture       *f,
   type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Case reference (optional, e.g. 2024-0012)"),
              "2024-9999");
   click (find_button (form, "_Add"));
-  assert_field_error (form, ADW_TYPE_ENTRY_ROW, "Case reference (optional, e.g. 2024-0012)",
-                      "2024-9999");
+  assert_field_message (form, ADW_TYPE_ENTRY_ROW, "Case reference (optional, e.g. 2024-0012)",
+                        "2024-9999");
   g_assert_cmpuint (n_stored (store, OND_REGISTER_MEASURES), ==, 0);
   type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Case reference (optional, e.g. 2024-0012)"),
              reference);
@@ -805,11 +485,10 @@ test_registers_others (Fixture       *f,
 
   /* A stop talk without a branch is refused; with one it is saved. */
   page = show_page (view, OND_REGISTER_STOP_TALKS, "Stop Talks");
-  editor = open_new (page);
+  editor = open_new (page, "20-05-2023");
   form = GTK_WIDGET (editor);
-  type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)"), "20-05-2023");
   click (find_button (form, "_Add"));
-  assert_field_error (form, ADW_TYPE_ENTRY_ROW, "Branch (e.g. accountancy, car trade)", "");
+  assert_field_message (form, ADW_TYPE_ENTRY_ROW, "Branch (e.g. accountancy, car trade)", "");
   g_assert_cmpuint (n_stored (store, OND_REGISTER_STOP_TALKS), ==, 0);
   type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Branch (e.g. accountancy, car trade)"),
              "Autohandel");
@@ -825,9 +504,8 @@ test_registers_others (Fixture       *f,
 
   /* An activity with a theme and a planning row of the plan, shown as year and period. */
   page = show_page (view, OND_REGISTER_ACTIVITIES, "Activities");
-  editor = open_new (page);
+  editor = open_new (page, "12-06-2023");
   form = GTK_WIDGET (editor);
-  type_text (find_row (form, ADW_TYPE_ENTRY_ROW, "Date (dd-mm-yyyy)"), "12-06-2023");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Kind"), "Wijkgerichte drugsactie");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Theme"), "Drugs");
   choose_prefix (find_row (form, ADW_TYPE_COMBO_ROW, "Planning row"), "2023 · Doorlopend · 4 ");
@@ -842,36 +520,24 @@ test_registers_others (Fixture       *f,
                                    "4 wijkgerichte drugsgerelateerde acties"));
   g_assert_cmpstr (ond_activity_get_note (activity), ==, "Crimpenersingel");
 
-  close_window (window, store);
+  gui_close_window (window, store);
 }
 
 /* A read-only file: the registers are listed, but nothing can be added, changed or
  * deleted, and the file is not touched. */
 static void
-test_registers_read_only (Fixture       *f,
+test_registers_read_only (GuiFixture    *f,
                           gconstpointer  data)
 {
-  OndStore *store = open_store (f);
-  g_autoptr(OndControl) control = ond_control_new (0, "2024-01-10", "integraal", NULL, 0, NULL,
-                                                   6, 1, NULL, 0, NULL, "");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  OndStore *store = gui_open_store (f->path);
   OndRegistersView *view;
   OndRegisterPage *page;
   OndWindow *window;
   gint64 id;
 
-  id = ond_store_save_control (store, control, OND_REGISTER_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  ond_store_close (store);
-  g_assert_finalize_object (store);
-  g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
-  before = ond_test_file_checksum (f->path);
-
-  store = open_store (f);
-  g_assert_true (ond_store_is_read_only (store));
-  window = show_window (f, store);
+  id = store_add_control (store, "2024-01-10", "integraal", NULL, 6);
+  store = gui_reopen_read_only (f, store);
+  window = gui_show_window (f->app, store, f->settings);
   view = choose_registers_section (window);
   page = show_page (view, OND_REGISTER_CONTROLS, "Controls");
   g_assert_cmpuint (g_list_model_get_n_items (ond_register_page_get_records (page)), ==, 1);
@@ -890,38 +556,139 @@ test_registers_read_only (Fixture       *f,
   g_assert_null (find_window (OND_TYPE_REGISTER_EDITOR));
   g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
 
-  close_window (window, store);
-  after = ond_test_file_checksum (f->path);
-  g_assert_cmpstr (before, ==, after);
+  gui_close_read_only (f, window, store);
+}
+
+/* The 2024 values the Monitoring section shows for the integrale controles and for the
+ * businesses visited at them: the section chosen in the sidebar, the two rows of its table
+ * found by name and read in the column "2024", as they are on screen. */
+static void
+assert_monitoring_2024 (OndWindow *window,
+                        gint64     controls,
+                        gint64     businesses)
+{
+  static const char *const names[] = {
+    "Integrale controles",
+    "Bezochte ondernemingen bij integrale controles",
+  };
+  gint64 expected[] = { controls, businesses };
+  OndMonitoringView *view = gui_choose_section (window, "Monitoring", OND_TYPE_MONITORING_VIEW);
+  GtkColumnView *table = find_first (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
+
+  g_assert_nonnull (table);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *row = find_table_row (table, names[i]);
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, expected[i]);
+
+      g_assert_nonnull (row);
+      g_test_message ("%s, 2024: %s", names[i], row_cell_text (table, row, "2024"));
+      g_assert_cmpstr (row_cell_text (table, row, "2024"), ==, text);
+    }
+}
+
+/* Issue 4, "a GUI test under Xvfb adds a control and sees the monitoring figure change": in
+ * one window, a control added in Controles & maatregelen through its form raises the two
+ * figures the Monitoring section shows; deleting it takes it back out, Undo puts it in. */
+static void
+test_registers_monitoring (GuiFixture    *f,
+                           gconstpointer  data)
+{
+  /* Registered before: only the integrale controles of 2024 count. */
+  static const struct
+  {
+    const char *date;
+    const char *kind;
+    gint64      businesses;
+  } earlier[] = {
+    { "2024-03-14", "integraal", 8 },
+    { "2024-11-02", "integraal", 6 },
+    { "2023-12-31", "integraal", 5 },
+    { "2024-04-04", "dor_dol", 3 },
+    { "2024-12-31", "integraal", 7 },
+  };
+  const gint64 added_businesses = 9;
+  g_autofree char *typed_businesses = g_strdup_printf ("%" G_GINT64_FORMAT, added_businesses);
+  OndStore *store = gui_open_store (f->path);
+  GListModel *shown;
+  OndRegistersView *view;
+  OndRegisterPage *page;
+  OndRegisterEditor *editor;
+  GtkWidget *form;
+  GtkWidget *dialog;
+  OndWindow *window;
+  gint64 controls = 0;
+  gint64 businesses = 0;
+  gint64 added_id = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (earlier); i++)
+    {
+      store_add_control (store, earlier[i].date, earlier[i].kind, "Crabbehof",
+                         earlier[i].businesses);
+      if (g_str_has_prefix (earlier[i].date, "2024-") &&
+          g_strcmp0 (earlier[i].kind, "integraal") == 0)
+        {
+          controls++;
+          businesses += earlier[i].businesses;
+        }
+    }
+
+  window = gui_show_window (f->app, store, f->settings);
+  assert_monitoring_2024 (window, controls, businesses);
+
+  /* Added as a user does: typed, chosen, saved. */
+  view = choose_registers_section (window);
+  page = show_page (view, OND_REGISTER_CONTROLS, "Controls");
+  shown = ond_register_page_get_records (page);
+  editor = open_new (page, "21-10-2024");
+  form = GTK_WIDGET (editor);
+  choose (find_row (form, ADW_TYPE_COMBO_ROW, "Kind"), "Integrale controle");
+  choose (find_row (form, ADW_TYPE_COMBO_ROW, "Area"), "Wielwijk");
+  type_count (form, "Businesses visited", typed_businesses);
+  type_count (form, "Signals found", "2");
+  click (find_button (form, "_Add"));
+  g_assert_null (find_window (OND_TYPE_REGISTER_EDITOR));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, G_N_ELEMENTS (earlier) + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(OndControl) control = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (ond_control_get_date (control), "2024-10-21") == 0)
+        added_id = ond_register_record_get_id (G_OBJECT (control));
+    }
+  g_assert_cmpint (added_id, >, 0);
+  assert_monitoring_2024 (window, controls + 1, businesses + added_businesses);
+
+  /* Deleted, once confirmed: both figures are back where they were. */
+  choose_registers_section (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  dialog = click_for_dialog (find_action_button (GTK_WIDGET (page), "register.delete",
+                                                g_variant_new_int64 (added_id)),
+                             ADW_TYPE_MESSAGE_DIALOG);
+  click_response (dialog, "_Delete");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, G_N_ELEMENTS (earlier));
+  g_assert_true (has_label (GTK_WIDGET (window),
+                            "Control of 21-10-2024, Integrale controle deleted"));
+  assert_monitoring_2024 (window, controls, businesses);
+
+  /* Undo, on the toast that is still shown over the Monitoring section: the figures shown
+   * go up again at once, without leaving the section (the store says it changed). */
+  g_assert_cmpstr (ond_window_get_section (window), ==, "monitoring");
+  click (find_button (GTK_WIDGET (window), "_Undo"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, G_N_ELEMENTS (earlier) + 1);
+  assert_monitoring_2024 (window, controls + 1, businesses + added_businesses);
+
+  gui_close_window (window, store);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* libadwaita 1.2.2 frees a toast's data when it is dismissed during its slide-in
-   * animation; this test clicks Undo faster than a person can. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  test_app = GTK_APPLICATION (adw_application_new ("com.dordrecht.Ondermijning.TestRegisters",
-                                                   G_APPLICATION_NON_UNIQUE));
-  g_application_register (G_APPLICATION (test_app), NULL, &error);
-  g_assert_no_error (error);
-
-  g_test_add ("/ond/registers-gui/controls", Fixture, NULL,
-              fixture_set_up, test_registers_controls, fixture_tear_down);
-  g_test_add ("/ond/registers-gui/others", Fixture, NULL,
-              fixture_set_up, test_registers_others, fixture_tear_down);
-  g_test_add ("/ond/registers-gui/read-only", Fixture, NULL,
-              fixture_set_up, test_registers_read_only, fixture_tear_down);
-
-  status = g_test_run ();
-
-  g_clear_object (&test_app);
-  return status;
+  gui_test_init (&argc, &argv, "Registers");
+  gui_test_add ("/ond/registers-gui/controls", test_registers_controls);
+  gui_test_add ("/ond/registers-gui/others", test_registers_others);
+  gui_test_add ("/ond/registers-gui/read-only", test_registers_read_only);
+  gui_test_add ("/ond/registers-gui/monitoring", test_registers_monitoring);
+  return gui_test_run ();
 }
