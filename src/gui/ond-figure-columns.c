@@ -200,7 +200,8 @@ new_cell_label (float xalign)
   return label;
 }
 
-/* The name: the parts of a sum indented and dimmed below it. */
+/* The name: the parts of a sum indented and dimmed below it. Long names wrap rather than
+ * lose their end: "Signalen van ondermijning geregistreerd in C3" must be read whole. */
 static void
 setup_name_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -208,7 +209,8 @@ setup_name_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = new_cell_label (0.0f);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_list_item_set_child (item, label);
 }
 

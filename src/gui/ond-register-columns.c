@@ -52,10 +52,16 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                gpointer                  user_data)
 {
   CellFormat format = GPOINTER_TO_INT (user_data);
+  gboolean text = format == CELL_TEXT;
+  /* Text may take two lines ("Onvergunde seksbranche (regionaal)" in a narrow column), then
+   * ends in an ellipsis with the whole in the tooltip; dates and numbers keep to one. */
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "xalign", format == CELL_NUMBER ? 1.0f : 0.0f,
                                    "ellipsize", PANGO_ELLIPSIZE_END,
-                                   "single-line-mode", TRUE,
+                                   "single-line-mode", !text,
+                                   "wrap", text,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "lines", text ? 2 : -1,
                                    "use-markup", FALSE,
                                    NULL);
 
