@@ -376,3 +376,47 @@ destroy_window (GtkWindow *window)
     g_main_context_iteration (NULL, FALSE);
   g_assert_null (weak_window);
 }
+
+/* A button the user can see, by the action it starts (and its target, when not NULL). */
+GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action,
+                    GVariant   *target)
+{
+  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+  g_autoptr(GVariant) sunk = target != NULL ? g_variant_ref_sink (target) : NULL;
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+      if (gtk_widget_get_mapped (button) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0 &&
+          (sunk == NULL || (value != NULL && g_variant_equal (value, sunk))))
+        return button;
+    }
+  return NULL;
+}
+
+void
+search_for (GtkWidget  *root,
+            const char *text)
+{
+  GtkSearchEntry *entry = find_first (root, GTK_TYPE_SEARCH_ENTRY);
+  gint64 end = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+
+  g_assert_nonnull (entry);
+  type_text (entry, text);
+  /* The entry waits a moment before it searches. */
+  while (g_get_monotonic_time () < end)
+    run_until_idle ();
+}
+
+gboolean
+is_focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}

@@ -103,6 +103,16 @@ void         choose                 (AdwComboRow    *row,
                                      const char     *label);
 void         choose_in_dropdown     (GtkDropDown    *dropdown,
                                      const char     *label);
+/* A mapped button by the action it starts, and its target when @target is not NULL (a
+ * floating reference is sunk). */
+GtkWidget   *find_action_button     (GtkWidget      *root,
+                                     const char     *action,
+                                     GVariant       *target);
+/* Types @text into the first search entry under @root and waits until it has searched. */
+void         search_for             (GtkWidget      *root,
+                                     const char     *text);
+/* Whether the keyboard focus is in @widget or in one of its descendants. */
+gboolean     is_focus_within        (GtkWidget      *widget);
 /* A drop-down by its tooltip. */
 GtkDropDown *find_dropdown          (GtkWidget      *root,
                                      const char     *tooltip);

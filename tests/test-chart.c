@@ -11,6 +11,9 @@
  * target line is where the target is, nothing is drawn outside the chart's area) and
  * written into a PDF without a cairo error.
  *
+ * The budget chart likewise: its bars as long as spend and commitments say, the budget's
+ * mark where the budget is, red beyond it, and nothing outside its area at any size.
+ *
  * With OND_TEST_CHART_DIR set, the charts are also written there as PNG files to look at.
  */
 
@@ -594,6 +597,385 @@ test_hard_cases (void)
     }
 }
 
+/* The 2023 budget of five lines of the plan, in euros, with spend and commitments: within
+ * the budget, exactly on it, over it through a commitment, over it through the spend, and
+ * nothing spent yet. */
+static const OndBudgetChartLine budget_lines[] = {
+  { "Veiligheidsinformatieknooppunt (VIK)", 17000, 12000, 3000 },
+  { "Meld Misdaad Anoniem (MMA)", 1500, 1500, 0 },
+  { "C3 systeem i.h.k.v. casusoverleg ondermijning", 30000, 26000, 9000 },
+  { "Inzet communicatiemedewerker", 40000, 43000, 0 },
+  { "Onvoorziene kosten", 25500, 0, 0 },
+};
+
+/* Counted here: the largest of the budgets and of spent + committed is 43.000 (the
+ * communicatiemedewerker), so the axis ends at 50.000. */
+#define BUDGET_AXIS 50000.0
+
+static OndBudgetChart
+budget_chart (const char *title,
+              gboolean    legend)
+{
+  OndBudgetChart chart = {
+    .title = title,
+    .lines = budget_lines,
+    .n_lines = G_N_ELEMENTS (budget_lines),
+  };
+
+  if (legend)
+    {
+      chart.spent_label = "Besteed";
+      chart.committed_label = "Verplicht";
+      chart.budget_label = "Begroting";
+      chart.over_label = "Boven begroting";
+    }
+  return chart;
+}
+
+static const struct
+{
+  double width, height;
+} budget_sizes[] = {
+  { 320, 200 }, { 480, 300 }, { 800, 400 }, { 1200, 260 }, { 300, 600 },
+};
+
+static void
+test_budget_axis_max (void)
+{
+  static const struct
+  {
+    double budget, spent, committed;
+    double expected;
+  } cases[] = {
+    { 0, 0, 0, 1 },                  /* nothing at all: 1 */
+    { 17000, 12000, 3000, 20000 },   /* the budget decides */
+    { 17000, 12000, 9000, 50000 },   /* spent + committed 21.000 → 50.000 */
+    { 1500, 1500, 0, 2000 },
+    { 30000, -500, 0, 50000 },       /* a refund counts as nothing */
+    { 0, 0, 4000, 5000 },            /* commitments only */
+    { 100000, 0, 0, 100000 },        /* exactly round */
+  };
+  OndBudgetChart chart = budget_chart (NULL, FALSE);
+
+  g_assert_cmpfloat_with_epsilon (ond_budget_chart_axis_max (&chart), BUDGET_AXIS, 1e-9);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      OndBudgetChartLine line = { "x", cases[i].budget, cases[i].spent, cases[i].committed };
+      OndBudgetChart one = { NULL, &line, 1 };
+
+      g_test_message ("case %u", i);
+      g_assert_cmpfloat_with_epsilon (ond_budget_chart_axis_max (&one), cases[i].expected, 1e-9);
+    }
+  chart.n_lines = 0;
+  g_assert_cmpfloat_with_epsilon (ond_budget_chart_axis_max (&chart), 1, 1e-9);
+}
+
+/* Each bar starts at the axis' 0 with the spend, the commitments follow on, the budget's
+ * mark is where the budget is: all within half a pixel of value / 50.000 of the plot. */
+static void
+test_budget_layout (void)
+{
+  const guint n = G_N_ELEMENTS (budget_lines);
+  OndChartStyle style;
+
+  ond_chart_style_init_print (&style);
+  for (guint l = 0; l < 2; l++)
+    for (guint s = 0; s < G_N_ELEMENTS (budget_sizes); s++)
+      {
+        OndBudgetChart chart = budget_chart (l == 0 ? NULL : "Begroting 2023", l == 1);
+        double width = budget_sizes[s].width, height = budget_sizes[s].height;
+        OndChartRect plot, spent[G_N_ELEMENTS (budget_lines)];
+        OndChartRect committed[G_N_ELEMENTS (budget_lines)];
+        double budget_x[G_N_ELEMENTS (budget_lines)];
+
+        g_test_message ("%g x %g, legend %u", width, height, l);
+        g_assert_true (ond_budget_chart_layout (&chart, &style, width, height, &plot, spent,
+                                                committed, budget_x));
+        g_assert_cmpfloat (plot.x, >, 0);
+        g_assert_cmpfloat (plot.y, >, 0);
+        g_assert_cmpfloat (plot.x + plot.width, <, width);
+        g_assert_cmpfloat (plot.y + plot.height, <, height);
+
+        for (guint i = 0; i < n; i++)
+          {
+            const OndBudgetChartLine *line = &budget_lines[i];
+
+            g_assert_cmpfloat_with_epsilon (spent[i].x, plot.x, 1e-6);
+            g_assert_cmpfloat_with_epsilon (spent[i].width,
+                                            line->spent / BUDGET_AXIS * plot.width, 0.5);
+            g_assert_cmpfloat_with_epsilon (committed[i].x, spent[i].x + spent[i].width, 1e-6);
+            g_assert_cmpfloat_with_epsilon (committed[i].width,
+                                            line->committed / BUDGET_AXIS * plot.width, 0.5);
+            g_assert_cmpfloat_with_epsilon (budget_x[i],
+                                            plot.x + line->budget / BUDGET_AXIS * plot.width,
+                                            0.5);
+            /* One bar: the two parts share their row. */
+            g_assert_cmpfloat (spent[i].height, >, 0);
+            g_assert_cmpfloat_with_epsilon (committed[i].y, spent[i].y, 1e-6);
+            g_assert_cmpfloat_with_epsilon (committed[i].height, spent[i].height, 1e-6);
+            /* Inside the plot, in the order of the lines, without overlapping. */
+            g_assert_cmpfloat (spent[i].y, >=, plot.y);
+            g_assert_cmpfloat (spent[i].y + spent[i].height, <=, plot.y + plot.height + 1e-6);
+            if (i > 0)
+              g_assert_cmpfloat (spent[i].y, >, spent[i - 1].y + spent[i - 1].height);
+          }
+        /* 43.000 of 50.000; the C3 line ends 5.000 beyond its budget. */
+        g_assert_cmpfloat_with_epsilon (spent[3].width / plot.width, 0.86, 0.5 / plot.width);
+        g_assert_cmpfloat_with_epsilon (committed[2].x + committed[2].width - budget_x[2],
+                                        plot.width * 5000 / BUDGET_AXIS, 1.0);
+        /* Nothing spent: no bar at all. */
+        g_assert_cmpfloat (spent[4].width + committed[4].width, ==, 0);
+      }
+}
+
+/* The height it asks for gives every row its full height: more height changes nothing,
+ * less makes the rows lower, far less is too small. */
+static void
+test_budget_height_for (void)
+{
+  OndChartStyle style;
+  OndBudgetChart chart = budget_chart ("Begroting 2023", TRUE);
+  OndBudgetChart bare = budget_chart (NULL, FALSE);
+  OndChartRect plot, taller_plot, lower_plot;
+  double height, bare_height;
+
+  ond_chart_style_init_print (&style);
+  height = ond_budget_chart_height_for (&chart, &style);
+  bare_height = ond_budget_chart_height_for (&bare, &style);
+  g_assert_cmpfloat (bare_height, <, height);
+
+  g_assert_true (ond_budget_chart_layout (&chart, &style, 480, height, &plot, NULL, NULL, NULL));
+  g_assert_true (ond_budget_chart_layout (&chart, &style, 480, height + 200, &taller_plot, NULL,
+                                          NULL, NULL));
+  g_assert_cmpfloat_with_epsilon (plot.height, taller_plot.height, 1e-6);
+  g_assert_true (ond_budget_chart_layout (&chart, &style, 480, height - 20, &lower_plot, NULL,
+                                          NULL, NULL));
+  g_assert_cmpfloat (lower_plot.height, <, plot.height);
+  g_assert_false (ond_budget_chart_layout (&chart, &style, 480, height / 3, NULL, NULL, NULL,
+                                           NULL));
+
+  /* Where the legend leaves the rows no room, the rows go first: at the least height the
+   * chart without a legend needs, the one with a legend is drawn too, without it. */
+  {
+    OndBudgetChart legend_only = budget_chart (NULL, TRUE);
+    double least = bare_height;
+
+    while (ond_budget_chart_layout (&bare, &style, 480, least - 1, NULL, NULL, NULL, NULL))
+      least--;
+    g_assert_cmpfloat (least, <, bare_height);
+    g_assert_true (ond_budget_chart_layout (&bare, &style, 480, least, &plot, NULL, NULL, NULL));
+    g_assert_true (ond_budget_chart_layout (&legend_only, &style, 480, least, &lower_plot, NULL,
+                                            NULL, NULL));
+    g_assert_cmpfloat_with_epsilon (lower_plot.height, plot.height, 1e-6);
+  }
+
+  /* Twice the lines, twice the rows' height. */
+  {
+    OndBudgetChartLine twice[2 * G_N_ELEMENTS (budget_lines)];
+    OndBudgetChart doubled = bare;
+
+    memcpy (twice, budget_lines, sizeof budget_lines);
+    memcpy (twice + G_N_ELEMENTS (budget_lines), budget_lines, sizeof budget_lines);
+    doubled.lines = twice;
+    doubled.n_lines = G_N_ELEMENTS (twice);
+    g_assert_true (ond_budget_chart_layout (&bare, &style, 480, bare_height, &plot, NULL, NULL,
+                                            NULL));
+    g_assert_true (ond_budget_chart_layout (&doubled, &style, 480,
+                                            ond_budget_chart_height_for (&doubled, &style),
+                                            &taller_plot, NULL, NULL, NULL));
+    g_assert_cmpfloat_with_epsilon (taller_plot.height, 2 * plot.height, 1e-6);
+  }
+}
+
+/* The drawn bars read back: the spend in the bar colour as long as its value says, the
+ * commitments after it in their lighter blue, whatever lies beyond the budget in red, the
+ * budget's mark in the foreground colour. */
+static void
+test_budget_pixels (void)
+{
+  const guint n = G_N_ELEMENTS (budget_lines);
+  OndChartStyle style;
+  guint32 bar_rgb, committed_rgb, over_rgb, mark_rgb;
+
+  ond_chart_style_init_print (&style);
+  bar_rgb = rgb_of (&style.bar);
+  committed_rgb = rgb_of (&style.committed);
+  over_rgb = rgb_of (&style.over);
+  mark_rgb = rgb_of (&style.foreground);
+  g_assert_cmphex (committed_rgb, ==, 0x99c1f1);
+  g_assert_cmphex (over_rgb, ==, 0xc01c28);
+
+  for (guint s = 0; s < G_N_ELEMENTS (budget_sizes); s++)
+    {
+      OndBudgetChart chart = budget_chart ("Begroting 2023", TRUE);
+      double width = budget_sizes[s].width, height = budget_sizes[s].height;
+      g_autofree char *name = g_strdup_printf ("budget-%gx%g.png", width, height);
+      Canvas canvas = canvas_new (width, height, 10);
+      cairo_t *cr = canvas_begin (&canvas);
+      OndChartRect plot, spent[G_N_ELEMENTS (budget_lines)];
+      OndChartRect committed[G_N_ELEMENTS (budget_lines)];
+      double budget_x[G_N_ELEMENTS (budget_lines)];
+      gboolean legend_seen = FALSE;
+
+      g_test_message ("%g x %g", width, height);
+      ond_budget_chart_draw (&chart, &style, cr, width, height);
+      canvas_end (&canvas, cr);
+      g_assert_true (ond_budget_chart_layout (&chart, &style, width, height, &plot, spent,
+                                              committed, budget_x));
+
+      for (guint i = 0; i < n; i++)
+        {
+          const OndBudgetChartLine *line = &budget_lines[i];
+          double y = spent[i].y + spent[i].height / 2;
+          double x;
+
+          /* The budget's mark, in the middle of the bar's height, and not beside it. */
+          if (line->budget > 0)
+            {
+              g_assert_true (same_color (pixel (&canvas, budget_x[i], y), mark_rgb));
+              g_assert_false (same_color (pixel (&canvas, budget_x[i] + 4, y), mark_rgb));
+              g_assert_false (same_color (pixel (&canvas, budget_x[i] - 4, y), mark_rgb));
+            }
+
+          if (line->spent <= 0)
+            {
+              for (x = plot.x + 2; x < plot.x + plot.width; x++)
+                {
+                  g_assert_false (same_color (pixel (&canvas, x, y), bar_rgb));
+                  g_assert_false (same_color (pixel (&canvas, x, y), over_rgb));
+                }
+              continue;
+            }
+
+          /* Within the budget: right from the axis along the middle of the bar until the
+           * bar colour ends, where the spend ends. Beyond it: the bar colour up to the
+           * budget's mark (the red is checked below). */
+          if (line->spent < line->budget)
+            {
+              for (x = plot.x + 2; same_color (pixel (&canvas, x, y), bar_rgb); x++)
+                ;
+              g_assert_cmpfloat_with_epsilon (floor (x) - plot.x,
+                                              line->spent / BUDGET_AXIS * plot.width, 1.5);
+            }
+          else
+            for (x = plot.x + 2; x < budget_x[i] - 2; x++)
+              g_assert_true (same_color (pixel (&canvas, x, y), bar_rgb));
+        }
+
+      /* VIK: the commitments in their colour, within the budget; nothing red. */
+      g_assert_true (same_color (pixel (&canvas, committed[0].x + committed[0].width / 2,
+                                        committed[0].y + committed[0].height / 2),
+                                 committed_rgb));
+      for (double x = plot.x; x < plot.x + plot.width; x++)
+        g_assert_false (same_color (pixel (&canvas, x, spent[0].y + spent[0].height / 2),
+                                    over_rgb));
+
+      /* C3: commitments up to the budget (26.000 to 30.000), red from there to 35.000. */
+      g_assert_true (same_color (pixel (&canvas, (committed[2].x + budget_x[2]) / 2,
+                                        committed[2].y + committed[2].height / 2),
+                                 committed_rgb));
+      g_assert_true (same_color (pixel (&canvas,
+                                        (budget_x[2] + committed[2].x + committed[2].width) / 2,
+                                        committed[2].y + committed[2].height / 2),
+                                 over_rgb));
+      /* Just past the end of the bar the red is gone. */
+      g_assert_false (same_color (pixel (&canvas, committed[2].x + committed[2].width + 2,
+                                         committed[2].y + committed[2].height / 2),
+                                  over_rgb));
+
+      /* The communicatiemedewerker spent 3.000 beyond its 40.000: red from the mark on. */
+      g_assert_true (same_color (pixel (&canvas, (budget_x[3] + spent[3].x + spent[3].width) / 2,
+                                        spent[3].y + spent[3].height / 2),
+                                 over_rgb));
+
+      /* The legend under the axis shows the commitments' colour. */
+      for (double y = plot.y + plot.height + 1; y < height; y++)
+        for (double x = 0; x < width && !legend_seen; x++)
+          legend_seen = same_color (pixel (&canvas, x, y), committed_rgb);
+      g_assert_true (legend_seen);
+
+      assert_margin_blank (&canvas);
+      canvas_free (&canvas, name);
+    }
+
+  /* Without a legend nothing under the axis has the commitments' colour. */
+  {
+    OndBudgetChart chart = budget_chart (NULL, FALSE);
+    Canvas canvas = canvas_new (480, 300, 10);
+    cairo_t *cr = canvas_begin (&canvas);
+    OndChartRect plot;
+
+    ond_budget_chart_draw (&chart, &style, cr, 480, 300);
+    canvas_end (&canvas, cr);
+    g_assert_true (ond_budget_chart_layout (&chart, &style, 480, 300, &plot, NULL, NULL, NULL));
+    for (double y = plot.y + plot.height + 1; y < 300; y++)
+      for (double x = 0; x < 480; x++)
+        g_assert_false (same_color (pixel (&canvas, x, y), committed_rgb));
+    canvas_free (&canvas, "budget-no-legend.png");
+  }
+}
+
+/* Small, odd and hard sizes, long names, many lines, a font that is not installed: never a
+ * pixel outside the area, and nothing at all when the layout says it is too small. */
+static void
+test_budget_small (void)
+{
+  static const struct
+  {
+    double width, height;
+  } small[] = {
+    { 20, 20 }, { 40, 30 }, { 60, 40 }, { 90, 60 }, { 120, 80 }, { 160, 100 }, { 240, 160 },
+    { 100, 600 }, { 1200, 50 }, { 33.3, 77.7 },
+  };
+  OndBudgetChartLine many[30];
+  OndChartStyle style;
+
+  for (guint i = 0; i < G_N_ELEMENTS (many); i++)
+    many[i] = (OndBudgetChartLine) {
+      "Een kostenpost met een naam die veel langer is dan de ruimte ervoor",
+      1000.0 * (i + 1), 900.0 * (i + 1), i % 3 == 0 ? 800.0 * i : 0
+    };
+
+  ond_chart_style_init_print (&style);
+  for (guint f = 0; f < 2; f++)
+    for (guint c = 0; c < 2; c++)
+      for (guint s = 0; s < G_N_ELEMENTS (small); s++)
+        {
+          OndBudgetChart chart = c == 0 ? budget_chart ("Begroting 2023 per kostenpost", TRUE)
+                                        : (OndBudgetChart) { "Veel kostenposten", many,
+                                                             G_N_ELEMENTS (many) };
+          double width = small[s].width, height = small[s].height;
+          Canvas canvas = canvas_new (width, height, 10);
+          cairo_t *cr = canvas_begin (&canvas);
+          g_autofree char *name = g_strdup_printf ("budget-small-%u-%u-%gx%g.png", f, c, width,
+                                                   height);
+          gboolean drawn = FALSE;
+
+          style.font = f == 0 ? "Cantarell 9" : "No Such Font Family 11";
+          g_test_message ("%s, %u, %g x %g", style.font, c, width, height);
+          ond_budget_chart_draw (&chart, &style, cr, width, height);
+          canvas_end (&canvas, cr);
+          assert_margin_blank (&canvas);
+
+          for (double y = 0; y < height && !drawn; y++)
+            for (double x = 0; x < width && !drawn; x++)
+              drawn = pixel (&canvas, x, y) != 0xffffff;
+          g_assert_cmpint (drawn, ==, ond_budget_chart_layout (&chart, &style, width, height,
+                                                               NULL, NULL, NULL, NULL));
+          canvas_free (&canvas, name);
+        }
+
+  /* 20 × 20 is too small for anything; 240 × 160 holds the five lines. */
+  {
+    OndBudgetChart chart = budget_chart (NULL, FALSE);
+
+    style.font = "Cantarell 9";
+    g_assert_false (ond_budget_chart_layout (&chart, &style, 20, 20, NULL, NULL, NULL, NULL));
+    g_assert_false (ond_budget_chart_layout (&chart, &style, 0, 0, NULL, NULL, NULL, NULL));
+    g_assert_true (ond_budget_chart_layout (&chart, &style, 240, 160, NULL, NULL, NULL, NULL));
+  }
+}
+
 static void
 test_pdf (void)
 {
@@ -604,6 +986,7 @@ test_pdf (void)
   OndChartStyle style;
   OndBarChart chart = controls_chart ("Integrale controles");
   OndCumulativeChart running = running_chart ();
+  OndBudgetChart budget = budget_chart ("Begroting 2023", TRUE);
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -613,6 +996,8 @@ test_pdf (void)
   ond_bar_chart_draw (&chart, &style, cr, 400, 250);
   cairo_translate (cr, 0, 300);
   ond_cumulative_chart_draw (&running, &style, cr, 400, 250);
+  cairo_translate (cr, 0, 300);
+  ond_budget_chart_draw (&budget, &style, cr, 500, ond_budget_chart_height_for (&budget, &style));
   cairo_show_page (cr);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
@@ -641,6 +1026,11 @@ main (int   argc,
   g_test_add_func ("/ond/chart/cumulative/layout", test_cumulative_layout);
   g_test_add_func ("/ond/chart/cumulative/pixels", test_cumulative_pixels);
   g_test_add_func ("/ond/chart/hard-cases", test_hard_cases);
+  g_test_add_func ("/ond/chart/budget/axis-max", test_budget_axis_max);
+  g_test_add_func ("/ond/chart/budget/layout", test_budget_layout);
+  g_test_add_func ("/ond/chart/budget/height-for", test_budget_height_for);
+  g_test_add_func ("/ond/chart/budget/pixels", test_budget_pixels);
+  g_test_add_func ("/ond/chart/budget/small", test_budget_small);
   g_test_add_func ("/ond/chart/pdf", test_pdf);
 
   return g_test_run ();

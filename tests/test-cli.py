@@ -315,6 +315,169 @@ def import_cases_read_only(tmp):
     assert sha(db) == before
 
 
+def booking_rows(db):
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    rows = con.execute("SELECT b.date, l.name, b.amount_cents, b.kind, b.reference"
+                       " FROM booking b JOIN budget_line l ON l.id = b.line_id"
+                       " ORDER BY b.id").fetchall()
+    con.close()
+    return rows
+
+
+@test
+def import_bookings(tmp):
+    db = new_db(tmp)
+    csv = fixture(tmp, "boekingen.csv")
+    p = run("--database", db, "--import-bookings", csv)
+    assert p.returncode == 0, p.stderr
+    assert p.stderr.strip() == "", p.stderr
+    assert p.stdout.strip() == "6 bookings imported from %s" % csv, p.stdout
+    assert booking_rows(db) == [
+        ("2023-02-15", "Inzet communicatiemedewerker", 1000000, "verplichting", "O-2023-017"),
+        ("2023-01-03", "Veiligheidsinformatieknooppunt (VIK)", 123456, "realisatie",
+         "F-2023-001"),
+        ("2023-03-31", "Inzet communicatiemedewerker", 250000, "realisatie", "O-2023-017"),
+        ("2023-04-12", "BIBOB trainingen", 150000, "realisatie", "F-2023-010"),
+        ("2023-04-20", "Inzet communicatiemedewerker", -1250, "realisatie", "O-2023-017"),
+        ("2024-05-20", "Meld Misdaad Anoniem (MMA)", 150000, "realisatie", "F-2024-003"),
+    ], booking_rows(db)
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    batch = con.execute("SELECT kind, file_name, sha256, rows FROM import_batch").fetchall()
+    con.close()
+    assert batch == [("bookings", "boekingen.csv", sha(csv), 6)], batch
+
+
+@test
+def import_bookings_other_formats(tmp):
+    db = new_db(tmp)
+    for name, n in (("boekingen-windows-1252.csv", 2), ("boekingen-komma.csv", 3)):
+        csv = fixture(tmp, name)
+        p = run("--database", db, "--import-bookings", csv)
+        assert p.returncode == 0, p.stderr
+        assert p.stdout.strip() == "%d bookings imported from %s" % (n, csv), p.stdout
+    assert [(r[2], r[4]) for r in booking_rows(db)] == [
+        (25000, "F-2023-044"), (175025, "F-2023-045"),
+        (1200000, "O-2023-090"), (425050, "O-2023-090"), (9995, "")], booking_rows(db)
+
+
+@test
+def import_bookings_bad_file(tmp):
+    db = new_db(tmp)
+    before = sha(db)
+    csv = fixture(tmp, "boekingen-fouten.csv")
+    p = run("--database", db, "--import-bookings", csv)
+    assert p.returncode == 1, (p.returncode, p.stderr)
+    assert p.stdout.strip() == "", p.stdout
+    lines = [l for l in p.stderr.splitlines() if l.strip()]
+    # FILE:LINE: COLUMN: message, one per bad row, then a summary.
+    expected = [(3, "Datum"), (4, "Kostenpost"), (5, "Bedrag"), (6, "Bedrag"), (7, "Bedrag"),
+                (8, "Soort"), (9, "Kostenpost")]
+    assert len(lines) == len(expected) + 1, lines
+    for line, (number, column) in zip(lines, expected):
+        assert line.startswith("ondermijning: %s:%d: %s: " % (csv, number, column)), line
+    assert "\u201c12a,50\u201d is not an amount" in lines[2], lines[2]
+    assert lines[-1] == "ondermijning: %s: 7 problems; nothing was imported" % csv, lines[-1]
+    assert sha(db) == before
+    assert booking_rows(db) == []
+
+
+@test
+def import_bookings_unreadable_files(tmp):
+    db = new_db(tmp)
+    before = sha(db)
+    header = b"Datum;Kostenpost;Bedrag;Soort;Omschrijving;Referentie;Leverancier\n"
+    good = b"03-01-2023;Integrale controles;100,00;realisatie;;F-1;\n"
+    cases = {
+        "leeg.csv": (b"", "1: Datum: The file is empty"),
+        "binair.csv": (header + good + b"04-01-2023;Integrale controles;1\x0000;realisatie;;;\n",
+                       "3: Bedrag: The file is not plain text"),
+        "quote.csv": (header + b'04-01-2023;Integrale controles;"12,50;realisatie;;;\n' + good,
+                      "2: Bedrag: A field opened with a quote"),
+        "gemengd.csv": (header + good + b"04-01-2023,Integrale controles,12.50,realisatie,,,\n",
+                        "3: Kostenpost: This row is separated by"),
+    }
+    for name, (data, needle) in cases.items():
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        p = run("--database", db, "--import-bookings", path)
+        assert p.returncode == 1, (name, p.returncode, p.stderr)
+        lines = [l for l in p.stderr.splitlines() if l.strip()]
+        assert lines[0].startswith("ondermijning: %s:%s" % (path, needle)), lines
+        assert sha(db) == before, name
+    p = run("--database", db, "--import-bookings", os.path.join(tmp, "nope.csv"))
+    assert_error(p, "nope.csv")
+    assert sha(db) == before
+    assert booking_rows(db) == []
+
+
+@test
+def import_bookings_twice(tmp):
+    db = new_db(tmp)
+    csv = fixture(tmp, "boekingen.csv")
+    assert run("--database", db, "--import-bookings", csv).returncode == 0
+    before = sha(db)
+    again = os.path.join(tmp, "nogmaals.csv")
+    shutil.copyfile(csv, again)
+    p = run("--database", db, "--import-bookings", again)
+    assert p.returncode == 1, p.stderr
+    assert "imported before" in p.stderr and "boekingen.csv" in p.stderr, p.stderr
+    assert sha(db) == before
+    # A later export that repeats one row: the row is skipped and listed, the new one added.
+    later = os.path.join(tmp, "later.csv")
+    with open(later, "w", encoding="utf-8") as f:
+        f.write("Datum;Kostenpost;Bedrag;Soort;Omschrijving;Referentie;Leverancier\n"
+                "03-01-2023;Veiligheidsinformatieknooppunt (VIK);1.234,56;realisatie;;"
+                "F-2023-001;\n"
+                "05-06-2023;Integrale controles;80,00;realisatie;;F-2023-050;\n")
+    p = run("--database", db, "--import-bookings", later)
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.splitlines()
+    assert out[0] == "1 booking imported from %s" % later, out
+    assert out[1].startswith("%s:2: Skipped: " % later), out
+    assert len(out) == 2, out
+    assert len(booking_rows(db)) == 7
+
+
+@test
+def import_bookings_with_mapping(tmp):
+    db = new_db(tmp)
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO import_mapping (source_name, mapping) VALUES (?, ?)",
+                ("Key2Financi\u00ebn",
+                 "date=Boekdatum;line=Kostenplaats;amount=Bedrag incl. btw;kind=Soort boeking;"
+                 "reference=Factuurnummer"))
+    con.commit()
+    con.close()
+    csv = os.path.join(tmp, "key2.csv")
+    with open(csv, "w", encoding="utf-8") as f:
+        f.write("Kostenplaats;Boekdatum;Factuurnummer;Bedrag incl. btw;Soort boeking;Grootboek\n"
+                "Integrale controles;01-07-2023;F 88;\u20ac 2.420,00;realisatie;4711\n")
+    before = sha(db)
+    p = run("--database", db, "--import-bookings", csv, "--mapping", "SAP")
+    assert_error(p, "SAP")
+    p = run("--database", db, "--import-bookings", csv)
+    assert p.returncode == 1, p.stderr
+    assert "%s:1: Datum: " % csv in p.stderr, p.stderr
+    assert sha(db) == before
+    p = run("--database", db, "--import-bookings", csv, "--mapping", "Key2Financi\u00ebn")
+    assert p.returncode == 0, p.stderr
+    assert booking_rows(db) == [("2023-07-01", "Integrale controles", 242000, "realisatie",
+                                 "F 88")], booking_rows(db)
+    p = run("--database", db, "--mapping", "Key2Financi\u00ebn")
+    assert_error(p, "--mapping")
+
+
+@test
+def import_bookings_read_only(tmp):
+    db = new_db(tmp)
+    os.chmod(db, 0o400)
+    before = sha(db)
+    p = run("--database", db, "--import-bookings", fixture(tmp, "boekingen.csv"))
+    assert_error(p, "read-only")
+    assert sha(db) == before
+
+
 def main():
     print("1..%d" % len(TESTS))
     failed = 0

@@ -27,28 +27,6 @@
 #include "ond-store-registers.h"
 #include "ond-window.h"
 
-/* A button the user can see, by the action it starts (and its target, when not NULL). */
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action,
-                    GVariant   *target)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
-  g_autoptr(GVariant) sunk = target != NULL ? g_variant_ref_sink (target) : NULL;
-
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
-      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
-
-      if (gtk_widget_get_mapped (button) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0 &&
-          (sunk == NULL || (value != NULL && g_variant_equal (value, sunk))))
-        return button;
-    }
-  return NULL;
-}
-
 /* Types a count into the spin button of the row titled @title. */
 static void
 type_count (GtkWidget  *root,
@@ -222,27 +200,6 @@ sort_by (OndRegisterPage *page,
   sort_table_by (find_first (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW), title, order);
 }
 
-static void
-search (OndRegisterPage *page,
-        const char      *text)
-{
-  GtkSearchEntry *entry = find_first (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
-  gint64 end = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
-
-  type_text (entry, text);
-  /* The entry waits a moment before it searches. */
-  while (g_get_monotonic_time () < end)
-    run_until_idle ();
-}
-
-static gboolean
-is_focus_within (GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 /* A control: refused, added, found, sorted, changed, confirmed, deleted and undone. */
 static void
 test_registers_controls (GuiFixture    *f,
@@ -341,18 +298,18 @@ test_registers_controls (GuiFixture    *f,
   assert_date_at (shown, 0, "2024-03-15");
 
   /* Searching: area, partner and note, ignoring case; words anywhere. */
-  search (page, "wielwijk");
+  search_for (GTK_WIDGET (page), "wielwijk");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_cmpint (id_at (shown, 0), ==, first_id);
-  search (page, "DORDTSE handhaving");
+  search_for (GTK_WIDGET (page), "DORDTSE handhaving");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-  search (page, "dor/dol");
+  search_for (GTK_WIDGET (page), "dor/dol");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_cmpint (id_at (shown, 0), ==, second_id);
-  search (page, "zzz-nergens");
+  search_for (GTK_WIDGET (page), "zzz-nergens");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_cmpstr (shown_state (page), ==, "no-results");
-  search (page, "");
+  search_for (GTK_WIDGET (page), "");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 
   /* Changing the first: its Edit button opens the form filled in. A refused change writes

@@ -72,7 +72,8 @@ color_init (OndChartColor *color,
  * @style: the style to fill in
  *
  * Black text on white paper, a light grey grid, the Adwaita blue bars (a darker blue for
- * the report year), an orange target line, Cantarell 9 (pango substitutes a font it has
+ * the report year), an orange target line, a light blue for the budget chart's commitments
+ * and a red for what lies beyond a budget, Cantarell 9 (pango substitutes a font it has
  * when Cantarell is not installed).
  */
 void
@@ -85,6 +86,8 @@ ond_chart_style_init_print (OndChartStyle *style)
   color_init (&style->bar, 0x3584e4);
   color_init (&style->bar_highlight, 0x1c71d8);
   color_init (&style->target, 0xe66100);
+  color_init (&style->committed, 0x99c1f1);
+  color_init (&style->over, 0xc01c28);
   style->font = "Cantarell 9";
 }
 

@@ -11,8 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-booking-import.h"
 #include "ond-case-import.h"
 #include "ond-cli.h"
+#include "ond-plan.h"
 #include "ond-store.h"
 #include "ond-xlsx-export.h"
 
@@ -120,11 +122,81 @@ import_cases (GVariantDict *options,
   return 0;
 }
 
+/* The bookings of a CSV file for the current plan: all of them, or with any problem none.
+ * Rows already in the database are skipped and listed. */
+static int
+import_bookings (GVariantDict *options,
+                 const char   *in,
+                 const char   *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autoptr(OndPlan) plan = NULL;
+  g_autoptr(OndBookingMapping) mapping = NULL;
+  g_autoptr(OndBookingImport) import = NULL;
+  g_autofree char *display = g_filename_display_name (in);
+  g_autofree char *done = NULL;
+  GPtrArray *problems;
+  GPtrArray *skipped;
+  guint n_added = 0;
+
+  store = open_store (options, &error);
+  if (store == NULL)
+    return fail (error);
+  plan = ond_store_dup_current_plan (store, &error);
+  if (plan == NULL)
+    return fail (error);
+  if (source != NULL)
+    {
+      mapping = ond_store_load_booking_mapping (store, source, &error);
+      if (mapping == NULL)
+        return fail (error);
+    }
+
+  import = ond_booking_import_prepare (store, ond_plan_get_id (plan), in, mapping, &error);
+  if (import == NULL)
+    return fail (error);
+
+  problems = ond_booking_import_get_problems (import);
+  if (problems->len > 0)
+    {
+      g_autofree char *summary = NULL;
+
+      print_problems (display, problems);
+      /* Translators: %s is a file name. */
+      summary = g_strdup_printf (ngettext ("%s: %u problem; nothing was imported",
+                                           "%s: %u problems; nothing was imported",
+                                           problems->len),
+                                 display, problems->len);
+      g_printerr ("ondermijning: %s\n", summary);
+      return 1;
+    }
+
+  if (!ond_store_import_bookings (store, import, NULL, NULL, NULL, &n_added, &error))
+    return fail (error);
+
+  /* Translators: %u is a number of bookings, %s a file name. */
+  done = g_strdup_printf (ngettext ("%u booking imported from %s",
+                                    "%u bookings imported from %s", n_added),
+                          n_added, display);
+  g_print ("%s\n", done);
+  skipped = ond_booking_import_get_skipped (import);
+  for (guint i = 0; i < skipped->len; i++)
+    {
+      const OndImportProblem *row = g_ptr_array_index (skipped, i);
+
+      g_print ("%s:%u: %s\n", display, row->line, row->message);
+    }
+  return 0;
+}
+
 int
 ond_cli_handle_options (GVariantDict *options)
 {
   const char *xlsx = NULL;
   const char *cases = NULL;
+  const char *bookings = NULL;
+  const char *source = NULL;
   gint32 year = 0;
   gboolean has_year;
 
@@ -159,6 +231,13 @@ ond_cli_handle_options (GVariantDict *options)
       return 2;
     }
 
+  g_variant_dict_lookup (options, "mapping", "&s", &source);
+  if (source != NULL && !g_variant_dict_contains (options, "import-bookings"))
+    {
+      g_printerr ("ondermijning: %s\n", _("--mapping only applies to --import-bookings."));
+      return 2;
+    }
+
   if (g_variant_dict_lookup (options, "import-cases", "^&ay", &cases))
     {
       if (cases[0] == '\0')
@@ -167,6 +246,21 @@ ond_cli_handle_options (GVariantDict *options)
           return 2;
         }
       return import_cases (options, cases);
+    }
+
+  if (g_variant_dict_lookup (options, "import-bookings", "^&ay", &bookings))
+    {
+      if (bookings[0] == '\0')
+        {
+          g_printerr ("ondermijning: %s\n", _("--import-bookings needs a file name."));
+          return 2;
+        }
+      if (source != NULL && source[0] == '\0')
+        {
+          g_printerr ("ondermijning: %s\n", _("--mapping needs the name of a source."));
+          return 2;
+        }
+      return import_bookings (options, bookings, source);
     }
 
   return -1;

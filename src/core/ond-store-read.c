@@ -607,7 +607,8 @@ ond_store_list_plan_items (OndStore  *self,
  * @error: return location for an error
  *
  * Returns: (transfer full): a #GListModel of the #OndBudgetLine<!-- -->s of the plan in the
- *   budget's order, each with its budgeted amount per year, or %NULL with @error set
+ *   budget's order, each with its budget per year (the original amount plus that year's
+ *   budget changes), or %NULL with @error set
  */
 GListModel *
 ond_store_list_budget_lines (OndStore  *self,
@@ -627,12 +628,20 @@ ond_store_list_budget_lines (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* One row per line and year, the lines in order: a line ends where the next begins. */
+  /* One row per line and year, the lines in order: a line ends where the next begins. A
+   * year's budget is the original amount plus the budget changes of that year (never
+   * overwritten: ond-store-budget.c). */
   stmt = prepare_for_plan (self,
                            "SELECT l.id, l.position, l.name, l.ledger_code, a.year,"
                            "       a.amount_cents"
                            " FROM budget_line AS l"
-                           " LEFT JOIN budget_amount AS a ON a.line_id = l.id"
+                           " LEFT JOIN (SELECT line_id, year, SUM(amount_cents) AS amount_cents"
+                           "            FROM (SELECT line_id, year, amount_cents"
+                           "                  FROM budget_amount"
+                           "                  UNION ALL"
+                           "                  SELECT line_id, year, amount_cents"
+                           "                  FROM budget_change) AS parts"
+                           "            GROUP BY line_id, year) AS a ON a.line_id = l.id"
                            " WHERE l.plan_id = ?"
                            " ORDER BY l.position, l.id, a.year",
                            plan_id, error);

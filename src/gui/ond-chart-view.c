@@ -21,6 +21,7 @@
 #include <math.h>
 
 #include "ond-chart-view.h"
+#include "ond-money.h"
 
 #define MIN_WIDTH      240
 #define MIN_HEIGHT     160
@@ -34,21 +35,24 @@ typedef enum
   CHART_NONE,
   CHART_BARS,
   CHART_CUMULATIVE,
+  CHART_BUDGET,
 } ChartKind;
 
 struct _OndChartView
 {
-  GtkWidget    parent_instance;
+  GtkWidget           parent_instance;
 
-  ChartKind    kind;
-  char        *title;
-  OndChartBar *bars;          /* labels owned */
-  guint        n_bars;
-  double       target;
-  char        *target_label;
-  gint64       months[12];
-  guint        n_months;
-  char        *description;
+  ChartKind           kind;
+  char               *title;
+  OndChartBar        *bars;            /* labels owned */
+  guint               n_bars;
+  double              target;
+  char               *target_label;
+  gint64              months[12];
+  guint               n_months;
+  OndBudgetChartLine *budget_lines;    /* labels owned */
+  guint               n_budget_lines;
+  char               *description;
 };
 
 enum
@@ -77,6 +81,10 @@ free_bars (OndChartView *self)
     g_free ((char *) self->bars[i].label);
   g_clear_pointer (&self->bars, g_free);
   self->n_bars = 0;
+  for (guint i = 0; i < self->n_budget_lines; i++)
+    g_free ((char *) self->budget_lines[i].label);
+  g_clear_pointer (&self->budget_lines, g_free);
+  self->n_budget_lines = 0;
 }
 
 /* A whole number as it is, else with one decimal in the user's own notation. */
@@ -174,6 +182,49 @@ describe_cumulative (OndChartView *self)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Euros as the chart holds them, said as money. */
+static char *
+format_euros (double euros)
+{
+  return ond_money_format ((gint64) llround (euros * 100.0));
+}
+
+static char *
+describe_budget (OndChartView *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->title != NULL && self->title[0] != '\0')
+    g_string_append_printf (text, "%s: ", self->title);
+  if (self->n_budget_lines == 0)
+    g_string_append (text, _("no cost lines"));
+
+  for (guint i = 0; i < self->n_budget_lines; i++)
+    {
+      const OndBudgetChartLine *line = &self->budget_lines[i];
+      g_autofree char *budget = format_euros (line->budget);
+      g_autofree char *spent = format_euros (line->spent);
+      g_autofree char *committed = format_euros (line->committed);
+
+      if (i > 0)
+        g_string_append (text, "; ");
+      /* Translators: one line of the budget chart read out, e.g. "Communicatie: budget
+       * € 17.000, spent € 3.000, committed € 1.500". */
+      g_string_append_printf (text, _("%s: budget %s, spent %s, committed %s"),
+                              line->label != NULL ? line->label : "", budget, spent,
+                              committed);
+      if (line->spent + line->committed > line->budget)
+        {
+          g_autofree char *over = format_euros (line->spent + line->committed - line->budget);
+
+          /* Translators: follows a line of the budget chart that is over its budget, e.g.
+           * " (over budget by € 500)". */
+          g_string_append_printf (text, _(" (over budget by %s)"), over);
+        }
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 update (OndChartView *self)
 {
@@ -187,6 +238,10 @@ update (OndChartView *self)
 
     case CHART_CUMULATIVE:
       description = describe_cumulative (self);
+      break;
+
+    case CHART_BUDGET:
+      description = describe_budget (self);
       break;
 
     case CHART_NONE:
@@ -204,7 +259,8 @@ update (OndChartView *self)
                                       -1);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
     }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The budget chart's height depends on its lines. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
@@ -254,6 +310,10 @@ style_from_widget (OndChartView  *self,
   lookup_color (context, "accent_color", "#1c71d8", &style->bar_highlight);
   gdk_rgba_parse (&target, dark ? "#ffa348" : "#e66100");
   color_from_rgba (&style->target, &target);
+  /* The budget chart: commitments in a lighter blue beside the spend (it reads on light and
+   * dark backgrounds), what lies beyond the budget in the destructive red of the style. */
+  lookup_color (context, "blue_1", "#99c1f1", &style->committed);
+  lookup_color (context, "destructive_color", dark ? "#ff7b63" : "#c01c28", &style->over);
 
   /* The chart lays out text at 72 units per inch: a size of N points is N pixels. */
   if (dpi <= 0)
@@ -266,6 +326,23 @@ style_from_widget (OndChartView  *self,
   *font = pango_font_description_to_string (description);
   style->font = *font;
   pango_font_description_free (description);
+}
+
+/* The budget chart of what the view holds, with its legend. */
+static void
+init_budget_chart (OndChartView   *self,
+                   OndBudgetChart *chart)
+{
+  *chart = (OndBudgetChart) {
+    .title = self->title,
+    .lines = self->budget_lines,
+    .n_lines = self->n_budget_lines,
+    /* Translators: the legend of the budget chart. */
+    .spent_label = _("Spent"),
+    .committed_label = _("Committed"),
+    .budget_label = _("Budget"),
+    .over_label = _("Over budget"),
+  };
 }
 
 static void
@@ -292,6 +369,13 @@ ond_chart_view_snapshot (GtkWidget   *widget,
 
       ond_bar_chart_draw (&chart, &style, cr, width, height);
     }
+  else if (self->kind == CHART_BUDGET)
+    {
+      OndBudgetChart chart;
+
+      init_budget_chart (self, &chart);
+      ond_budget_chart_draw (&chart, &style, cr, width, height);
+    }
   else
     {
       OndCumulativeChart chart = { .title = self->title, .n_months = self->n_months,
@@ -312,10 +396,24 @@ ond_chart_view_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
+  OndChartView *self = OND_CHART_VIEW (widget);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = MIN_WIDTH;
       *natural = NATURAL_WIDTH;
+    }
+  else if (self->kind == CHART_BUDGET)
+    {
+      /* A row per cost line at the widget's font: the chart grows with the lines. */
+      g_autofree char *font = NULL;
+      OndBudgetChart chart;
+      OndChartStyle style;
+
+      init_budget_chart (self, &chart);
+      style_from_widget (self, &style, &font);
+      *minimum = MAX (MIN_HEIGHT, (int) ceil (ond_budget_chart_height_for (&chart, &style)));
+      *natural = *minimum;
     }
   else
     {
@@ -474,6 +572,42 @@ ond_chart_view_set_cumulative (OndChartView *self,
   g_clear_pointer (&self->target_label, g_free);
   self->target = target;
   self->kind = CHART_CUMULATIVE;
+  update (self);
+}
+
+/**
+ * ond_chart_view_set_budget:
+ * @self: a #OndChartView
+ * @title: (nullable): the chart's title
+ * @lines: (array length=n_lines): the cost lines (budget, spent and committed in euros);
+ *   copied, labels too
+ * @n_lines: the number of lines
+ *
+ * Shows the budget chart: per cost line its spend and commitments against its budget. The
+ * widget asks for the height the lines need.
+ */
+void
+ond_chart_view_set_budget (OndChartView             *self,
+                           const char               *title,
+                           const OndBudgetChartLine *lines,
+                           guint                     n_lines)
+{
+  g_return_if_fail (OND_IS_CHART_VIEW (self));
+  g_return_if_fail (n_lines == 0 || lines != NULL);
+
+  free_bars (self);
+  self->budget_lines = g_new0 (OndBudgetChartLine, MAX (n_lines, 1));
+  for (guint i = 0; i < n_lines; i++)
+    {
+      self->budget_lines[i] = lines[i];
+      self->budget_lines[i].label = g_strdup (lines[i].label);
+    }
+  self->n_budget_lines = n_lines;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_clear_pointer (&self->target_label, g_free);
+  self->target = -1;
+  self->kind = CHART_BUDGET;
   update (self);
 }
 

@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* OndChartView: a monitoring chart in the window, a bar chart of a figure's years or the
- * running total of a year per month, drawn by the core's chart code (ond-chart.h) in the
- * colours of the current style. A screen reader reads the values in words. */
+/* OndChartView: a chart in the window, a bar chart of a figure's years, the running total
+ * of a year per month or the budget chart (spent and committed per cost line), drawn by the
+ * core's chart code (ond-chart.h) in the colours of the current style. A screen reader reads
+ * the values in words. */
 
 #pragma once
 
@@ -37,6 +38,12 @@ void        ond_chart_view_set_cumulative  (OndChartView      *self,
                                             const gint64       months[12],
                                             guint              n_months,
                                             double             target);
+/* The budget chart (ond_budget_chart_draw): copies @lines (amounts in euros) and their
+ * labels; the widget is as high as the lines need. */
+void        ond_chart_view_set_budget      (OndChartView             *self,
+                                            const char               *title,
+                                            const OndBudgetChartLine *lines,
+                                            guint                     n_lines);
 /* Shows nothing. */
 void        ond_chart_view_clear           (OndChartView      *self);
 

@@ -33,31 +33,7 @@ add_row (OndRegisterEditor *self,
          int                code,
          gpointer           row)
 {
-  GtkWidget *message_row;
-  GtkWidget *message;
-
-  adw_preferences_group_add (self->group, GTK_WIDGET (row));
-  if (code < 0)
-    return row;
-
-  message = g_object_new (GTK_TYPE_LABEL,
-                          "wrap", TRUE,
-                          "xalign", 0.0f,
-                          "margin-top", 6,
-                          "margin-bottom", 6,
-                          "margin-start", 12,
-                          "margin-end", 12,
-                          NULL);
-  gtk_widget_add_css_class (message, "error");
-  message_row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                              "visible", FALSE,
-                              "activatable", FALSE,
-                              "selectable", FALSE,
-                              "focusable", FALSE,
-                              "child", message,
-                              NULL);
-  adw_preferences_group_add (self->group, message_row);
-  self->fields[code] = (OndRegisterField) { GTK_WIDGET (row), message_row, GTK_LABEL (message) };
+  ond_form_field_add (self->group, GTK_WIDGET (row), code >= 0 ? &self->fields[code] : NULL);
   return row;
 }
 

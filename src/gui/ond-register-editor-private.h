@@ -11,19 +11,13 @@
 
 #pragma once
 
+#include "ond-form-field.h"
 #include "ond-register-editor.h"
 
 G_BEGIN_DECLS
 
 /* The fields that can be wrong, by OndRegisterError code. */
 #define OND_REGISTER_N_FIELDS (OND_REGISTER_ERROR_CASE + 1)
-
-typedef struct
-{
-  GtkWidget *field;
-  GtkWidget *message_row;
-  GtkLabel  *message;
-} OndRegisterField;
 
 struct _OndRegisterEditor
 {
@@ -52,7 +46,7 @@ struct _OndRegisterEditor
   AdwEntryRow         *case_row;
   AdwEntryRow         *note_row;
 
-  OndRegisterField     fields[OND_REGISTER_N_FIELDS];
+  OndFormField         fields[OND_REGISTER_N_FIELDS];
   /* What the choices stand for. */
   GPtrArray           *kinds;
   GPtrArray           *domains;

@@ -48,16 +48,7 @@ static void
 clear_errors (OndRegisterEditor *self)
 {
   for (guint i = 0; i < OND_REGISTER_N_FIELDS; i++)
-    {
-      OndRegisterField *field = &self->fields[i];
-
-      if (field->field == NULL)
-        continue;
-      gtk_widget_remove_css_class (field->field, "error");
-      gtk_widget_set_visible (field->message_row, FALSE);
-      gtk_label_set_label (field->message, "");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field->field), GTK_ACCESSIBLE_STATE_INVALID);
-    }
+    ond_form_field_clear (&self->fields[i]);
   gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), FALSE);
   gtk_label_set_label (self->general_error_label, "");
 }
@@ -68,7 +59,7 @@ _ond_register_editor_show_field_error (OndRegisterEditor *self,
                                        guint              code,
                                        const char        *message)
 {
-  OndRegisterField *field = code < OND_REGISTER_N_FIELDS ? &self->fields[code] : NULL;
+  OndFormField *field = code < OND_REGISTER_N_FIELDS ? &self->fields[code] : NULL;
 
   if (field == NULL || field->field == NULL)
     {
@@ -77,15 +68,7 @@ _ond_register_editor_show_field_error (OndRegisterEditor *self,
       return;
     }
 
-  gtk_widget_add_css_class (field->field, "error");
-  gtk_label_set_label (field->message, message);
-  gtk_widget_set_visible (field->message_row, TRUE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field->field),
-                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                               -1);
-  if (ADW_IS_EXPANDER_ROW (field->field))
-    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field->field), TRUE);
-  gtk_widget_grab_focus (field->field);
+  ond_form_field_show_error (field, message);
 }
 
 static void
@@ -192,23 +175,6 @@ on_save_clicked_cb (OndRegisterEditor *self,
   save (self, OND_REGISTER_FLAGS_NONE);
 }
 
-/* Sets the label of a button with a mnemonic, and its accessible name without the
- * underscore: GTK 4.8 would name it "_Save Save" (its label, then the label widget that
- * labels it), so that relation goes. */
-static void
-set_button_label (GtkButton  *button,
-                  const char *label)
-{
-  g_autoptr(GString) name = g_string_new (label);
-
-  g_string_replace (name, "_", "", 0);
-  gtk_button_set_label (button, label);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
-                                  -1);
-}
-
 static void
 build_form (OndRegisterEditor *self)
 {
@@ -217,8 +183,8 @@ build_form (OndRegisterEditor *self)
 
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  set_button_label (self->cancel_button, _("_Cancel"));
-  set_button_label (self->save_button, self->record == NULL ? _("_Add") : _("_Save"));
+  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
+  ond_form_set_button_label (self->save_button, self->record == NULL ? _("_Add") : _("_Save"));
   if (self->record != NULL)
     {
       g_autofree char *what = ond_register_record_describe (self->record);

@@ -177,39 +177,3 @@ _ond_register_page_delete_selected_action (GtkWidget  *widget,
   if (record != NULL)
     _ond_register_page_confirm_delete (self, record);
 }
-
-/* Delete in the list deletes the selected record (after asking). It is caught before the
- * list sees it: the list hands the keys typed in it to the search entry. */
-static gboolean
-on_delete_key_cb (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  OndRegisterPage *self = OND_REGISTER_PAGE (widget);
-  GtkWidget *list = GTK_WIDGET (self->column_view);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus == NULL || (focus != list && !gtk_widget_is_ancestor (focus, list)))
-    return FALSE;
-
-  gtk_widget_activate_action (widget, "register.delete-selected", NULL);
-  return TRUE;
-}
-
-/* Makes Delete in the list delete the selected record. */
-void
-_ond_register_page_add_delete_key (OndRegisterPage *self)
-{
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-  GtkShortcutTrigger *trigger;
-  GtkShortcut *shortcut;
-
-  trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                         gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
-  shortcut = gtk_shortcut_new (trigger,
-                               gtk_callback_action_new (on_delete_key_cb, NULL, NULL));
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), shortcut);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-}

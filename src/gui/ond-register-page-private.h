@@ -6,8 +6,8 @@
  */
 
 /* What the files of OndRegisterPage share: ond-register-page.c is the list with its search,
- * adding and changing; ond-register-page-delete.c is deleting (with the Delete key), with
- * the confirmation and the undo. */
+ * adding and changing; ond-register-page-delete.c is deleting, with the confirmation and
+ * the undo (the Delete key is set up by ond_table_add_delete_key ()). */
 
 #pragma once
 
@@ -74,6 +74,5 @@ void       _ond_register_page_delete_action  (GtkWidget       *widget,
 void       _ond_register_page_delete_selected_action (GtkWidget  *widget,
                                                       const char *action_name,
                                                       GVariant   *param);
-void       _ond_register_page_add_delete_key (OndRegisterPage *self);
 
 G_END_DECLS

@@ -16,12 +16,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "ond-register-columns.h"
 #include "ond-register-editor.h"
 #include "ond-register-page-private.h"
-#include "ond-text.h"
+#include "ond-table.h"
 
 enum
 {
@@ -105,16 +104,9 @@ match_record (gpointer item,
               gpointer user_data)
 {
   OndRegisterPage *self = user_data;
-  const char *text;
 
-  if (self->search_words == NULL)
-    return TRUE;
-
-  text = ond_register_record_get_search_text (G_OBJECT (item));
-  for (guint i = 0; self->search_words[i] != NULL; i++)
-    if (text == NULL || strstr (text, self->search_words[i]) == NULL)
-      return FALSE;
-  return TRUE;
+  return ond_table_search_matches ((const char * const *) self->search_words,
+                                   ond_register_record_get_search_text (G_OBJECT (item)));
 }
 
 static void
@@ -135,12 +127,8 @@ static void
 on_search_changed_cb (OndRegisterPage *self,
                       GtkSearchEntry  *entry)
 {
-  g_autofree char *folded = ond_text_fold (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  g_auto(GStrv) words = g_strsplit (g_strstrip (folded), " ", -1);
-
-  g_clear_pointer (&self->search_words, g_strfreev);
-  if (words[0] != NULL && words[0][0] != '\0')
-    self->search_words = g_steal_pointer (&words);
+  g_strfreev (self->search_words);
+  self->search_words = ond_table_search_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
   gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_state (self);
 }
@@ -424,7 +412,8 @@ ond_register_page_init (OndRegisterPage *self)
   /* Shown again: read afresh (a case may have been deleted, an area renamed). */
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
-  _ond_register_page_add_delete_key (self);
+  ond_table_add_delete_key (GTK_WIDGET (self), GTK_WIDGET (self->column_view),
+                            "register.delete-selected");
   /* Typing in the list starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   update_actions (self);

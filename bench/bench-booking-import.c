@@ -1,0 +1,314 @@
+/* bench-booking-import.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Times the import of bookings (issue 5: "an import of 100,000 rows ... stays within twice
+ * the time that the sqlite3 shell's .import needs for the same file"):
+ *
+ *   bench-booking-import [--rows N] [--runs N] [--sqlite3 PATH]
+ *
+ * Writes a CSV export of N bookings (default 100,000) in the default format into a scratch
+ * folder, then per run: ond_booking_import_prepare () + ond_store_import_bookings () into a
+ * fresh copy of a seeded database, against the sqlite3 shell importing the same file into a
+ * plain table of a new database (`.mode csv`, `.separator ;`, `.import`, which also starts
+ * the shell), and, for comparison, the shell importing it and moving the rows into the
+ * table booking of a seeded copy without checking them (what SQLite itself needs for the
+ * table's indexes and constraints). Prints the median of --runs runs (default 3) of each
+ * and the ratios; exits 1 when the import takes more than twice the plain .import, 77
+ * (skipped) when there is no sqlite3 shell.
+ */
+
+#define G_LOG_DOMAIN "bench-booking-import"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "ond-booking-import.h"
+#include "ond-plan.h"
+#include "ond-store.h"
+
+static const char * const lines[] = {
+  "Veiligheidsinformatieknooppunt (VIK)",
+  "Meld Misdaad Anoniem (MMA)",
+  "BIBOB trainingen",
+  "C3 systeem i.h.k.v. casusoverleg ondermijning",
+  "Inzet bestuurlijke maatregelen",
+  "Inzet Digitale Opsporing BV",
+  "Integrale controles",
+  "Uitvoering acties uit communicatieplan + contentkalender",
+  "Inzet OZHZ project Hermes (gedoogbeschikking + handhaving)",
+  "Onvoorziene kosten",
+};
+
+/* What a run leaves in the scratch folder. */
+static const char * const scratch[] = {
+  "boekingen.csv", "seeded.db", "seeded.db-wal", "seeded.db-shm", "import.db",
+  "import.db-wal", "import.db-shm", "import.db-journal", "plain.db", "plain.db-journal",
+  "plain.db-wal", "plain.db-shm",
+};
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, times->len / 2);
+}
+
+/* An export as the financial system writes it: Dutch amounts, some with the euro sign,
+ * one in five a commitment, every reference its own. */
+static void
+write_csv (const char *path,
+           guint       rows)
+{
+  g_autoptr(GString) text = g_string_new ("Datum;Kostenpost;Bedrag;Soort;Omschrijving;"
+                                          "Referentie;Leverancier\n");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i <= rows; i++)
+    g_string_append_printf (text, "%02u-%02u-%04u;%s;%s%u.%03u,%02u;%s;Factuur %u;%s-%06u;"
+                            "Leverancier %u\n",
+                            1 + i % 28, 1 + i % 12, 2023 + i % 2, lines[i % G_N_ELEMENTS (lines)],
+                            i % 3 == 0 ? "€ " : "", 1 + i % 40, i % 1000, i % 100,
+                            i % 5 == 0 ? "verplichting" : "realisatie", i,
+                            i % 5 == 0 ? "O" : "F", i, i % 250);
+  if (!g_file_set_contents (path, text->str, text->len, &error))
+    g_error ("%s", error->message);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) target = g_file_new_for_path (to);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+    g_error ("%s", error->message);
+}
+
+/* Seconds for prepare + import into a copy of @seeded. */
+static double
+time_ours (const char *seeded,
+           const char *db,
+           const char *csv,
+           guint       rows)
+{
+  g_autoptr(OndStore) store = NULL;
+  g_autoptr(OndPlan) plan = NULL;
+  g_autoptr(OndBookingImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start, middle, end;
+  guint n_added = 0;
+
+  copy_file (seeded, db);
+  store = ond_store_open (db, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+  plan = ond_store_dup_current_plan (store, &error);
+  if (plan == NULL)
+    g_error ("%s", error->message);
+
+  start = g_get_monotonic_time ();
+  import = ond_booking_import_prepare (store, ond_plan_get_id (plan), csv, NULL, &error);
+  if (import == NULL)
+    g_error ("%s", error->message);
+  if (ond_booking_import_get_problems (import)->len > 0)
+    g_error ("the generated file has problems");
+  middle = g_get_monotonic_time ();
+  if (!ond_store_import_bookings (store, import, NULL, NULL, NULL, &n_added, &error))
+    g_error ("%s", error->message);
+  end = g_get_monotonic_time ();
+
+  if (n_added != rows)
+    g_error ("%u rows added, not %u", n_added, rows);
+  g_print ("  (read and checked in %.3f s, written in %.3f s)\n", (middle - start) / 1e6,
+           (end - middle) / 1e6);
+  g_clear_object (&import);
+  g_clear_object (&store);
+  return (end - start) / 1e6;
+}
+
+/* Seconds for the sqlite3 shell running @commands (after `.mode csv` and `.separator ;`)
+ * on @db, process start included. */
+static double
+time_shell (const char         *sqlite3,
+            const char         *db,
+            const char * const *commands)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  gint64 start, end;
+
+  g_strv_builder_add_many (builder, sqlite3, "-bail", "-cmd", ".mode csv", "-cmd",
+                           ".separator ;", db, NULL);
+  g_strv_builder_addv (builder, (const char **) commands);
+  argv = g_strv_builder_end (builder);
+
+  start = g_get_monotonic_time ();
+  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                     &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s", error->message, err != NULL ? err : "");
+  end = g_get_monotonic_time ();
+  return (end - start) / 1e6;
+}
+
+/* The shell's .import of @csv into a plain table of a new database: what the issue
+ * measures against. */
+static double
+time_shell_plain (const char *sqlite3,
+                  const char *db,
+                  const char *csv)
+{
+  g_autofree char *import = g_strdup_printf (".import '%s' booking", csv);
+  const char *commands[] = { import, NULL };
+
+  g_unlink (db);
+  return time_shell (sqlite3, db, commands);
+}
+
+/* The shell's .import of @csv into a copy of @seeded, then the rows into the table booking
+ * (foreign keys on, the same indexes and checks), converted in SQL without any checking:
+ * the least SQLite itself needs to store these rows. For comparison only. */
+static double
+time_shell_schema (const char *sqlite3,
+                   const char *seeded,
+                   const char *db,
+                   const char *csv)
+{
+  g_autofree char *import = g_strdup_printf (".import '%s' plain", csv);
+  const char *commands[] = {
+    "PRAGMA foreign_keys = ON",
+    import,
+    "BEGIN",
+    "INSERT INTO import_batch (kind, file_name, sha256, imported_at, who, rows)"
+    " VALUES ('bookings', 'boekingen.csv', printf('%064d', 1), 'now', 'bench', 0)",
+    "INSERT INTO booking (date, line_id, ledger_code, amount_cents, kind, description,"
+    " reference, supplier, batch_id)"
+    " SELECT substr(Datum, 7, 4) || '-' || substr(Datum, 4, 2) || '-' || substr(Datum, 1, 2),"
+    "  l.id, l.ledger_code,"
+    "  CAST(replace(replace(replace(Bedrag, '€ ', ''), '.', ''), ',', '') AS INTEGER),"
+    "  Soort, Omschrijving, Referentie, Leverancier,"
+    "  (SELECT max(id) FROM import_batch)"
+    " FROM plain JOIN budget_line AS l ON l.name = plain.Kostenpost ORDER BY plain.rowid",
+    "DROP TABLE plain",
+    "COMMIT",
+    NULL
+  };
+
+  copy_file (seeded, db);
+  return time_shell (sqlite3, db, commands);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) shell = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *seeded = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *sqlite3 = NULL;
+  char *sqlite3_option = NULL;
+  int rows = 100000;
+  int runs = 3;
+  double mine, theirs, least;
+  GOptionEntry entries[] = {
+    { "rows", 0, 0, G_OPTION_ARG_INT, &rows, "Rows in the file", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each (the median is shown)", "N" },
+    { "sqlite3", 0, 0, G_OPTION_ARG_FILENAME, &sqlite3_option, "The sqlite3 shell", "PATH" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  context = g_option_context_new ("- time the import of bookings");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || rows < 1 || runs < 1)
+    {
+      g_printerr ("%s\n", error != NULL ? error->message : "--rows and --runs must be > 0");
+      return 2;
+    }
+  sqlite3 = sqlite3_option != NULL ? sqlite3_option : g_find_program_in_path ("sqlite3");
+  if (sqlite3 == NULL)
+    {
+      g_print ("The sqlite3 shell is not installed (Debian: apt-get install sqlite3): "
+               "nothing to compare with.\n");
+      return 77;
+    }
+
+  dir = g_dir_make_tmp ("bench-booking-import-XXXXXX", &error);
+  if (dir == NULL)
+    g_error ("%s", error->message);
+  csv = g_build_filename (dir, "boekingen.csv", NULL);
+  seeded = g_build_filename (dir, "seeded.db", NULL);
+  db = g_build_filename (dir, "import.db", NULL);
+  plain = g_build_filename (dir, "plain.db", NULL);
+
+  write_csv (csv, rows);
+  {
+    g_autoptr(OndStore) store = ond_store_open (seeded, &error);
+
+    if (store == NULL)
+      g_error ("%s", error->message);
+  }
+
+  for (int i = 0; i < runs; i++)
+    {
+      double a = time_ours (seeded, db, csv, rows);
+      double b = time_shell_plain (sqlite3, plain, csv);
+      double c = time_shell_schema (sqlite3, seeded, db, csv);
+
+      g_array_append_val (ours, a);
+      g_array_append_val (shell, b);
+      g_array_append_val (floor, c);
+      g_print ("run %d: import %.3f s; sqlite3 .import %.3f s, into booking %.3f s\n",
+               i + 1, a, b, c);
+    }
+  mine = median (ours);
+  theirs = median (shell);
+  least = median (floor);
+
+  g_print ("%d rows, median of %d runs:\n", rows, runs);
+  g_print ("  ond_booking_import_prepare + ond_store_import_bookings  %7.3f s\n", mine);
+  g_print ("  sqlite3 shell .import into a plain table               %7.3f s\n", theirs);
+  g_print ("  sqlite3 shell .import, then into the table booking     %7.3f s\n", least);
+  g_print ("  ratio to the plain .import %.2f (the limit is 2), to the shell into booking "
+           "%.2f\n", mine / theirs, mine / least);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scratch); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, scratch[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+
+  return mine <= 2 * theirs ? EXIT_SUCCESS : EXIT_FAILURE;
+}

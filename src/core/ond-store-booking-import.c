@@ -1,0 +1,434 @@
+/* ond-store-booking-import.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The store's side of the booking import (ond-booking-import.h): the saved column mappings
+ * (table import_mapping), the bookings already stored (for rows that are there already),
+ * and adding a checked import in one transaction, with one prepared INSERT for every row.
+ */
+
+#define G_LOG_DOMAIN "ond-store-booking-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-booking-import-private.h"
+#include "ond-store-imports.h"
+#include "ond-store-private.h"
+
+/* Sets a cancel error when @cancellable was cancelled. */
+static gboolean
+cancelled (GCancellable  *cancellable,
+           GError       **error)
+{
+  if (!g_cancellable_is_cancelled (cancellable))
+    return FALSE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                       _("The import was cancelled: nothing was added"));
+  return TRUE;
+}
+
+/* How many rows are written between two progress reports (and checks for a cancel). */
+#define PROGRESS_STEP 1000
+
+/**
+ * ond_store_save_booking_mapping:
+ * @store: a #OndStore
+ * @source: the name the user gives the financial system's export ("Key2Financiën")
+ * @mapping: the mapping; every required field needs a column
+ * @error: return location for an error
+ *
+ * Saves @mapping for @source (trimmed), replacing an earlier one of the same name.
+ *
+ * Returns: %TRUE when saved
+ */
+gboolean
+ond_store_save_booking_mapping (OndStore                 *store,
+                                const char               *source,
+                                const OndBookingMapping  *mapping,
+                                GError                  **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (OND_IS_STORE (store), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+  g_return_val_if_fail (mapping != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = g_strstrip (g_strdup (source));
+  if (name[0] == '\0')
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("A column mapping needs the name of its source"));
+      return FALSE;
+    }
+  for (guint f = 0; f < OND_BOOKING_N_FIELDS; f++)
+    {
+      if (ond_booking_field_is_required (f) && mapping->columns[f] == NULL)
+        {
+          /* Translators: %s is a field ("Amount"). */
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                       _("Choose the column that holds the %s"), ond_booking_field_label (f));
+          return FALSE;
+        }
+    }
+
+  text = ond_booking_mapping_to_string (mapping);
+  if (!_ond_store_begin (store, error))
+    return FALSE;
+  stmt = _ond_store_prepare (store,
+                             "INSERT INTO import_mapping (source_name, mapping) VALUES (?, ?)"
+                             " ON CONFLICT (source_name) DO UPDATE SET mapping = excluded.mapping",
+                             error);
+  if (stmt == NULL ||
+      !ond_statement_bind_text (stmt, 1, name, error) ||
+      !ond_statement_bind_text (stmt, 2, text, error) ||
+      !ond_statement_execute (stmt, error))
+    {
+      _ond_store_rollback (store);
+      return FALSE;
+    }
+  return _ond_store_commit (store, error);
+}
+
+/**
+ * ond_store_load_booking_mapping:
+ * @store: a #OndStore
+ * @source: the name it was saved under
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the mapping saved for @source, or %NULL with @error set
+ *   (%OND_STORE_ERROR_NOT_FOUND when there is none, %OND_STORE_ERROR_INVALID when the saved
+ *   text is damaged)
+ */
+OndBookingMapping *
+ond_store_load_booking_mapping (OndStore    *store,
+                                const char  *source,
+                                GError     **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  g_autofree char *name = NULL;
+  gboolean has_row;
+
+  g_return_val_if_fail (OND_IS_STORE (store), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_strstrip (g_strdup (source));
+  stmt = _ond_store_prepare (store, "SELECT mapping FROM import_mapping WHERE source_name = ?",
+                             error);
+  if (stmt == NULL ||
+      !ond_statement_bind_text (stmt, 1, name, error) ||
+      !ond_statement_step (stmt, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                   _("No column mapping is saved for “%s”"), name);
+      return NULL;
+    }
+  return ond_booking_mapping_from_string (ond_statement_get_text (stmt, 0), error);
+}
+
+/**
+ * ond_store_list_booking_mappings:
+ * @store: a #OndStore
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the sources with a saved mapping, sorted; %NULL with @error set
+ */
+GStrv
+ond_store_list_booking_mappings (OndStore  *store,
+                                 GError   **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean has_row;
+
+  g_return_val_if_fail (OND_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = _ond_store_prepare (store,
+                             "SELECT source_name FROM import_mapping ORDER BY source_name",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  for (;;)
+    {
+      if (!ond_statement_step (stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      g_strv_builder_add (builder, ond_statement_get_text (stmt, 0));
+    }
+  return g_strv_builder_end (builder);
+}
+
+gboolean
+_ond_store_get_booking_state (OndStore  *store,
+                              gint64    *n_bookings,
+                              gint64    *max_id,
+                              GError   **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean has_row;
+
+  stmt = _ond_store_prepare (store, "SELECT count(*), COALESCE(max(id), 0) FROM booking",
+                             error);
+  if (stmt == NULL || !ond_statement_step (stmt, &has_row, error))
+    return FALSE;
+  *n_bookings = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
+  *max_id = has_row ? ond_statement_get_int64 (stmt, 1) : 0;
+  return TRUE;
+}
+
+/* Calls @func for each booking on the lines of @plan_id (rows present already). */
+gboolean
+_ond_store_add_booking_keys (OndStore           *store,
+                             gint64              plan_id,
+                             OndBookingKeyFunc   func,
+                             gpointer            user_data,
+                             gint64             *n_bookings,
+                             gint64             *max_id,
+                             GError            **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean has_row;
+
+  g_return_val_if_fail (OND_IS_STORE (store), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = _ond_store_prepare (store,
+                             "SELECT b.date, b.line_id, b.amount_cents, b.reference"
+                             " FROM booking AS b JOIN budget_line AS l ON l.id = b.line_id"
+                             " WHERE l.plan_id = ?",
+                             error);
+  if (stmt == NULL || !ond_statement_bind_int64 (stmt, 1, plan_id, error))
+    return FALSE;
+  for (;;)
+    {
+      if (!ond_statement_step (stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+      func (ond_statement_get_text (stmt, 0), ond_statement_get_int64 (stmt, 1),
+            ond_statement_get_int64 (stmt, 2), ond_statement_get_text (stmt, 3), user_data);
+    }
+  return _ond_store_get_booking_state (store, n_bookings, max_id, error);
+}
+
+static void
+add_key (const char *date,
+         gint64      line_id,
+         gint64      amount,
+         const char *reference,
+         gpointer    user_data)
+{
+  g_hash_table_add (user_data, _ond_booking_import_key (date, line_id, amount, reference));
+}
+
+/* Inside the transaction: whether a booking of @import was stored after the file was read
+ * (another window or process added it). Only looked at when the table changed. */
+static gboolean
+check_still_new (OndStore          *store,
+                 OndBookingImport  *import,
+                 GError           **error)
+{
+  g_autoptr(GHashTable) keys = NULL;
+  guint n_rows = _ond_booking_import_get_n_rows (import);
+  gint64 n_then, max_then, n_now, max_now;
+
+  _ond_booking_import_get_state (import, &n_then, &max_then);
+  if (!_ond_store_get_booking_state (store, &n_now, &max_now, error))
+    return FALSE;
+  if (n_now == n_then && max_now == max_then)
+    return TRUE;
+
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!_ond_store_add_booking_keys (store, _ond_booking_import_get_plan_id (import), add_key,
+                                    keys, &n_now, &max_now, error))
+    return FALSE;
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const OndBookingRow *row = _ond_booking_import_get_row (import, i);
+      g_autofree char *key = _ond_booking_import_key (row->date, row->line_id, row->amount,
+                                                      row->reference);
+
+      if (g_hash_table_contains (keys, key))
+        {
+          /* Translators: %u is a line of the file. */
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                       _("Line %u was added to the database since the file was read: read "
+                         "the file again; nothing was added"), row->file_line);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_row (OndStatement         *stmt,
+            const OndBookingRow  *row,
+            gint64                batch_id,
+            GError              **error)
+{
+  gboolean ok;
+
+  ok = ond_statement_bind_text (stmt, 1, row->date, error) &&
+       ond_statement_bind_int64 (stmt, 2, row->line_id, error) &&
+       ond_statement_bind_text (stmt, 3, row->ledger_code, error) &&
+       ond_statement_bind_int64 (stmt, 4, row->amount, error) &&
+       ond_statement_bind_text (stmt, 5, row->kind, error) &&
+       ond_statement_bind_text (stmt, 6, row->description, error) &&
+       ond_statement_bind_text (stmt, 7, row->reference, error) &&
+       ond_statement_bind_text (stmt, 8, row->supplier, error) &&
+       ond_statement_bind_int64 (stmt, 9, batch_id, error) &&
+       ond_statement_execute (stmt, error);
+  ond_statement_reset (stmt);
+  return ok;
+}
+
+/* Writes the rows of @import inside the caller's transaction. */
+static gboolean
+write_rows (OndStore          *store,
+            OndBookingImport  *import,
+            gint64             batch_id,
+            OndImportProgress  progress,
+            gpointer           user_data,
+            GCancellable      *cancellable,
+            GError           **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  guint n_rows = _ond_booking_import_get_n_rows (import);
+
+  stmt = _ond_store_prepare (store,
+                             "INSERT INTO booking (date, line_id, ledger_code, amount_cents,"
+                             "  kind, description, reference, supplier, batch_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const OndBookingRow *row = _ond_booking_import_get_row (import, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (i % PROGRESS_STEP == 0)
+        {
+          if (progress != NULL && i > 0)
+            progress (i, n_rows, user_data);
+          if (cancelled (cancellable, error))
+            return FALSE;
+        }
+      if (!insert_row (stmt, row, batch_id, &local_error))
+        {
+          /* Translators: %u is a line number of the file, the error follows. */
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("Line %u: "),
+                                      row->file_line);
+          return FALSE;
+        }
+    }
+
+  if (progress != NULL)
+    progress (n_rows, n_rows, user_data);
+  return !cancelled (cancellable, error);
+}
+
+/**
+ * ond_store_import_bookings:
+ * @store: a #OndStore
+ * @import: an import read by ond_booking_import_prepare() from the same store
+ * @progress: (nullable) (scope call): called every thousand rows and at the end, with the
+ *   rows written so far
+ * @user_data: for @progress
+ * @cancellable: (nullable): cancels the import; checked with every progress report
+ * @n_added: (out) (optional): the number of bookings added
+ * @error: return location for an error
+ *
+ * Adds every booking of @import in one transaction: an import_batch of kind bookings, then
+ * the rows in file order. Refuses with %OND_STORE_ERROR_INVALID, and adds nothing, when the
+ * import has a problem or its file was imported before. A cancel, or any failure on the
+ * way, rolls everything back (%G_IO_ERROR_CANCELLED for a cancel). When every row was
+ * skipped as present already, nothing is written and %TRUE is returned with 0 added.
+ *
+ * Returns: %TRUE when every row was added
+ */
+gboolean
+ond_store_import_bookings (OndStore           *store,
+                           OndBookingImport   *import,
+                           OndImportProgress   progress,
+                           gpointer            user_data,
+                           GCancellable       *cancellable,
+                           guint              *n_added,
+                           GError            **error)
+{
+  GPtrArray *problems;
+  const char *file_name;
+  gint64 batch_id;
+  guint n_rows;
+
+  g_return_val_if_fail (OND_IS_STORE (store), FALSE);
+  g_return_val_if_fail (OND_IS_BOOKING_IMPORT (import), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_added != NULL)
+    *n_added = 0;
+
+  n_rows = _ond_booking_import_get_n_rows (import);
+  problems = ond_booking_import_get_problems (import);
+  file_name = ond_booking_import_get_file_name (import);
+
+  if (ond_booking_import_is_duplicate (import))
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   _("“%s” was imported before: nothing was added"), file_name);
+      return FALSE;
+    }
+  if (problems->len > 0)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   ngettext ("“%s” has %u problem: nothing was added",
+                             "“%s” has %u problems: nothing was added", problems->len),
+                   file_name, problems->len);
+      return FALSE;
+    }
+  if (!_ond_store_check_writable (store, error))
+    return FALSE;
+  if (cancelled (cancellable, error))
+    return FALSE;
+  if (n_rows == 0)
+    {
+      if (progress != NULL)
+        progress (0, 0, user_data);
+      return TRUE;
+    }
+
+  if (!_ond_store_begin (store, error))
+    return FALSE;
+
+  batch_id = _ond_store_insert_import_batch (store, "bookings", file_name,
+                                             ond_booking_import_get_sha256 (import),
+                                             n_rows, error);
+  if (batch_id == 0 ||
+      !check_still_new (store, import, error) ||
+      !write_rows (store, import, batch_id, progress, user_data, cancellable, error))
+    {
+      _ond_store_rollback (store);
+      return FALSE;
+    }
+
+  if (!_ond_store_commit (store, error))
+    return FALSE;
+
+  if (n_added != NULL)
+    *n_added = n_rows;
+  return TRUE;
+}

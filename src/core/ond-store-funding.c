@@ -1,0 +1,274 @@
+/* ond-store-funding.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The funding of a plan: per year and source (taakveld 1.2, RIEC, other) an amount and
+ * an earmark: the text of what it is for, and the cost lines of the plan it may pay for
+ * (none = any line).
+ */
+
+#define G_LOG_DOMAIN "ond-store-budget"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-store-budget-private.h"
+#include "ond-store-budget.h"
+#include "ond-text.h"
+
+/* Refuses a source of funding that is not in the vocabulary. */
+static gboolean
+check_source (OndStore    *self,
+              const char  *source,
+              GError     **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean has_row;
+
+  stmt = _ond_store_prepare (self, "SELECT 1 FROM funding_source WHERE code = ?", error);
+  if (stmt == NULL
+      || !ond_statement_bind_text (stmt, 1, source, error)
+      || !ond_statement_step (stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                 _("“%s” is not a source of funding."), source);
+  return has_row;
+}
+
+/* Refuses to change funding that does not exist or belongs to another plan. */
+static gboolean
+check_funding_of_plan (OndStore  *self,
+                       gint64     id,
+                       gint64     plan_id,
+                       GError   **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean has_row;
+
+  stmt = _ond_store_prepare (self, "SELECT plan_id FROM funding WHERE id = ?", error);
+  if (stmt == NULL
+      || !ond_statement_bind_int64 (stmt, 1, id, error)
+      || !ond_statement_step (stmt, &has_row, error))
+    return FALSE;
+  if (has_row && ond_statement_get_int64 (stmt, 0) == plan_id)
+    return TRUE;
+  g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                       _("The funding does not exist (any more)."));
+  return FALSE;
+}
+
+/* Refuses an earmark for a line that does not exist or belongs to another plan. */
+static gboolean
+check_earmarked_lines (OndStore      *self,
+                       gint64         plan_id,
+                       const gint64  *line_ids,
+                       guint          n_lines,
+                       GError       **error)
+{
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *name = NULL;
+      gint64 line_plan_id;
+
+      if (!_ond_store_budget_read_line (self, line_ids[i], &line_plan_id, &name, &local_error))
+        {
+          if (!g_error_matches (local_error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          return _ond_store_budget_fail (error,
+                                         _("A cost line the funding is earmarked for does "
+                                           "not exist (any more)."));
+        }
+      if (line_plan_id != plan_id)
+        {
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                       _("“%s” is a cost line of another plan: funding can only be earmarked "
+                         "for the lines of its own plan."), name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_funding_lines (OndStore      *self,
+                     gint64         id,
+                     const gint64  *line_ids,
+                     guint          n_lines,
+                     GError       **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+
+  if (!_ond_store_budget_execute_for_id (self, "DELETE FROM funding_line WHERE funding_id = ?",
+                                         id, error))
+    return FALSE;
+  stmt = _ond_store_prepare (self, "INSERT INTO funding_line (funding_id, line_id) VALUES (?, ?)",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_lines; i++)
+    {
+      gboolean repeated = FALSE;
+
+      /* A line named twice is earmarked once. */
+      for (guint j = 0; j < i && !repeated; j++)
+        repeated = line_ids[j] == line_ids[i];
+      if (repeated)
+        continue;
+      ond_statement_reset (stmt);
+      if (!ond_statement_bind_int64 (stmt, 1, id, error)
+          || !ond_statement_bind_int64 (stmt, 2, line_ids[i], error)
+          || !ond_statement_execute (stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  gint64        plan_id;
+  gint64        id;
+  int           year;
+  const char   *source;
+  gint64        amount;
+  const char   *earmark;
+  const gint64 *line_ids;
+  guint         n_lines;
+} FundingRow;
+
+static gint64
+write_funding (OndStore          *self,
+               const FundingRow  *row,
+               GError           **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  int first_year, last_year;
+  gint64 id = row->id;
+
+  if (!_ond_store_budget_plan_years (self, row->plan_id, &first_year, &last_year, error)
+      || (id != 0 && !check_funding_of_plan (self, id, row->plan_id, error))
+      || !_ond_store_budget_check_year (row->year, first_year, last_year, error)
+      || !check_source (self, row->source, error)
+      || !check_earmarked_lines (self, row->plan_id, row->line_ids, row->n_lines, error))
+    return 0;
+
+  if (id == 0)
+    stmt = _ond_store_prepare (self,
+                               "INSERT INTO funding (year, source, amount_cents, earmark, plan_id)"
+                               " VALUES (?, ?, ?, ?, ?)",
+                               error);
+  else
+    stmt = _ond_store_prepare (self,
+                               "UPDATE funding SET year = ?, source = ?, amount_cents = ?,"
+                               " earmark = ? WHERE id = ?",
+                               error);
+  if (stmt == NULL
+      || !ond_statement_bind_int64 (stmt, 1, row->year, error)
+      || !ond_statement_bind_text (stmt, 2, row->source, error)
+      || !ond_statement_bind_int64 (stmt, 3, row->amount, error)
+      || !ond_statement_bind_text (stmt, 4, row->earmark, error)
+      || !ond_statement_bind_int64 (stmt, 5, id != 0 ? id : row->plan_id, error)
+      || !ond_statement_execute (stmt, error))
+    return 0;
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
+
+  return write_funding_lines (self, id, row->line_ids, row->n_lines, error) ? id : 0;
+}
+
+/**
+ * ond_store_save_funding:
+ * @self: a #OndStore
+ * @plan_id: the plan
+ * @id: 0 to add funding, else the funding row to change (of the same plan)
+ * @year: a year of the plan
+ * @source: a code of funding_source ("taakveld_1_2", "riec", "overig")
+ * @amount: the amount in cents, 0 to OND_BOOKING_MAX_AMOUNT
+ * @earmark: (nullable): what the money is for, as the plan writes it (trimmed)
+ * @line_ids: (array length=n_lines): the lines of the plan the money may pay for
+ * @n_lines: their number; 0 = any line
+ * @error: return location for an error
+ *
+ * Returns: the id of the funding, or 0 with @error set (nothing written)
+ */
+gint64
+ond_store_save_funding (OndStore      *self,
+                        gint64         plan_id,
+                        gint64         id,
+                        int            year,
+                        const char    *source,
+                        gint64         amount,
+                        const char    *earmark,
+                        const gint64  *line_ids,
+                        guint          n_lines,
+                        GError       **error)
+{
+  g_autofree char *trimmed = _ond_store_budget_trim (earmark);
+  FundingRow row = { plan_id, id, year, source, amount, trimmed, line_ids, n_lines };
+  gint64 saved;
+
+  g_return_val_if_fail (OND_IS_STORE (self), 0);
+  g_return_val_if_fail (line_ids != NULL || n_lines == 0, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!_ond_store_check_writable (self, error))
+    return 0;
+  if (ond_text_is_blank (source))
+    return _ond_store_budget_fail (error, _("Funding needs a source."));
+  if (amount < 0)
+    return _ond_store_budget_fail (error, _("The amount of funding cannot be below € 0."));
+  if (!_ond_store_budget_check_limit (amount, error))
+    return 0;
+
+  if (!_ond_store_begin (self, error))
+    return 0;
+  saved = write_funding (self, &row, error);
+  return _ond_store_budget_finish (self, saved != 0, error) ? saved : 0;
+}
+
+static gboolean
+delete_funding (OndStore  *self,
+                gint64     id,
+                GError   **error)
+{
+  if (!_ond_store_budget_execute_for_id (self, "DELETE FROM funding_line WHERE funding_id = ?",
+                                         id, error)
+      || !_ond_store_budget_execute_for_id (self, "DELETE FROM funding WHERE id = ?", id, error))
+    return FALSE;
+  if (sqlite3_changes (_ond_store_get_db (self)) > 0)
+    return TRUE;
+  g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                       _("The funding does not exist (any more)."));
+  return FALSE;
+}
+
+/**
+ * ond_store_delete_funding:
+ * @self: a #OndStore
+ * @id: the funding row
+ * @error: return location for an error
+ *
+ * Deletes funding with its earmark.
+ *
+ * Returns: %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_delete_funding (OndStore  *self,
+                          gint64     id,
+                          GError   **error)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  return _ond_store_budget_finish (self, delete_funding (self, id, error), error);
+}

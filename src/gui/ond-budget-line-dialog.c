@@ -1,0 +1,398 @@
+/* ond-budget-line-dialog.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The form of a cost line. The amounts are parsed here (ond_money_parse; an empty amount is
+ * € 0); every other rule (a name, unique names and ledger codes, no amount below € 0) is the
+ * store's. Its refusal carries no field, so it goes below the field it can only be about:
+ * the name when that is blank, the ledger code when the message names it, an amount below
+ * 0 or beyond the limit, else the name (a name used before). */
+
+#define G_LOG_DOMAIN "ond-budget-line-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-budget-form.h"
+#include "ond-budget-line-dialog.h"
+#include "ond-money.h"
+#include "ond-store-bookings.h"
+#include "ond-store-budget.h"
+#include "ond-text.h"
+
+struct _OndBudgetLineDialog
+{
+  AdwWindow            parent_instance;
+
+  AdwWindowTitle      *window_title;
+  GtkButton           *cancel_button;
+  GtkButton           *save_button;
+  AdwPreferencesGroup *general_error_group;
+  GtkLabel            *general_error_label;
+  AdwPreferencesGroup *group;
+
+  OndFormField         name;
+  OndFormField         ledger_code;
+  OndFormField        *amounts;   /* one per year of the plan; NULL when changing a line */
+  guint                n_amounts;
+
+  OndStore            *store;
+  OndPlan             *plan;
+  OndBudgetLine       *line;
+};
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_PLAN,
+  PROP_LINE,
+  N_PROPS,
+};
+
+enum
+{
+  SAVED,
+  N_SIGNALS,
+};
+
+G_DEFINE_FINAL_TYPE (OndBudgetLineDialog, ond_budget_line_dialog, ADW_TYPE_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+clear_errors (OndBudgetLineDialog *self)
+{
+  ond_budget_form_set_error (&self->name, NULL);
+  ond_budget_form_set_error (&self->ledger_code, NULL);
+  for (guint i = 0; i < self->n_amounts; i++)
+    ond_budget_form_set_error (&self->amounts[i], NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), FALSE);
+}
+
+/* The field a refusal of the store is about (see the top of the file). */
+static OndFormField *
+field_for_refusal (OndBudgetLineDialog *self,
+                   const gint64        *amounts)
+{
+  if (ond_text_is_blank (ond_budget_form_get_text (&self->name)))
+    return &self->name;
+  for (guint i = 0; amounts != NULL && i < self->n_amounts; i++)
+    if (amounts[i] < 0 || amounts[i] > OND_BOOKING_MAX_AMOUNT)
+      return &self->amounts[i];
+  return &self->name;
+}
+
+static void
+show_refusal (OndBudgetLineDialog *self,
+              const GError        *error,
+              const gint64        *amounts)
+{
+  g_autofree char *code = g_strstrip (g_strdup (ond_budget_form_get_text (&self->ledger_code)));
+
+  if (!g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
+    {
+      gtk_label_set_label (self->general_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), TRUE);
+      return;
+    }
+
+  if (code[0] != '\0' && !ond_text_is_blank (ond_budget_form_get_text (&self->name)) &&
+      strstr (error->message, code) != NULL &&
+      strstr (error->message, ond_budget_form_get_text (&self->name)) == NULL)
+    ond_budget_form_set_error (&self->ledger_code, error->message);
+  else
+    ond_budget_form_set_error (field_for_refusal (self, amounts), error->message);
+}
+
+static void
+save (OndBudgetLineDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *amounts = NULL;
+  const char *name = ond_budget_form_get_text (&self->name);
+  const char *code = ond_budget_form_get_text (&self->ledger_code);
+  gboolean parsed = TRUE;
+  gint64 id;
+
+  clear_errors (self);
+
+  if (self->line != NULL)
+    {
+      id = ond_budget_line_get_id (self->line);
+      if (!ond_store_update_budget_line (self->store, id, name, code, &error))
+        id = 0;
+    }
+  else
+    {
+      amounts = g_new0 (gint64, MAX (self->n_amounts, 1));
+      /* Every amount is parsed, so that each one that is no amount says so. */
+      for (guint i = 0; i < self->n_amounts; i++)
+        if (!ond_budget_form_parse_money (&self->amounts[i], TRUE, &amounts[i]))
+          parsed = FALSE;
+      if (!parsed)
+        return;
+      id = ond_store_add_budget_line (self->store, ond_plan_get_id (self->plan), name, code,
+                                      amounts, self->n_amounts, &error);
+    }
+
+  if (id == 0)
+    {
+      g_message ("The cost line was not saved: %s", error->message);
+      show_refusal (self, error, amounts);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save_clicked_cb (OndBudgetLineDialog *self,
+                    GtkButton           *button)
+{
+  save (self);
+}
+
+static void
+build_form (OndBudgetLineDialog *self)
+{
+  const char *title = self->line == NULL ? _("New Cost Line") : _("Edit Cost Line");
+  AdwEntryRow *entry;
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
+  ond_form_set_button_label (self->save_button, _("_Save"));
+
+  entry = ond_budget_form_add_entry (self->group, &self->name, _("Name"));
+  if (self->line != NULL)
+    {
+      adw_window_title_set_subtitle (self->window_title, ond_budget_line_get_name (self->line));
+      gtk_editable_set_text (GTK_EDITABLE (entry), ond_budget_line_get_name (self->line));
+    }
+  entry = ond_budget_form_add_entry (self->group, &self->ledger_code,
+                                     _("Ledger code (optional)"));
+  if (self->line != NULL && ond_budget_line_get_ledger_code (self->line) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), ond_budget_line_get_ledger_code (self->line));
+
+  if (self->line != NULL)
+    {
+      adw_preferences_group_set_description (self->group,
+                                             _("The amounts of a cost line change through a "
+                                               "budget change, so that the history stays "
+                                               "visible."));
+      return;
+    }
+
+  adw_preferences_group_set_description (self->group,
+                                         _("The original amount per year, e.g. 17.000 or "
+                                           "1.234,56; an empty amount is € 0. Later changes "
+                                           "are budget changes."));
+  self->n_amounts = (guint) (ond_plan_get_last_year (self->plan) -
+                             ond_plan_get_first_year (self->plan) + 1);
+  self->amounts = g_new0 (OndFormField, self->n_amounts);
+  for (guint i = 0; i < self->n_amounts; i++)
+    {
+      /* Translators: the field of a new cost line's amount for a year, e.g. "Amount 2023". */
+      g_autofree char *label = g_strdup_printf (_("Amount %d"),
+                                                ond_plan_get_first_year (self->plan) + (int) i);
+
+      ond_budget_form_add_entry (self->group, &self->amounts[i], label);
+    }
+}
+
+static void
+ond_budget_line_dialog_constructed (GObject *object)
+{
+  OndBudgetLineDialog *self = OND_BUDGET_LINE_DIALOG (object);
+
+  G_OBJECT_CLASS (ond_budget_line_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (self->store != NULL && self->plan != NULL);
+  build_form (self);
+  gtk_widget_grab_focus (self->name.field);
+}
+
+static void
+ond_budget_line_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), OND_TYPE_BUDGET_LINE_DIALOG);
+
+  G_OBJECT_CLASS (ond_budget_line_dialog_parent_class)->dispose (object);
+}
+
+static void
+ond_budget_line_dialog_finalize (GObject *object)
+{
+  OndBudgetLineDialog *self = OND_BUDGET_LINE_DIALOG (object);
+
+  g_clear_pointer (&self->amounts, g_free);
+  g_clear_object (&self->line);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ond_budget_line_dialog_parent_class)->finalize (object);
+}
+
+static void
+ond_budget_line_dialog_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  OndBudgetLineDialog *self = OND_BUDGET_LINE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_LINE:
+      g_value_set_object (value, self->line);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_budget_line_dialog_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  OndBudgetLineDialog *self = OND_BUDGET_LINE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_LINE:
+      self->line = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_budget_line_dialog_class_init (OndBudgetLineDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ond_budget_line_dialog_constructed;
+  object_class->dispose = ond_budget_line_dialog_dispose;
+  object_class->finalize = ond_budget_line_dialog_finalize;
+  object_class->get_property = ond_budget_line_dialog_get_property;
+  object_class->set_property = ond_budget_line_dialog_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OND_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         OND_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LINE] =
+    g_param_spec_object ("line", NULL, NULL,
+                         OND_TYPE_BUDGET_LINE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OndBudgetLineDialog::saved:
+   * @self: the form
+   * @id: the id of the line added or changed
+   *
+   * The store accepted the form; the window closes right after.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/ond-budget-line-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog,
+                                        general_error_group);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog,
+                                        general_error_label);
+  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, group);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ond_budget_line_dialog_init (OndBudgetLineDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ond_budget_line_dialog_new:
+ * @parent: (nullable): the window the form belongs to
+ * @store: the store to write to
+ * @plan: the plan whose budget it is
+ * @line: (nullable): the line to change, or %NULL for a new one
+ *
+ * Returns: (transfer full): a new form, not yet shown
+ */
+OndBudgetLineDialog *
+ond_budget_line_dialog_new (GtkWindow     *parent,
+                            OndStore      *store,
+                            OndPlan       *plan,
+                            OndBudgetLine *line)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (OND_IS_STORE (store), NULL);
+  g_return_val_if_fail (OND_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (line == NULL || OND_IS_BUDGET_LINE (line), NULL);
+
+  return g_object_new (OND_TYPE_BUDGET_LINE_DIALOG,
+                       "transient-for", parent,
+                       "store", store,
+                       "plan", plan,
+                       "line", line,
+                       NULL);
+}
+
+/**
+ * ond_budget_line_dialog_get_line:
+ * @self: an #OndBudgetLineDialog
+ *
+ * Returns: (transfer none) (nullable): the line changed, or %NULL for a new one
+ */
+OndBudgetLine *
+ond_budget_line_dialog_get_line (OndBudgetLineDialog *self)
+{
+  g_return_val_if_fail (OND_IS_BUDGET_LINE_DIALOG (self), NULL);
+
+  return self->line;
+}

@@ -1,0 +1,129 @@
+/* ond-form-field.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The fields of the forms: a row and, right below it, the row of its message. The message
+ * row is an AdwPreferencesRow holding a label in the error style; it is neither activatable
+ * nor focusable, so the keyboard passes from field to field. */
+
+#define G_LOG_DOMAIN "ond-form-field"
+
+#include "config.h"
+
+#include "ond-form-field.h"
+
+/**
+ * ond_form_field_add:
+ * @group: the group of the form
+ * @row: the row of the field
+ * @field: (out caller-allocates) (nullable): the field, for its messages
+ *
+ * Adds @row to @group; with @field, a hidden message row follows it.
+ */
+void
+ond_form_field_add (AdwPreferencesGroup *group,
+                    GtkWidget           *row,
+                    OndFormField        *field)
+{
+  GtkWidget *message_row;
+  GtkWidget *message;
+
+  g_return_if_fail (ADW_IS_PREFERENCES_GROUP (group));
+  g_return_if_fail (GTK_IS_WIDGET (row));
+
+  adw_preferences_group_add (group, row);
+  if (field == NULL)
+    return;
+
+  message = g_object_new (GTK_TYPE_LABEL,
+                          "wrap", TRUE,
+                          "xalign", 0.0f,
+                          "margin-top", 6,
+                          "margin-bottom", 6,
+                          "margin-start", 12,
+                          "margin-end", 12,
+                          "use-markup", FALSE,
+                          NULL);
+  gtk_widget_add_css_class (message, "error");
+  message_row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
+                              "visible", FALSE,
+                              "activatable", FALSE,
+                              "selectable", FALSE,
+                              "focusable", FALSE,
+                              "child", message,
+                              NULL);
+  adw_preferences_group_add (group, message_row);
+  *field = (OndFormField) { row, message_row, GTK_LABEL (message) };
+}
+
+/**
+ * ond_form_field_show_error:
+ * @field: a field made by ond_form_field_add ()
+ * @message: what is wrong
+ *
+ * Marks the field and shows @message right below it; the keyboard moves to the field.
+ */
+void
+ond_form_field_show_error (OndFormField *field,
+                           const char   *message)
+{
+  g_return_if_fail (field != NULL && field->field != NULL);
+
+  gtk_widget_add_css_class (field->field, "error");
+  gtk_label_set_label (field->message, message);
+  gtk_widget_set_visible (field->message_row, TRUE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->field),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
+  if (ADW_IS_EXPANDER_ROW (field->field))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field->field), TRUE);
+  gtk_widget_grab_focus (field->field);
+}
+
+/**
+ * ond_form_field_clear:
+ * @field: a field made by ond_form_field_add (), or one never made (then nothing happens)
+ *
+ * Takes the mark and the message of the field away.
+ */
+void
+ond_form_field_clear (OndFormField *field)
+{
+  g_return_if_fail (field != NULL);
+
+  if (field->field == NULL)
+    return;
+  gtk_widget_remove_css_class (field->field, "error");
+  gtk_widget_set_visible (field->message_row, FALSE);
+  gtk_label_set_label (field->message, "");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (field->field), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
+/**
+ * ond_form_set_button_label:
+ * @button: a button
+ * @label: its label, with a mnemonic
+ *
+ * Sets the label of a button with a mnemonic, and its accessible name without the
+ * underscore: GTK 4.8 would name it "_Save Save" (its label, then the label widget that
+ * labels it), so that relation goes.
+ */
+void
+ond_form_set_button_label (GtkButton  *button,
+                           const char *label)
+{
+  g_autoptr(GString) name = g_string_new (label);
+
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  g_string_replace (name, "_", "", 0);
+  gtk_button_set_label (button, label);
+  gtk_button_set_use_underline (button, TRUE);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
+}

@@ -1,0 +1,453 @@
+/* ond-funding-dialog.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The form of a funding. The amount is parsed here (ond_money_parse); the rules (an amount
+ * of 0 or more within the limit, lines of the plan) are the store's, and its refusal goes
+ * below the amount when the amount breaks them, else above the form. The cost lines are
+ * check buttons in an expander row, each with the line's name as its accessible name. */
+
+#define G_LOG_DOMAIN "ond-funding-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-budget-form.h"
+#include "ond-budget-line.h"
+#include "ond-funding-dialog.h"
+#include "ond-money.h"
+#include "ond-store-bookings.h"
+#include "ond-store-budget.h"
+#include "ond-store-vocabulary.h"
+#include "ond-xlsx-export.h"
+
+struct _OndFundingDialog
+{
+  AdwWindow            parent_instance;
+
+  AdwWindowTitle      *window_title;
+  GtkButton           *cancel_button;
+  GtkButton           *save_button;
+  AdwPreferencesGroup *general_error_group;
+  GtkLabel            *general_error_label;
+  AdwPreferencesGroup *group;
+
+  OndFormField         year;
+  OndFormField         source;
+  OndFormField         amount;
+  OndFormField         earmark;
+  AdwExpanderRow      *lines_row;
+  GPtrArray           *line_checks;   /* GtkCheckButton, in the order of line_ids */
+  GArray              *line_ids;
+  GPtrArray           *sources;       /* OndVocabularyEntry */
+
+  OndStore            *store;
+  OndPlan             *plan;
+  OndFunding          *funding;
+};
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_PLAN,
+  PROP_FUNDING,
+  N_PROPS,
+};
+
+enum
+{
+  SAVED,
+  N_SIGNALS,
+};
+
+G_DEFINE_FINAL_TYPE (OndFundingDialog, ond_funding_dialog, ADW_TYPE_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+show_general_error (OndFundingDialog *self,
+                    const char       *message)
+{
+  gtk_label_set_label (self->general_error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), message != NULL);
+}
+
+static void
+clear_errors (OndFundingDialog *self)
+{
+  ond_budget_form_set_error (&self->year, NULL);
+  ond_budget_form_set_error (&self->source, NULL);
+  ond_budget_form_set_error (&self->amount, NULL);
+  ond_budget_form_set_error (&self->earmark, NULL);
+  show_general_error (self, NULL);
+}
+
+static void
+save (OndFundingDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint year_index = adw_combo_row_get_selected (ADW_COMBO_ROW (self->year.field));
+  guint source_index = adw_combo_row_get_selected (ADW_COMBO_ROW (self->source.field));
+  OndVocabularyEntry *source;
+  gint64 amount;
+  gint64 id;
+
+  clear_errors (self);
+
+  if (source_index >= self->sources->len)
+    {
+      ond_budget_form_set_error (&self->source, _("Choose where the money comes from"));
+      return;
+    }
+  source = g_ptr_array_index (self->sources, source_index);
+  if (!ond_budget_form_parse_money (&self->amount, FALSE, &amount))
+    return;
+
+  for (guint i = 0; i < self->line_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->line_checks, i)))
+      g_array_append_val (chosen, g_array_index (self->line_ids, gint64, i));
+
+  id = ond_store_save_funding (self->store, ond_plan_get_id (self->plan),
+                               self->funding != NULL ? ond_funding_get_id (self->funding) : 0,
+                               ond_plan_get_first_year (self->plan) + (int) year_index,
+                               source->code, amount,
+                               ond_budget_form_get_text (&self->earmark),
+                               (const gint64 *) (gpointer) chosen->data, chosen->len, &error);
+  if (id == 0)
+    {
+      g_message ("The funding was not saved: %s", error->message);
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID) &&
+          (amount < 0 || amount > OND_BOOKING_MAX_AMOUNT))
+        ond_budget_form_set_error (&self->amount, error->message);
+      else
+        show_general_error (self, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save_clicked_cb (OndFundingDialog *self,
+                    GtkButton        *button)
+{
+  save (self);
+}
+
+static AdwComboRow *
+add_combo (OndFundingDialog *self,
+           OndFormField     *field,
+           const char       *title,
+           GtkStringList    *choices)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+  ond_form_field_add (self->group, row, field);
+  return ADW_COMBO_ROW (row);
+}
+
+/* A check row per cost line of the plan, ticked when the funding may pay for it. */
+static void
+add_line_checks (OndFundingDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) lines = NULL;
+  guint n_earmarked = 0;
+
+  if (self->funding != NULL)
+    ond_funding_get_line_ids (self->funding, &n_earmarked);
+  self->lines_row = g_object_new (ADW_TYPE_EXPANDER_ROW,
+                                  "title", _("Eligible cost lines"),
+                                  "subtitle", _("None ticked: it may pay for any cost line"),
+                                  "use-markup", FALSE,
+                                  NULL);
+  adw_preferences_group_add (self->group, GTK_WIDGET (self->lines_row));
+
+  lines = ond_store_list_budget_lines (self->store, ond_plan_get_id (self->plan), &error);
+  if (lines == NULL)
+    {
+      show_general_error (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(OndBudgetLine) line = g_list_model_get_item (lines, i);
+      gint64 line_id = ond_budget_line_get_id (line);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                     "title", ond_budget_line_get_name (line),
+                                     "title-lines", 0,
+                                     "use-markup", FALSE,
+                                     "activatable-widget", check,
+                                     NULL);
+
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      ond_budget_line_get_name (line),
+                                      -1);
+      if (n_earmarked > 0)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                     ond_funding_may_pay_for (self->funding, line_id));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_expander_row_add_row (self->lines_row, row);
+      g_ptr_array_add (self->line_checks, check);
+      g_array_append_val (self->line_ids, line_id);
+    }
+}
+
+static void
+build_form (OndFundingDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *title = self->funding == NULL ? _("New Funding") : _("Edit Funding");
+  int first_year = ond_plan_get_first_year (self->plan);
+  int last_year = ond_plan_get_last_year (self->plan);
+  int year = ond_report_default_year (first_year, last_year, now);
+  guint source_index = 0;
+  AdwComboRow *combo;
+  AdwEntryRow *entry;
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
+  ond_form_set_button_label (self->save_button, _("_Save"));
+
+  self->sources = ond_store_list_vocabulary (self->store, "funding_source", &error);
+  if (self->sources == NULL)
+    {
+      self->sources = g_ptr_array_new ();
+      show_general_error (self, error->message);
+    }
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      OndVocabularyEntry *entry_source = g_ptr_array_index (self->sources, i);
+
+      gtk_string_list_append (sources, entry_source->label);
+      if (self->funding != NULL &&
+          g_strcmp0 (entry_source->code, ond_funding_get_source (self->funding)) == 0)
+        source_index = i;
+    }
+  for (int y = first_year; y <= last_year; y++)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%d", y);
+      gtk_string_list_append (years, text);
+    }
+  if (self->funding != NULL)
+    year = ond_funding_get_year (self->funding);
+
+  combo = add_combo (self, &self->year, _("Year"), years);
+  adw_combo_row_set_selected (combo, (guint) (CLAMP (year, first_year, last_year) - first_year));
+  combo = add_combo (self, &self->source, _("Source"), sources);
+  adw_combo_row_set_selected (combo, source_index);
+  entry = ond_budget_form_add_entry (self->group, &self->amount, _("Amount"));
+  if (self->funding != NULL)
+    {
+      g_autofree char *amount = ond_money_format (ond_funding_get_amount (self->funding));
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), amount);
+    }
+  entry = ond_budget_form_add_entry (self->group, &self->earmark, _("Earmark (optional)"));
+  if (self->funding != NULL && ond_funding_get_earmark (self->funding) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), ond_funding_get_earmark (self->funding));
+  add_line_checks (self);
+}
+
+static void
+ond_funding_dialog_constructed (GObject *object)
+{
+  OndFundingDialog *self = OND_FUNDING_DIALOG (object);
+
+  G_OBJECT_CLASS (ond_funding_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (self->store != NULL && self->plan != NULL);
+  build_form (self);
+  gtk_widget_grab_focus (self->amount.field);
+}
+
+static void
+ond_funding_dialog_dispose (GObject *object)
+{
+  OndFundingDialog *self = OND_FUNDING_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), OND_TYPE_FUNDING_DIALOG);
+  if (self->line_checks != NULL)
+    g_ptr_array_set_size (self->line_checks, 0);
+
+  G_OBJECT_CLASS (ond_funding_dialog_parent_class)->dispose (object);
+}
+
+static void
+ond_funding_dialog_finalize (GObject *object)
+{
+  OndFundingDialog *self = OND_FUNDING_DIALOG (object);
+
+  g_clear_pointer (&self->line_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->line_ids, g_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_object (&self->funding);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ond_funding_dialog_parent_class)->finalize (object);
+}
+
+static void
+ond_funding_dialog_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OndFundingDialog *self = OND_FUNDING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_FUNDING:
+      g_value_set_object (value, self->funding);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_funding_dialog_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  OndFundingDialog *self = OND_FUNDING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_FUNDING:
+      self->funding = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_funding_dialog_class_init (OndFundingDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ond_funding_dialog_constructed;
+  object_class->dispose = ond_funding_dialog_dispose;
+  object_class->finalize = ond_funding_dialog_finalize;
+  object_class->get_property = ond_funding_dialog_get_property;
+  object_class->set_property = ond_funding_dialog_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OND_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         OND_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FUNDING] =
+    g_param_spec_object ("funding", NULL, NULL,
+                         OND_TYPE_FUNDING,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OndFundingDialog::saved:
+   * @self: the form
+   * @id: the id of the funding added or changed
+   *
+   * The store accepted the form; the window closes right after.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/ond-funding-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, general_error_group);
+  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, general_error_label);
+  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, group);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ond_funding_dialog_init (OndFundingDialog *self)
+{
+  self->line_checks = g_ptr_array_new ();
+  self->line_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ond_funding_dialog_new:
+ * @parent: (nullable): the window the form belongs to
+ * @store: the store to write to
+ * @plan: the plan the funding is for
+ * @funding: (nullable): the funding to change, or %NULL for a new one
+ *
+ * Returns: (transfer full): a new form, not yet shown
+ */
+OndFundingDialog *
+ond_funding_dialog_new (GtkWindow  *parent,
+                        OndStore   *store,
+                        OndPlan    *plan,
+                        OndFunding *funding)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (OND_IS_STORE (store), NULL);
+  g_return_val_if_fail (OND_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (funding == NULL || OND_IS_FUNDING (funding), NULL);
+
+  return g_object_new (OND_TYPE_FUNDING_DIALOG,
+                       "transient-for", parent,
+                       "store", store,
+                       "plan", plan,
+                       "funding", funding,
+                       NULL);
+}

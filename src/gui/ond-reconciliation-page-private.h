@@ -1,0 +1,72 @@
+/* ond-reconciliation-page-private.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the files of OndReconciliationPage share: the page (ond-reconciliation-page.c: the
+ * year, reading the store), its totals (ond-reconciliation-summary.c) and its tables
+ * (ond-reconciliation-tables.c: the cost lines, the chart, the earmarks and the bookings
+ * outside the budget). */
+
+#pragma once
+
+#include "ond-chart-view.h"
+#include "ond-reconciliation-page.h"
+
+G_BEGIN_DECLS
+
+struct _OndReconciliationPage
+{
+  AdwBin               parent_instance;
+
+  GtkDropDown         *year_dropdown;
+  GtkImage            *status_icon;
+  GtkLabel            *status_label;
+  AdwPreferencesGroup *summary_group;
+  GtkColumnView       *lines_view;
+  GtkNoSelection      *lines_selection;
+  OndChartView        *chart;
+  AdwPreferencesGroup *earmarks_group;
+  GtkListBox          *earmarks_list;
+  GtkStack            *outside_stack;
+  GtkColumnView       *outside_view;
+  GtkNoSelection      *outside_selection;
+
+  /* The rows of the totals, made in C (ond-reconciliation-summary.c). */
+  GPtrArray           *summary_rows;
+
+  OndStore            *store;
+  OndPlan             *plan;
+  int                  year;
+  gboolean             updating_years;
+  OndReconciliation   *reconciliation;
+  /* The ids of the bookings that match no cost line (the others in the outside table fall
+   * outside the plan's years). */
+  GHashTable          *unmatched_ids;
+};
+
+AdwActionRow *_ond_reconciliation_page_new_row      (const char   *title,
+                                                      gboolean      check);
+void          _ond_reconciliation_page_set_row_amount (AdwActionRow *row,
+                                                      const char   *amount);
+/* A row of the totals or an earmark: flagged (a warning icon, the warning style and the
+ * reason in words as its subtitle) or not. */
+void _ond_reconciliation_page_flag_row      (AdwActionRow          *row,
+                                             gboolean               flagged,
+                                             const char            *text);
+
+/* The totals (ond-reconciliation-summary.c). */
+void _ond_reconciliation_page_init_summary  (OndReconciliationPage *self);
+void _ond_reconciliation_page_update_summary (OndReconciliationPage *self);
+
+/* The tables (ond-reconciliation-tables.c). */
+void _ond_reconciliation_page_init_tables   (OndReconciliationPage *self);
+/* Show the cost lines, earmarks and chart of self->year, and the bookings outside. */
+void _ond_reconciliation_page_update_lines  (OndReconciliationPage *self);
+void _ond_reconciliation_page_update_earmarks (OndReconciliationPage *self);
+void _ond_reconciliation_page_update_chart  (OndReconciliationPage *self);
+void _ond_reconciliation_page_update_outside (OndReconciliationPage *self);
+
+G_END_DECLS
