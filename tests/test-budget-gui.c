@@ -36,7 +36,7 @@
 
 #define VIK "Veiligheidsinformatieknooppunt (VIK)"
 
-/* The section, chosen in the sidebar, with @page ("Reconciliation", "Budget") shown by its
+/* The section, chosen in the sidebar, with @page ("Reconciliation", "Lines & Funding") shown by its
  * button in the view switcher. */
 static OndBudgetView *
 choose_budget (OndWindow  *window,
@@ -299,7 +299,7 @@ test_budget_change (GuiFixture    *f,
 {
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
-  OndBudgetView *view = choose_budget (window, "Budget");
+  OndBudgetView *view = choose_budget (window, "Lines & Funding");
   OndBudgetEditPage *page = edit_page (view);
   OndBudgetChangeDialog *dialog;
   OndReconciliationPage *reconciliation;
@@ -421,7 +421,7 @@ test_booking (GuiFixture    *f,
     "committed € 0 (over budget by € 1.000)"));
 
   /* A line with bookings cannot be deleted: the store says so and the line stays. */
-  view = choose_budget (window, "Budget");
+  view = choose_budget (window, "Lines & Funding");
   g_assert_true (ond_budget_edit_page_select_line (edit_page (view), line_id (store, VIK)));
   run_until_idle ();
   click_response (click_for_dialog (find_button (GTK_WIDGET (view), "_Delete"),
@@ -482,7 +482,7 @@ test_lines_and_funding (GuiFixture    *f,
 {
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
-  OndBudgetView *view = choose_budget (window, "Budget");
+  OndBudgetView *view = choose_budget (window, "Lines & Funding");
   OndBudgetEditPage *page = edit_page (view);
   GtkColumnView *lines = table (page, 0);
   OndBudgetLineDialog *line_dialog;
@@ -562,7 +562,7 @@ test_lines_and_funding (GuiFixture    *f,
   check_extra_funding (window);
 
   /* The funding changed (its amount, written the plain way), then deleted after confirming. */
-  view = choose_budget (window, "Budget");
+  view = choose_budget (window, "Lines & Funding");
   page = edit_page (view);
   funding = ond_funding_group_get_funding (find_first (GTK_WIDGET (page),
                                                         OND_TYPE_FUNDING_GROUP));
@@ -598,7 +598,7 @@ test_read_only (GuiFixture    *f,
 {
   OndStore *store = gui_reopen_read_only (f, gui_open_store (f->path));
   OndWindow *window = gui_show_window (f->app, store, f->settings);
-  OndBudgetView *view = choose_budget (window, "Budget");
+  OndBudgetView *view = choose_budget (window, "Lines & Funding");
   OndBudgetEditPage *page = edit_page (view);
   const char *buttons[] = { "_Add Cost Line…", "_Edit…", "_Delete", "_Change Budget…",
                             "Add _Funding…" };
