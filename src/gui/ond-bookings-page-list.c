@@ -56,9 +56,10 @@ _ond_bookings_page_add_columns (OndBookingsPage *self)
   ond_table_add_column (view, type, "amount", _("Amount"), 120, OND_TABLE_MONEY);
   ond_table_add_column (view, type, "description", _("Description"), OND_TABLE_EXPAND,
                         OND_TABLE_TEXT);
-  ond_table_add_column (view, type, "reference", _("Reference"), 115, OND_TABLE_TEXT);
-  /* Fixed: the cost line and the description get the room that is left. */
-  ond_table_add_column (view, type, "supplier", _("Supplier"), 150, OND_TABLE_TEXT);
+  ond_table_add_column (view, type, "reference", _("Reference"), 96, OND_TABLE_TEXT);
+  /* The cost line, the description and the supplier share the room that is left, so that
+   * the row's buttons stay in sight at the default window width. */
+  ond_table_add_column (view, type, "supplier", _("Supplier"), OND_TABLE_EXPAND, OND_TABLE_TEXT);
   ond_table_add_actions_column (view, "bookings.edit", "bookings.delete",
                                 booking_id, button_name, NULL);
 }
