@@ -18,6 +18,7 @@
 
 #include "ond-bookings-page-private.h"
 #include "ond-date.h"
+#include "ond-delete-undo.h"
 #include "ond-money.h"
 #include "ond-store-bookings.h"
 
@@ -27,21 +28,7 @@ void
 _ond_bookings_page_add_toast (OndBookingsPage *self,
                               AdwToast        *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (self->info_toast != NULL)
-    adw_toast_dismiss (self->info_toast);
-  g_clear_object (&self->info_toast);
-
-  if (overlay == NULL)
-    {
-      g_object_unref (toast);
-      return;
-    }
-
-  if (toast != self->undo_toast)
-    self->info_toast = g_object_ref (toast);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  ond_delete_undo_add_toast (GTK_WIDGET (self), &self->info_toast, self->undo_toast, toast);
 }
 
 char *
@@ -100,19 +87,20 @@ static void
 on_undo_dismissed_cb (OndBookingsPage *self,
                       AdwToast        *toast)
 {
-  if (toast != self->undo_toast)
-    return;
-
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted);
+  ond_delete_undo_dropped (toast, &self->undo_toast, (GObject **) &self->deleted);
 }
 
 static void
-delete_booking (OndBookingsPage *self,
-                OndBooking      *booking)
+delete_booking (gpointer owner,
+                gpointer item)
 {
+  OndBookingsPage *self = owner;
+  OndBooking *booking = item;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
+
+  if (self->store == NULL)
+    return;
 
   if (!ond_store_delete_booking (self->store, ond_booking_get_id (booking), &error))
     {
@@ -121,49 +109,14 @@ delete_booking (OndBookingsPage *self,
       return;
     }
 
-  /* Undo takes back the last deletion only. */
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  _ond_bookings_page_forget_deleted (self);
-  self->deleted = g_object_ref (booking);
+  ond_delete_undo_keep (self, &self->undo_toast, (GObject **) &self->deleted, booking);
   _ond_bookings_page_reload_own (self);
 
   /* Translators: %s is the booking's date, amount and cost line. */
   toast = _ond_bookings_page_new_toast (booking, _("Booking of %s deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked",
-                           G_CALLBACK (on_undo_clicked_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed",
-                           G_CALLBACK (on_undo_dismissed_cb), self, G_CONNECT_SWAPPED);
-  self->undo_toast = g_object_ref (toast);
+  ond_delete_undo_offer (toast, self, G_CALLBACK (on_undo_clicked_cb),
+                         G_CALLBACK (on_undo_dismissed_cb), &self->undo_toast);
   _ond_bookings_page_add_toast (self, toast);
-}
-
-typedef struct
-{
-  OndBookingsPage *page;
-  OndBooking      *booking;
-} PendingDelete;
-
-static void
-pending_delete_free (gpointer  data,
-                     GClosure *closure)
-{
-  PendingDelete *pending = data;
-
-  g_object_unref (pending->page);
-  g_object_unref (pending->booking);
-  g_free (pending);
-}
-
-static void
-on_delete_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       PendingDelete    *pending)
-{
-  if (g_strcmp0 (response, "delete") == 0 && pending->page->store != NULL)
-    delete_booking (pending->page, pending->booking);
 }
 
 void
@@ -172,8 +125,6 @@ _ond_bookings_page_confirm_delete (OndBookingsPage *self,
 {
   g_autofree char *what = NULL;
   g_autofree char *body = NULL;
-  PendingDelete *pending;
-  GtkWidget *dialog;
 
   if (self->store == NULL || ond_store_is_read_only (self->store))
     return;
@@ -181,23 +132,8 @@ _ond_bookings_page_confirm_delete (OndBookingsPage *self,
   what = _ond_bookings_page_describe (booking);
   /* Translators: %s is the booking's date, amount and cost line. */
   body = g_strdup_printf (_("The booking of %s is taken out of the budget's figures."), what);
-  dialog = adw_message_dialog_new (_ond_bookings_page_get_window (self),
-                                   _("Delete Booking?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  pending = g_new0 (PendingDelete, 1);
-  pending->page = g_object_ref (self);
-  pending->booking = g_object_ref (booking);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response_cb), pending,
-                         pending_delete_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_delete_confirm (_ond_bookings_page_get_window (self), _("Delete Booking?"), body,
+                      self, booking, delete_booking);
 }
 
 /**
@@ -209,10 +145,7 @@ _ond_bookings_page_confirm_delete (OndBookingsPage *self,
 void
 _ond_bookings_page_forget_deleted (OndBookingsPage *self)
 {
-  if (self->undo_toast != NULL)
-    g_signal_handlers_disconnect_by_data (self->undo_toast, self);
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted);
+  ond_delete_undo_forget (self, &self->undo_toast, (GObject **) &self->deleted);
 }
 
 /* The action bookings.delete: deletes the booking whose id is @param, after asking. */

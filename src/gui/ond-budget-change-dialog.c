@@ -30,12 +30,7 @@ struct _OndBudgetChangeDialog
 {
   AdwWindow            parent_instance;
 
-  AdwWindowTitle      *window_title;
-  GtkButton           *cancel_button;
-  GtkButton           *save_button;
-  AdwPreferencesGroup *general_error_group;
-  GtkLabel            *general_error_label;
-  AdwPreferencesGroup *group;
+  OndBudgetFormWidgets form;
 
   OndFormField         line;
   OndFormField         year;
@@ -108,7 +103,7 @@ describe_budget (OndBudgetChangeDialog *self)
   year = chosen_year (self);
   if (line == NULL || year == 0)
     {
-      adw_preferences_group_set_description (self->group, NULL);
+      adw_preferences_group_set_description (self->form.group, NULL);
       return;
     }
 
@@ -128,7 +123,7 @@ describe_budget (OndBudgetChangeDialog *self)
      * (5.000) or a decrease (-5.000)." */
     text = g_strdup_printf (_("The budget of this line for %d is %s. Type an increase "
                               "(5.000) or a decrease (-5.000)."), year, now);
-  adw_preferences_group_set_description (self->group, text);
+  adw_preferences_group_set_description (self->form.group, text);
 }
 
 static void
@@ -139,7 +134,7 @@ clear_errors (OndBudgetChangeDialog *self)
   ond_budget_form_set_error (&self->date, NULL);
   ond_budget_form_set_error (&self->amount, NULL);
   ond_budget_form_set_error (&self->reason, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), FALSE);
+  ond_budget_form_show_general_error (&self->form, NULL);
 }
 
 /* The field a refusal of the store is about (see the top of the file). */
@@ -187,10 +182,7 @@ save (OndBudgetChangeDialog *self)
       if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
         ond_budget_form_set_error (field_for_refusal (self, line, amount), error->message);
       else
-        {
-          gtk_label_set_label (self->general_error_label, error->message);
-          gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), TRUE);
-        }
+        ond_budget_form_show_general_error (&self->form, error->message);
       return;
     }
 
@@ -211,14 +203,11 @@ add_combo (OndBudgetChangeDialog *self,
            const char            *title,
            GtkStringList         *choices)
 {
-  GtkWidget *row = adw_combo_row_new ();
+  AdwComboRow *row = ond_budget_form_add_combo (self->form.group, field, title, choices);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  ond_form_field_add (self->group, row, field);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (describe_budget), self,
                            G_CONNECT_SWAPPED);
-  return ADW_COMBO_ROW (row);
+  return row;
 }
 
 static void
@@ -226,8 +215,8 @@ build_form (OndBudgetChangeDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GtkStringList) years = NULL;
   g_autofree char *today = NULL;
   int first_year = ond_plan_get_first_year (self->plan);
   int last_year = ond_plan_get_last_year (self->plan);
@@ -236,17 +225,11 @@ build_form (OndBudgetChangeDialog *self)
   AdwEntryRow *entry;
   guint chosen = 0;
 
-  adw_window_title_set_title (self->window_title, _("Change Budget"));
-  gtk_window_set_title (GTK_WINDOW (self), _("Change Budget"));
-  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-  ond_form_set_button_label (self->save_button, _("_Save"));
+  ond_budget_form_set_title (&self->form, GTK_WINDOW (self), _("Change Budget"));
 
   self->lines = ond_store_list_budget_lines (self->store, ond_plan_get_id (self->plan), &error);
   if (self->lines == NULL)
-    {
-      gtk_label_set_label (self->general_error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), TRUE);
-    }
+    ond_budget_form_show_general_error (&self->form, error->message);
   for (guint i = 0; self->lines != NULL && i < g_list_model_get_n_items (self->lines); i++)
     {
       g_autoptr(OndBudgetLine) line = g_list_model_get_item (self->lines, i);
@@ -255,13 +238,7 @@ build_form (OndBudgetChangeDialog *self)
       if (ond_budget_line_get_id (line) == self->line_id)
         chosen = i;
     }
-  for (int year = first_year; year <= last_year; year++)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%d", year);
-      gtk_string_list_append (years, text);
-    }
+  years = ond_budget_form_new_years (first_year, last_year);
 
   line_row = add_combo (self, &self->line, _("Cost line"), names);
   adw_combo_row_set_selected (line_row, chosen);
@@ -276,12 +253,12 @@ build_form (OndBudgetChangeDialog *self)
     today = g_strdup_printf ("01-01-%d", first_year);
   else
     today = g_date_time_format (now, "%d-%m-%Y");
-  entry = ond_budget_form_add_entry (self->group, &self->date, _("Date"));
+  entry = ond_budget_form_add_entry (self->form.group, &self->date, _("Date"));
   gtk_editable_set_text (GTK_EDITABLE (entry), today);
-  entry = ond_budget_form_add_entry (self->group, &self->amount, _("Amount (+ or -)"));
+  entry = ond_budget_form_add_entry (self->form.group, &self->amount, _("Amount (+ or -)"));
   g_signal_connect_object (entry, "changed", G_CALLBACK (describe_budget), self,
                            G_CONNECT_SWAPPED);
-  ond_budget_form_add_entry (self->group, &self->reason, _("Reason"));
+  ond_budget_form_add_entry (self->form.group, &self->reason, _("Reason"));
   describe_budget (self);
 }
 
@@ -383,14 +360,8 @@ ond_budget_change_dialog_class_init (OndBudgetChangeDialogClass *klass)
   object_class->get_property = ond_budget_change_dialog_get_property;
   object_class->set_property = ond_budget_change_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OND_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         OND_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] = ond_budget_form_param_store ();
+  properties[PROP_PLAN] = ond_budget_form_param_plan ();
   properties[PROP_LINE_ID] =
     g_param_spec_int64 ("line-id", NULL, NULL,
                         0, G_MAXINT64, 0,
@@ -405,25 +376,9 @@ ond_budget_change_dialog_class_init (OndBudgetChangeDialogClass *klass)
    * The store accepted the change; the window closes right after.
    */
   signals[SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/ond-budget-change-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetChangeDialog, window_title);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetChangeDialog, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetChangeDialog, save_button);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetChangeDialog,
-                                        general_error_group);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetChangeDialog,
-                                        general_error_label);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetChangeDialog, group);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+    ond_budget_form_class_setup (widget_class, RESOURCE_BASE "/ui/ond-budget-change-dialog.ui",
+                                 G_STRUCT_OFFSET (OndBudgetChangeDialog, form),
+                                 G_CALLBACK (on_save_clicked_cb));
 }
 
 static void

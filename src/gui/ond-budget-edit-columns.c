@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ond-budget-change.h"
+#include "ond-budget-columns.h"
 #include "ond-budget-edit-page-private.h"
 #include "ond-date.h"
 #include "ond-money.h"
@@ -32,11 +33,7 @@ typedef enum
   N_CHANGE_COLUMNS,
 } ChangeColumn;
 
-static const struct
-{
-  const char *title;
-  int         width;   /* 0: expands */
-} change_columns[N_CHANGE_COLUMNS] = {
+static const OndBudgetColumn change_columns[N_CHANGE_COLUMNS] = {
   { N_("Date"), 105 },
   { N_("Cost Line"), 220 },
   { N_("Year"), 70 },
@@ -54,38 +51,15 @@ typedef enum
   LINE_CURRENT,
 } LineCell;
 
-#define CELL_KEY "ond-cell"
-#define YEAR_KEY "ond-year"
-
-/* A cell's label: an amount right-aligned in figures of one width; a text on one line, cut
- * short when the column is too narrow (its tooltip says it whole). One line each: a
- * GtkColumnView of GTK 4.8 that is not in a scrolled window of its own asks for as many
- * one-line rows as it has items, so a row of two lines would push the last rows out. */
-static GtkWidget *
-new_cell_label (gboolean amount)
-{
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "xalign", amount ? 1.0f : 0.0f,
-                                   "use-markup", FALSE,
-                                   "single-line-mode", TRUE,
-                                   "ellipsize", amount ? PANGO_ELLIPSIZE_NONE
-                                                       : PANGO_ELLIPSIZE_END,
-                                   NULL);
-
-  if (amount)
-    gtk_widget_add_css_class (label, "numeric");
-  return label;
-}
-
 static void
 setup_line_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                OndBudgetEditPage        *self)
 {
-  LineCell cell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), CELL_KEY));
+  LineCell cell = ond_budget_columns_get_cell (factory);
 
-  gtk_list_item_set_child (list_item, new_cell_label (cell == LINE_ORIGINAL ||
-                                                      cell == LINE_CURRENT));
+  gtk_list_item_set_child (list_item, ond_budget_columns_new_label (cell == LINE_ORIGINAL ||
+                                                                    cell == LINE_CURRENT));
 }
 
 static void
@@ -93,8 +67,8 @@ bind_line_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               OndBudgetEditPage        *self)
 {
-  LineCell cell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), CELL_KEY));
-  int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), YEAR_KEY));
+  LineCell cell = ond_budget_columns_get_cell (factory);
+  int year = ond_budget_columns_get_year (factory);
   OndBudgetLine *line = gtk_list_item_get_item (list_item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
   g_autofree char *text = NULL;
@@ -126,31 +100,6 @@ bind_line_cb (GtkSignalListItemFactory *factory,
     gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
 }
 
-static GtkColumnViewColumn *
-new_column (gpointer    self,
-            const char *title,
-            int         width,
-            GCallback   setup,
-            GCallback   bind,
-            int         cell,
-            int         year)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-
-  g_object_set_data (G_OBJECT (factory), CELL_KEY, GINT_TO_POINTER (cell));
-  g_object_set_data (G_OBJECT (factory), YEAR_KEY, GINT_TO_POINTER (year));
-  g_signal_connect_object (factory, "setup", setup, self, 0);
-  g_signal_connect_object (factory, "bind", bind, self, 0);
-  column = gtk_column_view_column_new (title, g_object_ref (factory));
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (column, width);
-  else
-    gtk_column_view_column_set_expand (column, TRUE);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  return column;
-}
-
 /* Two columns per year of the plan: the original amount and the budget now. */
 void
 _ond_budget_edit_page_update_year_columns (OndBudgetEditPage *self)
@@ -174,12 +123,12 @@ _ond_budget_edit_page_update_year_columns (OndBudgetEditPage *self)
       g_autofree char *current = g_strdup_printf (_("Budget %d"), year);
       GtkColumnViewColumn *column;
 
-      column = new_column (self, original, 120, G_CALLBACK (setup_line_cb),
-                           G_CALLBACK (bind_line_cb), LINE_ORIGINAL, year);
+      column = ond_budget_columns_new (self, original, 120, G_CALLBACK (setup_line_cb),
+                                       G_CALLBACK (bind_line_cb), LINE_ORIGINAL, year);
       gtk_column_view_append_column (self->lines_view, column);
       g_ptr_array_add (self->year_columns, column);
-      column = new_column (self, current, 120, G_CALLBACK (setup_line_cb),
-                           G_CALLBACK (bind_line_cb), LINE_CURRENT, year);
+      column = ond_budget_columns_new (self, current, 120, G_CALLBACK (setup_line_cb),
+                                       G_CALLBACK (bind_line_cb), LINE_CURRENT, year);
       gtk_column_view_append_column (self->lines_view, column);
       g_ptr_array_add (self->year_columns, column);
     }
@@ -190,9 +139,9 @@ setup_change_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  OndBudgetEditPage        *self)
 {
-  ChangeColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), CELL_KEY));
+  ChangeColumn column = ond_budget_columns_get_cell (factory);
 
-  gtk_list_item_set_child (list_item, new_cell_label (column == CHANGE_AMOUNT));
+  gtk_list_item_set_child (list_item, ond_budget_columns_new_label (column == CHANGE_AMOUNT));
 }
 
 static void
@@ -200,7 +149,7 @@ bind_change_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 OndBudgetEditPage        *self)
 {
-  ChangeColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), CELL_KEY));
+  ChangeColumn column = ond_budget_columns_get_cell (factory);
   OndBudgetChange *change = gtk_list_item_get_item (list_item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
   g_autofree char *text = NULL;
@@ -244,18 +193,19 @@ _ond_budget_edit_page_init_columns (OndBudgetEditPage *self)
 {
   GtkColumnViewColumn *column;
 
-  column = new_column (self, _("Cost Line"), 0, G_CALLBACK (setup_line_cb),
-                       G_CALLBACK (bind_line_cb), LINE_NAME, 0);
+  column = ond_budget_columns_new (self, _("Cost Line"), 0, G_CALLBACK (setup_line_cb),
+                                   G_CALLBACK (bind_line_cb), LINE_NAME, 0);
   gtk_column_view_append_column (self->lines_view, column);
   g_object_unref (column);
-  column = new_column (self, _("Ledger Code"), 110, G_CALLBACK (setup_line_cb),
-                       G_CALLBACK (bind_line_cb), LINE_LEDGER_CODE, 0);
+  column = ond_budget_columns_new (self, _("Ledger Code"), 110, G_CALLBACK (setup_line_cb),
+                                   G_CALLBACK (bind_line_cb), LINE_LEDGER_CODE, 0);
   gtk_column_view_append_column (self->lines_view, column);
   g_object_unref (column);
   for (int i = 0; i < N_CHANGE_COLUMNS; i++)
     {
-      column = new_column (self, _(change_columns[i].title), change_columns[i].width,
-                           G_CALLBACK (setup_change_cb), G_CALLBACK (bind_change_cb), i, 0);
+      column = ond_budget_columns_new (self, _(change_columns[i].title),
+                                       change_columns[i].width, G_CALLBACK (setup_change_cb),
+                                       G_CALLBACK (bind_change_cb), i, 0);
       gtk_column_view_append_column (self->changes_view, column);
       g_object_unref (column);
     }

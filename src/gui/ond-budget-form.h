@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the budget's forms add to OndFormField (ond-form-field.h): entry rows whose Enter
- * saves, their text, and amounts typed as text (Dutch or plain), parsed with
- * ond_money_parse, with the parse error below the field. */
+/* What the budget's forms (the cost line, the budget change, the funding) share: the
+ * children of their templates and the class set-up that binds them, entry and combo rows
+ * whose Enter saves, their text, the years of the plan as choices, and amounts typed as text
+ * (Dutch or plain), parsed with ond_money_parse, with the parse error below the field. */
 
 #pragma once
 
@@ -15,10 +16,49 @@
 
 G_BEGIN_DECLS
 
+/* The children every budget form's template has; a form holds them in one member. */
+typedef struct
+{
+  AdwWindowTitle      *window_title;
+  GtkButton           *cancel_button;
+  GtkButton           *save_button;
+  AdwPreferencesGroup *general_error_group;
+  GtkLabel            *general_error_label;
+  AdwPreferencesGroup *group;
+} OndBudgetFormWidgets;
+
+/* Sets up the class of a form (an AdwWindow): its template at @resource, whose children are
+ * bound into the OndBudgetFormWidgets at @widgets_offset of the instance and whose
+ * on_save_clicked_cb is @on_save_clicked; Escape closes the window. Adds the signal "saved"
+ * (one gint64: the id of what was saved) and returns its id. */
+guint        ond_budget_form_class_setup     (GtkWidgetClass       *widget_class,
+                                              const char           *resource,
+                                              gsize                 widgets_offset,
+                                              GCallback             on_save_clicked);
+/* The construct-only properties "store" (OndStore) and "plan" (OndPlan) of a form. */
+GParamSpec  *ond_budget_form_param_store     (void);
+GParamSpec  *ond_budget_form_param_plan      (void);
+/* Titles the window and its header bar, and labels the Cancel and Save buttons. */
+void         ond_budget_form_set_title       (OndBudgetFormWidgets *widgets,
+                                              GtkWindow            *window,
+                                              const char           *title);
+/* Shows @message above the form, or hides it when NULL. */
+void         ond_budget_form_show_general_error (OndBudgetFormWidgets *widgets,
+                                                 const char           *message);
+
 /* An AdwEntryRow titled @title with its message row, added to @group. */
 AdwEntryRow *ond_budget_form_add_entry   (AdwPreferencesGroup *group,
                                           OndFormField        *field,
                                           const char          *title);
+/* An AdwComboRow titled @title choosing from @choices, with its message row, added to
+ * @group. */
+AdwComboRow *ond_budget_form_add_combo   (AdwPreferencesGroup *group,
+                                          OndFormField        *field,
+                                          const char          *title,
+                                          GtkStringList       *choices);
+/* The years @first_year to @last_year as choices ("2023", "2024", ...). */
+GtkStringList *ond_budget_form_new_years (int                  first_year,
+                                          int                  last_year);
 const char  *ond_budget_form_get_text    (OndFormField        *field);
 /* Shows @message below the field, or takes any message away when NULL. */
 void         ond_budget_form_set_error   (OndFormField        *field,

@@ -28,12 +28,7 @@ struct _OndBudgetLineDialog
 {
   AdwWindow            parent_instance;
 
-  AdwWindowTitle      *window_title;
-  GtkButton           *cancel_button;
-  GtkButton           *save_button;
-  AdwPreferencesGroup *general_error_group;
-  GtkLabel            *general_error_label;
-  AdwPreferencesGroup *group;
+  OndBudgetFormWidgets form;
 
   OndFormField         name;
   OndFormField         ledger_code;
@@ -72,7 +67,7 @@ clear_errors (OndBudgetLineDialog *self)
   ond_budget_form_set_error (&self->ledger_code, NULL);
   for (guint i = 0; i < self->n_amounts; i++)
     ond_budget_form_set_error (&self->amounts[i], NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), FALSE);
+  ond_budget_form_show_general_error (&self->form, NULL);
 }
 
 /* The field a refusal of the store is about (see the top of the file). */
@@ -97,8 +92,7 @@ show_refusal (OndBudgetLineDialog *self,
 
   if (!g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
     {
-      gtk_label_set_label (self->general_error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), TRUE);
+      ond_budget_form_show_general_error (&self->form, error->message);
       return;
     }
 
@@ -165,32 +159,30 @@ build_form (OndBudgetLineDialog *self)
   const char *title = self->line == NULL ? _("New Cost Line") : _("Edit Cost Line");
   AdwEntryRow *entry;
 
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-  ond_form_set_button_label (self->save_button, _("_Save"));
+  ond_budget_form_set_title (&self->form, GTK_WINDOW (self), title);
 
-  entry = ond_budget_form_add_entry (self->group, &self->name, _("Name"));
+  entry = ond_budget_form_add_entry (self->form.group, &self->name, _("Name"));
   if (self->line != NULL)
     {
-      adw_window_title_set_subtitle (self->window_title, ond_budget_line_get_name (self->line));
+      adw_window_title_set_subtitle (self->form.window_title,
+                                     ond_budget_line_get_name (self->line));
       gtk_editable_set_text (GTK_EDITABLE (entry), ond_budget_line_get_name (self->line));
     }
-  entry = ond_budget_form_add_entry (self->group, &self->ledger_code,
+  entry = ond_budget_form_add_entry (self->form.group, &self->ledger_code,
                                      _("Ledger code (optional)"));
   if (self->line != NULL && ond_budget_line_get_ledger_code (self->line) != NULL)
     gtk_editable_set_text (GTK_EDITABLE (entry), ond_budget_line_get_ledger_code (self->line));
 
   if (self->line != NULL)
     {
-      adw_preferences_group_set_description (self->group,
+      adw_preferences_group_set_description (self->form.group,
                                              _("The amounts of a cost line change through a "
                                                "budget change, so that the history stays "
                                                "visible."));
       return;
     }
 
-  adw_preferences_group_set_description (self->group,
+  adw_preferences_group_set_description (self->form.group,
                                          _("The original amount per year, e.g. 17.000 or "
                                            "1.234,56; an empty amount is € 0. Later changes "
                                            "are budget changes."));
@@ -203,7 +195,7 @@ build_form (OndBudgetLineDialog *self)
       g_autofree char *label = g_strdup_printf (_("Amount %d"),
                                                 ond_plan_get_first_year (self->plan) + (int) i);
 
-      ond_budget_form_add_entry (self->group, &self->amounts[i], label);
+      ond_budget_form_add_entry (self->form.group, &self->amounts[i], label);
     }
 }
 
@@ -306,14 +298,8 @@ ond_budget_line_dialog_class_init (OndBudgetLineDialogClass *klass)
   object_class->get_property = ond_budget_line_dialog_get_property;
   object_class->set_property = ond_budget_line_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OND_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         OND_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] = ond_budget_form_param_store ();
+  properties[PROP_PLAN] = ond_budget_form_param_plan ();
   properties[PROP_LINE] =
     g_param_spec_object ("line", NULL, NULL,
                          OND_TYPE_BUDGET_LINE,
@@ -328,25 +314,9 @@ ond_budget_line_dialog_class_init (OndBudgetLineDialogClass *klass)
    * The store accepted the form; the window closes right after.
    */
   signals[SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/ond-budget-line-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, window_title);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, save_button);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog,
-                                        general_error_group);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog,
-                                        general_error_label);
-  gtk_widget_class_bind_template_child (widget_class, OndBudgetLineDialog, group);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+    ond_budget_form_class_setup (widget_class, RESOURCE_BASE "/ui/ond-budget-line-dialog.ui",
+                                 G_STRUCT_OFFSET (OndBudgetLineDialog, form),
+                                 G_CALLBACK (on_save_clicked_cb));
 }
 
 static void

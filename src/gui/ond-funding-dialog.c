@@ -29,12 +29,7 @@ struct _OndFundingDialog
 {
   AdwWindow            parent_instance;
 
-  AdwWindowTitle      *window_title;
-  GtkButton           *cancel_button;
-  GtkButton           *save_button;
-  AdwPreferencesGroup *general_error_group;
-  GtkLabel            *general_error_label;
-  AdwPreferencesGroup *group;
+  OndBudgetFormWidgets form;
 
   OndFormField         year;
   OndFormField         source;
@@ -71,21 +66,13 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-show_general_error (OndFundingDialog *self,
-                    const char       *message)
-{
-  gtk_label_set_label (self->general_error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), message != NULL);
-}
-
-static void
 clear_errors (OndFundingDialog *self)
 {
   ond_budget_form_set_error (&self->year, NULL);
   ond_budget_form_set_error (&self->source, NULL);
   ond_budget_form_set_error (&self->amount, NULL);
   ond_budget_form_set_error (&self->earmark, NULL);
-  show_general_error (self, NULL);
+  ond_budget_form_show_general_error (&self->form, NULL);
 }
 
 static void
@@ -127,7 +114,7 @@ save (OndFundingDialog *self)
           (amount < 0 || amount > OND_BOOKING_MAX_AMOUNT))
         ond_budget_form_set_error (&self->amount, error->message);
       else
-        show_general_error (self, error->message);
+        ond_budget_form_show_general_error (&self->form, error->message);
       return;
     }
 
@@ -140,20 +127,6 @@ on_save_clicked_cb (OndFundingDialog *self,
                     GtkButton        *button)
 {
   save (self);
-}
-
-static AdwComboRow *
-add_combo (OndFundingDialog *self,
-           OndFormField     *field,
-           const char       *title,
-           GtkStringList    *choices)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  ond_form_field_add (self->group, row, field);
-  return ADW_COMBO_ROW (row);
 }
 
 /* A check row per cost line of the plan, ticked when the funding may pay for it. */
@@ -171,12 +144,12 @@ add_line_checks (OndFundingDialog *self)
                                   "subtitle", _("None ticked: it may pay for any cost line"),
                                   "use-markup", FALSE,
                                   NULL);
-  adw_preferences_group_add (self->group, GTK_WIDGET (self->lines_row));
+  adw_preferences_group_add (self->form.group, GTK_WIDGET (self->lines_row));
 
   lines = ond_store_list_budget_lines (self->store, ond_plan_get_id (self->plan), &error);
   if (lines == NULL)
     {
-      show_general_error (self, error->message);
+      ond_budget_form_show_general_error (&self->form, error->message);
       return;
     }
 
@@ -211,7 +184,7 @@ static void
 build_form (OndFundingDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = NULL;
   g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const char *title = self->funding == NULL ? _("New Funding") : _("Edit Funding");
@@ -222,16 +195,13 @@ build_form (OndFundingDialog *self)
   AdwComboRow *combo;
   AdwEntryRow *entry;
 
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-  ond_form_set_button_label (self->save_button, _("_Save"));
+  ond_budget_form_set_title (&self->form, GTK_WINDOW (self), title);
 
   self->sources = ond_store_list_vocabulary (self->store, "funding_source", &error);
   if (self->sources == NULL)
     {
       self->sources = g_ptr_array_new ();
-      show_general_error (self, error->message);
+      ond_budget_form_show_general_error (&self->form, error->message);
     }
   for (guint i = 0; i < self->sources->len; i++)
     {
@@ -242,28 +212,23 @@ build_form (OndFundingDialog *self)
           g_strcmp0 (entry_source->code, ond_funding_get_source (self->funding)) == 0)
         source_index = i;
     }
-  for (int y = first_year; y <= last_year; y++)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%d", y);
-      gtk_string_list_append (years, text);
-    }
+  years = ond_budget_form_new_years (first_year, last_year);
   if (self->funding != NULL)
     year = ond_funding_get_year (self->funding);
 
-  combo = add_combo (self, &self->year, _("Year"), years);
+  combo = ond_budget_form_add_combo (self->form.group, &self->year, _("Year"), years);
   adw_combo_row_set_selected (combo, (guint) (CLAMP (year, first_year, last_year) - first_year));
-  combo = add_combo (self, &self->source, _("Source"), sources);
+  combo = ond_budget_form_add_combo (self->form.group, &self->source, _("Source"), sources);
   adw_combo_row_set_selected (combo, source_index);
-  entry = ond_budget_form_add_entry (self->group, &self->amount, _("Amount"));
+  entry = ond_budget_form_add_entry (self->form.group, &self->amount, _("Amount"));
   if (self->funding != NULL)
     {
       g_autofree char *amount = ond_money_format (ond_funding_get_amount (self->funding));
 
       gtk_editable_set_text (GTK_EDITABLE (entry), amount);
     }
-  entry = ond_budget_form_add_entry (self->group, &self->earmark, _("Earmark (optional)"));
+  entry = ond_budget_form_add_entry (self->form.group, &self->earmark,
+                                     _("Earmark (optional)"));
   if (self->funding != NULL && ond_funding_get_earmark (self->funding) != NULL)
     gtk_editable_set_text (GTK_EDITABLE (entry), ond_funding_get_earmark (self->funding));
   add_line_checks (self);
@@ -374,14 +339,8 @@ ond_funding_dialog_class_init (OndFundingDialogClass *klass)
   object_class->get_property = ond_funding_dialog_get_property;
   object_class->set_property = ond_funding_dialog_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OND_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         OND_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] = ond_budget_form_param_store ();
+  properties[PROP_PLAN] = ond_budget_form_param_plan ();
   properties[PROP_FUNDING] =
     g_param_spec_object ("funding", NULL, NULL,
                          OND_TYPE_FUNDING,
@@ -396,23 +355,9 @@ ond_funding_dialog_class_init (OndFundingDialogClass *klass)
    * The store accepted the form; the window closes right after.
    */
   signals[SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/ond-funding-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, window_title);
-  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, save_button);
-  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, general_error_group);
-  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, general_error_label);
-  gtk_widget_class_bind_template_child (widget_class, OndFundingDialog, group);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+    ond_budget_form_class_setup (widget_class, RESOURCE_BASE "/ui/ond-funding-dialog.ui",
+                                 G_STRUCT_OFFSET (OndFundingDialog, form),
+                                 G_CALLBACK (on_save_clicked_cb));
 }
 
 static void

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "ond-booking.h"
+#include "ond-budget-columns.h"
 #include "ond-budget-line.h"
 #include "ond-date.h"
 #include "ond-money.h"
@@ -37,11 +38,7 @@ typedef enum
   N_LINE_COLUMNS,
 } LineColumn;
 
-static const struct
-{
-  const char *title;
-  int         width;   /* 0: expands */
-} line_columns[N_LINE_COLUMNS] = {
+static const OndBudgetColumn line_columns[N_LINE_COLUMNS] = {
   { N_("Cost Line"), 0 },
   { N_("Budget"), 100 },
   { N_("Committed"), 100 },
@@ -62,39 +59,13 @@ typedef enum
   N_OUTSIDE_COLUMNS,
 } OutsideColumn;
 
-static const struct
-{
-  const char *title;
-  int         width;
-} outside_columns[N_OUTSIDE_COLUMNS] = {
+static const OndBudgetColumn outside_columns[N_OUTSIDE_COLUMNS] = {
   { N_("Date"), 100 },
   { N_("Amount"), 100 },
   { N_("Cost Line"), 200 },
   { N_("Description"), 0 },
   { N_("Why"), 270 },
 };
-
-#define COLUMN_KEY "ond-column"
-
-/* A cell's label: an amount right-aligned in figures of one width; a text on one line, cut
- * short when the column is too narrow (its tooltip says it whole). One line each: a
- * GtkColumnView of GTK 4.8 that is not in a scrolled window of its own asks for as many
- * one-line rows as it has items, so a row of two lines would push the last rows out. */
-static GtkWidget *
-new_cell_label (gboolean amount)
-{
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "xalign", amount ? 1.0f : 0.0f,
-                                   "use-markup", FALSE,
-                                   "single-line-mode", TRUE,
-                                   "ellipsize", amount ? PANGO_ELLIPSIZE_NONE
-                                                       : PANGO_ELLIPSIZE_END,
-                                   NULL);
-
-  if (amount)
-    gtk_widget_add_css_class (label, "numeric");
-  return label;
-}
 
 /* A flag cell: an icon and the flag in words, hidden when there is no flag. */
 static GtkWidget *
@@ -107,7 +78,7 @@ new_flag_cell (void)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"),
                                   -1);
   gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), new_cell_label (FALSE));
+  gtk_box_append (GTK_BOX (box), ond_budget_columns_new_label (FALSE));
   return box;
 }
 
@@ -141,12 +112,12 @@ setup_line_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                OndReconciliationPage    *self)
 {
-  LineColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), COLUMN_KEY));
+  LineColumn column = ond_budget_columns_get_cell (factory);
 
   if (column == LINE_FLAG)
     gtk_list_item_set_child (list_item, new_flag_cell ());
   else
-    gtk_list_item_set_child (list_item, new_cell_label (column != LINE_NAME));
+    gtk_list_item_set_child (list_item, ond_budget_columns_new_label (column != LINE_NAME));
 }
 
 static void
@@ -154,7 +125,7 @@ bind_line_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               OndReconciliationPage    *self)
 {
-  LineColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), COLUMN_KEY));
+  LineColumn column = ond_budget_columns_get_cell (factory);
   OndBudgetLine *line = gtk_list_item_get_item (list_item);
   GtkWidget *child = gtk_list_item_get_child (list_item);
   OndLineFigures figures = { 0 };
@@ -243,9 +214,9 @@ setup_outside_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   OndReconciliationPage    *self)
 {
-  OutsideColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), COLUMN_KEY));
+  OutsideColumn column = ond_budget_columns_get_cell (factory);
 
-  gtk_list_item_set_child (list_item, new_cell_label (column == OUTSIDE_AMOUNT));
+  gtk_list_item_set_child (list_item, ond_budget_columns_new_label (column == OUTSIDE_AMOUNT));
 }
 
 static void
@@ -253,7 +224,7 @@ bind_outside_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  OndReconciliationPage    *self)
 {
-  OutsideColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), COLUMN_KEY));
+  OutsideColumn column = ond_budget_columns_get_cell (factory);
   OndBooking *booking = gtk_list_item_get_item (list_item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
   gint64 id = ond_booking_get_id (booking);
@@ -299,24 +270,14 @@ bind_outside_cb (GtkSignalListItemFactory *factory,
 static void
 add_column (OndReconciliationPage *self,
             GtkColumnView         *view,
-            const char            *title,
-            int                    width,
+            const OndBudgetColumn *spec,
             int                    index,
             GCallback              setup,
             GCallback              bind)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) column = NULL;
 
-  g_object_set_data (G_OBJECT (factory), COLUMN_KEY, GINT_TO_POINTER (index));
-  g_signal_connect_object (factory, "setup", setup, self, 0);
-  g_signal_connect_object (factory, "bind", bind, self, 0);
-  column = gtk_column_view_column_new (title, g_object_ref (factory));
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (column, width);
-  else
-    gtk_column_view_column_set_expand (column, TRUE);
-  gtk_column_view_column_set_resizable (column, TRUE);
+  column = ond_budget_columns_new (self, _(spec->title), spec->width, setup, bind, index, 0);
   gtk_column_view_append_column (view, column);
 }
 
@@ -324,11 +285,10 @@ void
 _ond_reconciliation_page_init_tables (OndReconciliationPage *self)
 {
   for (int i = 0; i < N_LINE_COLUMNS; i++)
-    add_column (self, self->lines_view, _(line_columns[i].title), line_columns[i].width, i,
+    add_column (self, self->lines_view, &line_columns[i], i,
                 G_CALLBACK (setup_line_cb), G_CALLBACK (bind_line_cb));
   for (int i = 0; i < N_OUTSIDE_COLUMNS; i++)
-    add_column (self, self->outside_view, _(outside_columns[i].title),
-                outside_columns[i].width, i,
+    add_column (self, self->outside_view, &outside_columns[i], i,
                 G_CALLBACK (setup_outside_cb), G_CALLBACK (bind_outside_cb));
 }
 

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-delete-undo.h"
 #include "ond-register-page-private.h"
 
 static void
@@ -40,19 +41,20 @@ static void
 on_undo_dismissed_cb (OndRegisterPage *self,
                       AdwToast        *toast)
 {
-  if (toast != self->undo_toast)
-    return;
-
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted);
+  ond_delete_undo_dropped (toast, &self->undo_toast, &self->deleted);
 }
 
 static void
-delete_record (OndRegisterPage *self,
-               GObject         *record)
+delete_record (gpointer owner,
+               gpointer item)
 {
+  OndRegisterPage *self = owner;
+  GObject *record = item;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
+
+  if (self->store == NULL)
+    return;
 
   if (!ond_register_delete (self->store, record, &error))
     {
@@ -61,49 +63,14 @@ delete_record (OndRegisterPage *self,
       return;
     }
 
-  /* Undo takes back the last deletion only. */
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  _ond_register_page_forget_deleted (self);
-  self->deleted = g_object_ref (record);
+  ond_delete_undo_keep (self, &self->undo_toast, &self->deleted, record);
   ond_register_page_reload (self);
 
   toast = _ond_register_page_new_toast (record,
                                         ond_register_kind_get_texts (self->kind)->deleted);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked",
-                           G_CALLBACK (on_undo_clicked_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed",
-                           G_CALLBACK (on_undo_dismissed_cb), self, G_CONNECT_SWAPPED);
-  self->undo_toast = g_object_ref (toast);
+  ond_delete_undo_offer (toast, self, G_CALLBACK (on_undo_clicked_cb),
+                         G_CALLBACK (on_undo_dismissed_cb), &self->undo_toast);
   _ond_register_page_add_toast (self, toast);
-}
-
-typedef struct
-{
-  OndRegisterPage *page;
-  GObject         *record;
-} PendingDelete;
-
-static void
-pending_delete_free (gpointer  data,
-                     GClosure *closure)
-{
-  PendingDelete *pending = data;
-
-  g_object_unref (pending->page);
-  g_object_unref (pending->record);
-  g_free (pending);
-}
-
-static void
-on_delete_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       PendingDelete    *pending)
-{
-  if (g_strcmp0 (response, "delete") == 0 && pending->page->store != NULL)
-    delete_record (pending->page, pending->record);
 }
 
 void
@@ -112,29 +79,12 @@ _ond_register_page_confirm_delete (OndRegisterPage *self,
 {
   const OndRegisterTexts *texts = ond_register_kind_get_texts (self->kind);
   g_autofree char *body = ond_register_record_format (record, texts->delete_body);
-  PendingDelete *pending;
-  GtkWidget *dialog;
 
   if (self->store == NULL || ond_store_is_read_only (self->store))
     return;
 
-  dialog = adw_message_dialog_new (_ond_register_page_get_window (self),
-                                   _(texts->delete_heading), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  pending = g_new0 (PendingDelete, 1);
-  pending->page = g_object_ref (self);
-  pending->record = g_object_ref (record);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response_cb), pending,
-                         pending_delete_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_delete_confirm (_ond_register_page_get_window (self), _(texts->delete_heading), body,
+                      self, record, delete_record);
 }
 
 /**
@@ -146,10 +96,7 @@ _ond_register_page_confirm_delete (OndRegisterPage *self,
 void
 _ond_register_page_forget_deleted (OndRegisterPage *self)
 {
-  if (self->undo_toast != NULL)
-    g_signal_handlers_disconnect_by_data (self->undo_toast, self);
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted);
+  ond_delete_undo_forget (self, &self->undo_toast, &self->deleted);
 }
 
 /* The action register.delete: deletes the record whose id is @param, after asking. */

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-delete-undo.h"
 #include "ond-register-columns.h"
 #include "ond-register-editor.h"
 #include "ond-register-page-private.h"
@@ -48,21 +49,7 @@ void
 _ond_register_page_add_toast (OndRegisterPage *self,
                               AdwToast        *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (self->info_toast != NULL)
-    adw_toast_dismiss (self->info_toast);
-  g_clear_object (&self->info_toast);
-
-  if (overlay == NULL)
-    {
-      g_object_unref (toast);
-      return;
-    }
-
-  if (toast != self->undo_toast)
-    self->info_toast = g_object_ref (toast);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  ond_delete_undo_add_toast (GTK_WIDGET (self), &self->info_toast, self->undo_toast, toast);
 }
 
 AdwToast *
