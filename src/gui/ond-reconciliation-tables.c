@@ -40,12 +40,12 @@ typedef enum
 
 static const OndBudgetColumn line_columns[N_LINE_COLUMNS] = {
   { N_("Cost Line"), 0 },
-  { N_("Budget"), 100 },
-  { N_("Committed"), 100 },
-  { N_("Spent"), 100 },
-  { N_("Remaining"), 100 },
+  { N_("Budget"), 96 },
+  { N_("Committed"), 96 },
+  { N_("Spent"), 96 },
+  { N_("Remaining"), 96 },
   { N_("% Used"), 70 },
-  { N_("Flag"), 200 },
+  { N_("Flag"), 250 },
 };
 
 /* The columns of the bookings outside the budget. */
