@@ -38,6 +38,18 @@ gboolean    _ond_store_commit         (OndStore      *self,
                                        GError       **error);
 void        _ond_store_rollback       (OndStore      *self);
 
+/* The partners that belong to one row of another table (ond-store-read.c): their ids and
+ * their short names joined with ", " for display. */
+typedef struct
+{
+  gint64   key;
+  GArray  *ids;      /* gint64 */
+  GString *names;
+} OndStoreMembers;
+
+GHashTable *_ond_store_read_members   (OndStatement  *stmt,
+                                       GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+
 /* Seeds the plan of the seed document (ond-seed-data.c) into a new, empty database.
  * Runs inside the caller's transaction. */
 gboolean    _ond_store_seed           (OndStore      *self,

@@ -28,46 +28,31 @@
 #include "ond-store-private.h"
 #include "ond-theme.h"
 
-/* The partners of a theme (its owners) or of an intervention (the menukaart's crosses):
- * their ids and their short names as one display string. */
-typedef struct
-{
-  gint64   key;
-  GArray  *ids;
-  GString *names;
-} Members;
-
 static void
 members_free (gpointer data)
 {
-  Members *members = data;
+  OndStoreMembers *members = data;
 
   g_array_unref (members->ids);
   g_string_free (members->names, TRUE);
   g_free (members);
 }
 
-static Members *
+static OndStoreMembers *
 members_lookup (GHashTable *table,
                 gint64      key)
 {
-  Members *members = g_hash_table_lookup (table, &key);
+  OndStoreMembers *members = g_hash_table_lookup (table, &key);
 
   if (members == NULL)
     {
-      members = g_new0 (Members, 1);
+      members = g_new0 (OndStoreMembers, 1);
       members->key = key;
       members->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       members->names = g_string_new (NULL);
       g_hash_table_insert (table, &members->key, members);
     }
   return members;
-}
-
-static GHashTable *
-members_table_new (void)
-{
-  return g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, members_free);
 }
 
 /* Prepares @sql and binds @plan_id to its first parameter. */
@@ -84,18 +69,30 @@ prepare_for_plan (OndStore    *self,
   return g_steal_pointer (&stmt);
 }
 
-/* Reads rows of (key, partner id, partner short name) into a table of Members. */
-static GHashTable *
-read_members (OndStatement  *stmt,
-              GError       **error)
+/**
+ * _ond_store_read_members:
+ * @stmt: a statement whose rows are (key, partner id, partner short name), grouped by key
+ *   in the order the names are to be shown
+ * @error: return location for an error
+ *
+ * Reads the partners of a theme (its owners), an intervention (the menukaart's crosses), a
+ * funding row (its lines) or a control (the partners present).
+ *
+ * Returns: (transfer full): a table from the key (gint64) to its #OndStoreMembers, or
+ *   %NULL with @error set
+ */
+GHashTable *
+_ond_store_read_members (OndStatement  *stmt,
+                         GError       **error)
 {
-  g_autoptr(GHashTable) table = members_table_new ();
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                       members_free);
   gboolean has_row;
   gboolean ok;
 
   while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
-      Members *members = members_lookup (table, ond_statement_get_int64 (stmt, 0));
+      OndStoreMembers *members = members_lookup (table, ond_statement_get_int64 (stmt, 0));
       gint64 partner_id = ond_statement_get_int64 (stmt, 1);
 
       g_array_append_val (members->ids, partner_id);
@@ -338,7 +335,7 @@ ond_store_list_themes (OndStore  *self,
                                   " WHERE t.plan_id = ?"
                                   " ORDER BY o.theme_id, o.position, p.position, p.id",
                                   plan_id, error);
-  if (owners_stmt == NULL || (owners = read_members (owners_stmt, error)) == NULL)
+  if (owners_stmt == NULL || (owners = _ond_store_read_members (owners_stmt, error)) == NULL)
     return NULL;
 
   stmt = prepare_for_plan (self,
@@ -353,7 +350,7 @@ ond_store_list_themes (OndStore  *self,
     {
       g_autoptr(OndTheme) theme = NULL;
       gint64 id = ond_statement_get_int64 (stmt, 0);
-      Members *members = g_hash_table_lookup (owners, &id);
+      OndStoreMembers *members = g_hash_table_lookup (owners, &id);
 
       theme = ond_theme_new (id,
                              (int) ond_statement_get_int64 (stmt, 1),
@@ -451,7 +448,7 @@ ond_store_list_interventions (OndStore  *self,
                            " JOIN partner AS p ON p.id = ip.partner_id"
                            " ORDER BY ip.intervention_id, p.position, p.id",
                            error);
-  if (partners_stmt == NULL || (partners = read_members (partners_stmt, error)) == NULL)
+  if (partners_stmt == NULL || (partners = _ond_store_read_members (partners_stmt, error)) == NULL)
     return NULL;
 
   stmt = _ond_store_prepare (self,
@@ -465,7 +462,7 @@ ond_store_list_interventions (OndStore  *self,
     {
       g_autoptr(OndIntervention) intervention = NULL;
       gint64 id = ond_statement_get_int64 (stmt, 0);
-      Members *members = g_hash_table_lookup (partners, &id);
+      OndStoreMembers *members = g_hash_table_lookup (partners, &id);
 
       intervention =
         ond_intervention_new (id,
@@ -729,7 +726,7 @@ ond_store_list_funding (OndStore  *self,
                                  " WHERE f.plan_id = ?"
                                  " ORDER BY fl.funding_id, l.position, l.id",
                                  plan_id, error);
-  if (lines_stmt == NULL || (lines = read_members (lines_stmt, error)) == NULL)
+  if (lines_stmt == NULL || (lines = _ond_store_read_members (lines_stmt, error)) == NULL)
     return NULL;
 
   stmt = prepare_for_plan (self,
@@ -747,7 +744,7 @@ ond_store_list_funding (OndStore  *self,
     {
       g_autoptr(OndFunding) funding = NULL;
       gint64 id = ond_statement_get_int64 (stmt, 0);
-      Members *members = g_hash_table_lookup (lines, &id);
+      OndStoreMembers *members = g_hash_table_lookup (lines, &id);
 
       funding = ond_funding_new (id,
                                  (int) ond_statement_get_int64 (stmt, 1),

@@ -17,34 +17,12 @@
 
 #include "ond-store-registers-private.h"
 
-/* The partners present at one control, gathered before the controls are built. */
-typedef struct
-{
-  gint64   control_id;
-  GArray  *ids;
-  GString *names;
-} ControlPartners;
-
-static void
-control_partners_free (gpointer data)
-{
-  ControlPartners *partners = data;
-
-  g_array_unref (partners->ids);
-  g_string_free (partners->names, TRUE);
-  g_free (partners);
-}
-
-/* Reads the partners of every control into a table keyed by control id, each control's
- * partners in the order of the partner list. */
+/* The partners present at each control, by control id, in the order of the partner list. */
 static GHashTable *
 read_control_partners (OndStore  *self,
                        GError   **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
-  g_autoptr(GHashTable) table = NULL;
-  gboolean has_row;
-  gboolean ok;
 
   stmt = _ond_store_prepare (self,
                   "SELECT cp.control_id, p.id, p.short_name FROM control_partner cp"
@@ -53,27 +31,7 @@ read_control_partners (OndStore  *self,
                   error);
   if (stmt == NULL)
     return NULL;
-  table = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, control_partners_free);
-  while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
-    {
-      gint64 control_id = ond_statement_get_int64 (stmt, 0);
-      gint64 partner_id = ond_statement_get_int64 (stmt, 1);
-      ControlPartners *partners = g_hash_table_lookup (table, &control_id);
-
-      if (partners == NULL)
-        {
-          partners = g_new0 (ControlPartners, 1);
-          partners->control_id = control_id;
-          partners->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-          partners->names = g_string_new (NULL);
-          g_hash_table_insert (table, &partners->control_id, partners);
-        }
-      g_array_append_val (partners->ids, partner_id);
-      if (partners->names->len > 0)
-        g_string_append (partners->names, ", ");
-      g_string_append (partners->names, ond_statement_get_text (stmt, 2));
-    }
-  return ok ? g_steal_pointer (&table) : NULL;
+  return _ond_store_read_members (stmt, error);
 }
 
 /**
@@ -114,7 +72,7 @@ ond_store_list_controls (OndStore  *self,
   while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
       gint64 id = ond_statement_get_int64 (stmt, 0);
-      ControlPartners *present = g_hash_table_lookup (partners, &id);
+      OndStoreMembers *present = g_hash_table_lookup (partners, &id);
       g_autoptr(OndControl) control = NULL;
 
       control = ond_control_new (id,
