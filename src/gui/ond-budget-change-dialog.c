@@ -25,6 +25,7 @@
 #include "ond-store-budget.h"
 #include "ond-text.h"
 #include "ond-xlsx-export.h"
+#include "ond-year-list.h"
 
 struct _OndBudgetChangeDialog
 {
@@ -238,7 +239,7 @@ build_form (OndBudgetChangeDialog *self)
       if (ond_budget_line_get_id (line) == self->line_id)
         chosen = i;
     }
-  years = ond_budget_form_new_years (first_year, last_year);
+  years = ond_year_list_new (first_year, last_year);
 
   line_row = add_combo (self, &self->line, _("Cost line"), names);
   adw_combo_row_set_selected (line_row, chosen);

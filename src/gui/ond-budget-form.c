@@ -115,22 +115,6 @@ ond_budget_form_add_combo (AdwPreferencesGroup *group,
   return ADW_COMBO_ROW (row);
 }
 
-GtkStringList *
-ond_budget_form_new_years (int first_year,
-                           int last_year)
-{
-  GtkStringList *years = gtk_string_list_new (NULL);
-
-  for (int year = first_year; year <= last_year; year++)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%d", year);
-      gtk_string_list_append (years, text);
-    }
-  return years;
-}
-
 const char *
 ond_budget_form_get_text (OndFormField *field)
 {

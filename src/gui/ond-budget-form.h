@@ -56,9 +56,6 @@ AdwComboRow *ond_budget_form_add_combo   (AdwPreferencesGroup *group,
                                           OndFormField        *field,
                                           const char          *title,
                                           GtkStringList       *choices);
-/* The years @first_year to @last_year as choices ("2023", "2024", ...). */
-GtkStringList *ond_budget_form_new_years (int                  first_year,
-                                          int                  last_year);
 const char  *ond_budget_form_get_text    (OndFormField        *field);
 /* Shows @message below the field, or takes any message away when NULL. */
 void         ond_budget_form_set_error   (OndFormField        *field,

@@ -20,6 +20,7 @@
 #include "ond-figure-columns.h"
 #include "ond-figure-detail-private.h"
 #include "ond-store-figures.h"
+#include "ond-year-list.h"
 
 /* The figure that has a cumulative chart per month: the plan sets its target per year
  * ("10 integrale controles") and the team wants to see the year fill up. */
@@ -138,17 +139,9 @@ create_value_row (gpointer item,
 static void
 load_values (OndFigureDetail *self)
 {
-  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = ond_year_list_new (ond_figure_get_first_year (self->figure),
+                                                      ond_figure_get_last_year (self->figure));
 
-  for (int year = ond_figure_get_first_year (self->figure);
-       year <= ond_figure_get_last_year (self->figure);
-       year++)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%d", year);
-      gtk_string_list_append (years, text);
-    }
   gtk_list_box_bind_model (self->values_list, G_LIST_MODEL (years),
                            create_value_row, self, NULL);
 }

@@ -19,6 +19,7 @@
 #include "ond-figure-value-dialog.h"
 #include "ond-store-figures.h"
 #include "ond-text.h"
+#include "ond-year-list.h"
 
 struct _OndFigureValueDialog
 {
@@ -221,7 +222,7 @@ on_save_clicked_cb (OndFigureValueDialog *self,
 static void
 fill_form (OndFigureValueDialog *self)
 {
-  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = NULL;
   g_autofree char *title = NULL;
   int first_year = ond_figure_get_first_year (self->figure);
   int last_year = ond_figure_get_last_year (self->figure);
@@ -233,13 +234,7 @@ fill_form (OndFigureValueDialog *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_preferences_group_set_title (self->group, ond_figure_get_name (self->figure));
 
-  for (int year = first_year; year <= last_year; year++)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%d", year);
-      gtk_string_list_append (years, text);
-    }
+  years = ond_year_list_new (first_year, last_year);
   adw_combo_row_set_model (self->year_row, G_LIST_MODEL (years));
 
   gtk_spin_button_set_range (self->value_spin, 0, OND_FIGURE_MAX_VALUE);

@@ -24,6 +24,7 @@
 #include "ond-store-budget.h"
 #include "ond-store-vocabulary.h"
 #include "ond-xlsx-export.h"
+#include "ond-year-list.h"
 
 struct _OndFundingDialog
 {
@@ -212,7 +213,7 @@ build_form (OndFundingDialog *self)
           g_strcmp0 (entry_source->code, ond_funding_get_source (self->funding)) == 0)
         source_index = i;
     }
-  years = ond_budget_form_new_years (first_year, last_year);
+  years = ond_year_list_new (first_year, last_year);
   if (self->funding != NULL)
     year = ond_funding_get_year (self->funding);
 

@@ -26,6 +26,7 @@
 #include "ond-monitoring-view-private.h"
 #include "ond-store-figures.h"
 #include "ond-xlsx-export.h"
+#include "ond-year-list.h"
 
 enum
 {
@@ -164,25 +165,20 @@ update_columns (OndMonitoringView *self)
 static void
 update_years (OndMonitoringView *self)
 {
-  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int first_year;
-  int last_year;
   int year = 0;
 
   if (self->plan != NULL)
     {
-      first_year = ond_plan_get_first_year (self->plan);
-      last_year = ond_plan_get_last_year (self->plan);
-      for (int y = first_year; y <= last_year; y++)
-        {
-          char text[16];
+      int first_year = ond_plan_get_first_year (self->plan);
+      int last_year = ond_plan_get_last_year (self->plan);
 
-          g_snprintf (text, sizeof text, "%d", y);
-          gtk_string_list_append (years, text);
-        }
+      years = ond_year_list_new (first_year, last_year);
       year = ond_report_default_year (first_year, last_year, now);
     }
+  else
+    years = ond_year_list_new (0, -1);
 
   self->updating_years = TRUE;
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));

@@ -19,6 +19,7 @@
 
 #include "ond-reconciliation-page-private.h"
 #include "ond-xlsx-export.h"
+#include "ond-year-list.h"
 
 enum
 {
@@ -70,7 +71,7 @@ reload (OndReconciliationPage *self)
 static void
 update_years (OndReconciliationPage *self)
 {
-  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int year = 0;
 
@@ -79,15 +80,11 @@ update_years (OndReconciliationPage *self)
       int first_year = ond_plan_get_first_year (self->plan);
       int last_year = ond_plan_get_last_year (self->plan);
 
-      for (int y = first_year; y <= last_year; y++)
-        {
-          char text[16];
-
-          g_snprintf (text, sizeof text, "%d", y);
-          gtk_string_list_append (years, text);
-        }
+      years = ond_year_list_new (first_year, last_year);
       year = ond_report_default_year (first_year, last_year, now);
     }
+  else
+    years = ond_year_list_new (0, -1);
 
   self->updating_years = TRUE;
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
