@@ -135,14 +135,15 @@ time_ours (const char *seeded,
   middle = g_get_monotonic_time ();
   if (!ond_store_import_bookings (store, import, NULL, NULL, NULL, &n_added, &error))
     g_error ("%s", error->message);
+  /* The shell's time includes closing the database: so does ours. */
+  g_clear_object (&import);
+  g_clear_object (&store);
   end = g_get_monotonic_time ();
 
   if (n_added != rows)
     g_error ("%u rows added, not %u", n_added, rows);
-  g_print ("  (read and checked in %.3f s, written in %.3f s)\n", (middle - start) / 1e6,
-           (end - middle) / 1e6);
-  g_clear_object (&import);
-  g_clear_object (&store);
+  g_print ("  (read and checked in %.3f s, written and closed in %.3f s)\n",
+           (middle - start) / 1e6, (end - middle) / 1e6);
   return (end - start) / 1e6;
 }
 

@@ -884,10 +884,12 @@ test_cancelled (Fixture *f, gconstpointer data)
   guint n_added = 99;
   gint64 sum;
 
-  text = generate (2500, &sum);
+  /* Large enough to be written without the table's index (made again at the end): a
+   * cancel must give the index back as well. */
+  text = generate (12000, &sum);
   import = prepare_text (f, text, NULL);
   g_assert_cmpuint (ond_booking_import_get_problems (import)->len, ==, 0);
-  g_assert_cmpuint (ond_booking_import_get_bookings (import)->len, ==, 2500);
+  g_assert_cmpuint (ond_booking_import_get_bookings (import)->len, ==, 12000);
 
   g_assert_false (ond_store_import_bookings (f->store, import, on_progress, &progress,
                                              cancellable, &n_added, &error));
@@ -895,7 +897,7 @@ test_cancelled (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_added, ==, 0);
   g_assert_cmpuint (progress.calls, ==, 1);
   g_assert_cmpuint (progress.last_done, ==, 1000);
-  g_assert_cmpuint (progress.last_total, ==, 2500);
+  g_assert_cmpuint (progress.last_total, ==, 12000);
 
   g_clear_object (&import);
   after = file_checksum (f);
@@ -932,6 +934,13 @@ test_large_file (Fixture *f, gconstpointer data)
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM booking WHERE kind = 'verplichting'",
                             0), ==, 4000);
   g_assert_cmpint (sql_int (f->path, "SELECT count(DISTINCT batch_id) FROM booking", 0), ==, 1);
+  /* Written without the index, which was made again, whole. */
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                     " AND name = 'booking_line_date'", 0), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM booking INDEXED BY booking_line_date"
+                                     " WHERE line_id > 0", 0), ==, 20000);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pragma_integrity_check"
+                                     " WHERE integrity_check <> 'ok'", 0), ==, 0);
 }
 
 /* A read-only database: the file is read and checked, importing is refused. */

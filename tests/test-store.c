@@ -342,6 +342,9 @@ make_version_1 (const char *path)
             "DROP TABLE indicator_frozen;"
             "DROP INDEX control_date; DROP INDEX measure_date;"
             "DROP INDEX stop_talk_date; DROP INDEX activity_date;"
+            "CREATE INDEX booking_reference ON booking (reference);"
+            "DROP TRIGGER booking_search_text_stale;"
+            "ALTER TABLE booking DROP COLUMN search_text;"
             "INSERT INTO control (date, kind, businesses, signals, note)"
             " VALUES ('2023-05-04', 'integraal', 9, 2, 'versie 1');"
             "PRAGMA user_version = 1;");
@@ -366,6 +369,9 @@ test_upgrade_from_version_1 (Fixture       *f,
   g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
                                      " WHERE name = 'indicator_frozen'"), ==, 1);
+  /* Migration 3 dropped the index nothing used. */
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
+                                     " WHERE name = 'booking_reference'"), ==, 0);
   /* The records and the seeded plan are still there, and nothing was seeded twice. */
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM control WHERE note = 'versie 1'"),
                    ==, 1);

@@ -44,9 +44,11 @@ typedef struct
   gboolean      duplicate;
   gint64        n_stored;    /* the table booking when the file was read: its count ... */
   gint64        max_stored_id;  /* ... and highest id */
+  OndCsv       *csv;         /* the file as read: the rows' texts point into it */
   GStringChunk *strings;
   GPtrArray    *blocks;      /* the memory of the rows */
   guint         n_in_block;
+  guint         block_rows;  /* the size of the last block */
 } OndBookingImportData;
 
 void        _ond_booking_import_data_init     (OndBookingImportData *data);
@@ -57,11 +59,12 @@ OndBookingRow *_ond_booking_import_new_row    (OndBookingImportData *data);
  * "" for NULL). */
 const char *_ond_booking_import_keep          (OndBookingImportData *data,
                                                const char           *text);
+const char *_ond_booking_import_keep_field    (OndBookingImportData *data,
+                                               const char           *field);
 /* Reads and checks @length bytes of @bytes into @data. */
-void        _ond_booking_import_read          (OndBookingImportData     *data,
+char       *_ond_booking_import_read          (OndBookingImportData     *data,
                                                OndStore                 *store,
                                                gint64                    plan_id,
-                                               const char               *sha256,
                                                const char               *bytes,
                                                gsize                     length,
                                                const OndBookingMapping  *mapping);

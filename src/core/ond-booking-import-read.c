@@ -468,7 +468,8 @@ read_row (Reader          *r,
                              &key.amount);
   if (r->positions[OND_BOOKING_FIELD_KIND] >= 0)
     kind = read_kind (r, row, field_value (r, row, OND_BOOKING_FIELD_KIND));
-  key.reference = _ond_booking_import_keep (data, field_value (r, row, OND_BOOKING_FIELD_REFERENCE));
+  key.reference = _ond_booking_import_keep_field (data, field_value (r, row,
+                                                                  OND_BOOKING_FIELD_REFERENCE));
 
   /* A commitment is money promised: positive, and with the reference (order number) that
    * its realisaties use it up by (ond-store-bookings.h). */
@@ -512,8 +513,10 @@ read_row (Reader          *r,
   kept->ledger_code = line->ledger_code;
   kept->kind = kind->code;
   kept->kind_label = kind->label;
-  kept->description = _ond_booking_import_keep (data, field_value (r, row, OND_BOOKING_FIELD_DESCRIPTION));
-  kept->supplier = _ond_booking_import_keep (data, field_value (r, row, OND_BOOKING_FIELD_SUPPLIER));
+  kept->description = _ond_booking_import_keep_field (data, field_value (r, row,
+                                                                      OND_BOOKING_FIELD_DESCRIPTION));
+  kept->supplier = _ond_booking_import_keep_field (data, field_value (r, row,
+                                                                   OND_BOOKING_FIELD_SUPPLIER));
   kept->file_line = row->line;
   g_hash_table_insert (r->keys, kept, GUINT_TO_POINTER (row->line));
   g_ptr_array_add (data->rows, kept);
@@ -544,37 +547,62 @@ read_rows (Reader     *r,
     _ond_booking_import_report_shape (r->data, shapes, csv, ond_csv_get_problem (csv, next));
 }
 
+/* The SHA-256 of a file, computed beside the parse. */
+typedef struct
+{
+  const char *bytes;
+  gsize       length;
+} HashJob;
+
+static gpointer
+hash_thread (gpointer user_data)
+{
+  HashJob *job = user_data;
+
+  return ond_csv_sha256 (job->bytes, job->length);
+}
+
 /**
  * _ond_booking_import_read:
  * @data: where the rows, skipped rows and problems go
  * @store: the store whose plan lines, kinds and bookings the rows are checked against
  * @plan_id: the plan the bookings are for
- * @sha256: the file's SHA-256
  * @bytes: (array length=length): the file
  * @length: its number of bytes
  * @mapping: which header names hold which field
  *
  * Reads and checks a file; whatever goes wrong, also in reading the database, becomes a
- * problem. The problems of the whole file (line 0) come first, then by line.
+ * problem. The problems of the whole file (line 0) come first, then by line. The file's
+ * SHA-256 (by which an earlier import of it is found) is computed in a thread while the
+ * file is parsed.
+ *
+ * Returns: (transfer full): the file's SHA-256
  */
-void
+char *
 _ond_booking_import_read (OndBookingImportData    *data,
                           OndStore                *store,
                           gint64                   plan_id,
-                          const char              *sha256,
                           const char              *bytes,
                           gsize                    length,
                           const OndBookingMapping *mapping)
 {
   g_autoptr(OndCsv) csv = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) csv_error = NULL;
   g_autofree char *earlier_name = NULL;
   g_autofree char *earlier_at = NULL;
+  HashJob job = { bytes, length };
+  GThread *hasher;
+  char *sha256;
   Reader r = { 0 };
   gboolean found = FALSE;
 
   r.data = data;
   r.mapping = mapping;
+
+  hasher = g_thread_new ("ond-sha256", hash_thread, &job);
+  csv = ond_csv_parse (bytes, length, &csv_error);
+  sha256 = g_thread_join (hasher);
 
   if (!ond_store_find_import_batch (store, sha256, &found, &earlier_name, &earlier_at,
                                     &error) ||
@@ -582,7 +610,7 @@ _ond_booking_import_read (OndBookingImportData    *data,
     {
       add_problem (&r, 0, NULL, g_strdup (error->message));
       reader_clear (&r);
-      return;
+      return sha256;
     }
 
   if (found)
@@ -596,12 +624,11 @@ _ond_booking_import_read (OndBookingImportData    *data,
                                       "nothing is added twice"), when, earlier_name));
     }
 
-  csv = ond_csv_parse (bytes, length, &error);
   if (csv == NULL)
     {
-      _ond_booking_import_report_unreadable (data, mapping, bytes, length, error);
+      _ond_booking_import_report_unreadable (data, mapping, bytes, length, csv_error);
       reader_clear (&r);
-      return;
+      return sha256;
     }
 
   r.header = ond_csv_get_header (csv);
@@ -612,4 +639,7 @@ _ond_booking_import_read (OndBookingImportData    *data,
   read_header (&r);
   read_rows (&r, csv, bytes, length);
   reader_clear (&r);
+  /* The rows point into it. */
+  data->csv = g_steal_pointer (&csv);
+  return sha256;
 }

@@ -20,6 +20,7 @@
 
 #include "ond-booking-import-private.h"
 #include "ond-booking.h"
+#include "ond-memory.h"
 
 struct _OndBookingImport
 {
@@ -44,7 +45,9 @@ G_DEFINE_FINAL_TYPE (OndBookingImport, ond_booking_import, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
-#define ROWS_PER_BLOCK 1024
+/* The rows live in blocks that double in size, from this many rows to the last size. */
+#define FIRST_BLOCK_ROWS 1024
+#define LAST_BLOCK_ROWS  65536
 
 void
 _ond_booking_import_problem_free (gpointer data)
@@ -89,6 +92,7 @@ _ond_booking_import_data_clear (OndBookingImportData *data)
   g_clear_pointer (&data->skipped, g_ptr_array_unref);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_clear_pointer (&data->strings, g_string_chunk_free);
+  g_clear_pointer (&data->csv, ond_csv_free);
   g_clear_pointer (&data->blocks, g_ptr_array_unref);
 }
 
@@ -96,14 +100,20 @@ OndBookingRow *
 _ond_booking_import_new_row (OndBookingImportData *data)
 {
   OndBookingRow *block;
+  OndBookingRow *row;
 
-  if (data->blocks->len == 0 || data->n_in_block == ROWS_PER_BLOCK)
+  if (data->blocks->len == 0 || data->n_in_block == data->block_rows)
     {
-      g_ptr_array_add (data->blocks, g_new0 (OndBookingRow, ROWS_PER_BLOCK));
+      data->block_rows = data->blocks->len == 0 ? FIRST_BLOCK_ROWS
+                                                : MIN (data->block_rows * 2, LAST_BLOCK_ROWS);
+      g_ptr_array_add (data->blocks,
+                       ond_memory_alloc_large (data->block_rows * sizeof (OndBookingRow)));
       data->n_in_block = 0;
     }
   block = g_ptr_array_index (data->blocks, data->blocks->len - 1);
-  return &block[data->n_in_block++];
+  row = &block[data->n_in_block++];
+  memset (row, 0, sizeof *row);
+  return row;
 }
 
 /* @text without white space around it, in @data's strings ("" when nothing is left). */
@@ -123,6 +133,22 @@ _ond_booking_import_keep (OndBookingImportData *data,
   if (end == text)
     return "";
   return g_string_chunk_insert_len (data->strings, text, end - text);
+}
+
+/* Like _ond_booking_import_keep() for a field of @data's file: without white space around it,
+ * the field itself, not a copy, when it has none. */
+const char *
+_ond_booking_import_keep_field (OndBookingImportData *data,
+                                const char           *field)
+{
+  gsize length;
+
+  if (field == NULL || field[0] == '\0')
+    return "";
+  length = strlen (field);
+  if (g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1]))
+    return _ond_booking_import_keep (data, field);
+  return field;
 }
 
 char *
@@ -234,10 +260,9 @@ ond_booking_import_prepare_data (OndStore                *store,
 
   self = g_object_new (OND_TYPE_BOOKING_IMPORT, NULL);
   self->file_name = g_strdup (file_name);
-  self->sha256 = ond_csv_sha256 (data, length);
   self->plan_id = plan_id;
-  _ond_booking_import_read (&self->data, store, plan_id, self->sha256, data != NULL ? data : "",
-                            length, mapping);
+  self->sha256 = _ond_booking_import_read (&self->data, store, plan_id,
+                                           data != NULL ? data : "", length, mapping);
   return self;
 }
 
@@ -269,7 +294,7 @@ ond_booking_import_prepare (OndStore                 *store,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!ond_memory_read_file (path, &contents, &length, error))
     return NULL;
   name = g_filename_display_basename (path);
   return ond_booking_import_prepare_data (store, plan_id, name, contents, length, mapping);

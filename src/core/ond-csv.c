@@ -17,14 +17,21 @@
 #include <string.h>
 
 #include "ond-csv.h"
+#include "ond-memory.h"
 
+/* The text of every field is written once, unquoted and NUL-terminated, into one buffer the
+ * size of the input (a field never takes more bytes than it was written with, and the byte
+ * after it, a separator or line end, holds its NUL); the rows point into it. */
 struct _OndCsv
 {
   char        separator;
   const char *encoding;
   gboolean    had_bom;
-  OndCsvRow  *header;
-  GPtrArray  *rows;      /* OndCsvRow * */
+  char       *text;      /* the fields' text */
+  char      **fields;    /* each row's fields and a NULL, the header's first */
+  gsize       n_fields;
+  gsize       fields_room;
+  GArray     *rows;      /* OndCsvRow: the header, then the data rows */
   GPtrArray  *problems;  /* OndCsvProblem * */
 };
 
@@ -32,24 +39,18 @@ struct _OndCsv
 typedef struct
 {
   OndCsv    *csv;
-  GPtrArray *fields;     /* char *, of the row being read */
-  GString   *field;
-  guint      line;       /* the physical line at the reading position */
-  guint      row_line;   /* the line the row being read started on */
+  char      *out;          /* where the next byte of text goes */
+  char      *field;        /* the start of the field being read */
+  const char *end;         /* the end of the room for the text */
+  gsize      row_start;    /* the index in csv->fields of the row's first field */
+  gsize      n_breaks;     /* the '\n' in the text: about the number of rows */
+  guint      line;         /* the physical line at the reading position */
+  guint      row_line;     /* the line the row being read started on */
   gboolean   row_has_text;
   gboolean   after_quote;  /* the field's closing quote has been read */
 } Reader;
 
 G_DEFINE_QUARK (ond-csv-error-quark, ond_csv_error)
-
-static void
-row_free (gpointer data)
-{
-  OndCsvRow *row = data;
-
-  g_strfreev (row->fields);
-  g_free (row);
-}
 
 static void
 problem_free (gpointer data)
@@ -104,11 +105,38 @@ detect_separator (const char *text,
   return commas > semicolons ? ',' : ';';
 }
 
+/* Makes room for @n fields in all. */
+static void
+reserve_fields (OndCsv *self,
+                gsize   n)
+{
+  char **fields;
+
+  if (n <= self->fields_room)
+    return;
+  fields = ond_memory_alloc_large (n * sizeof (char *));
+  if (self->n_fields > 0)
+    memcpy (fields, self->fields, self->n_fields * sizeof (char *));
+  g_free (self->fields);
+  self->fields = fields;
+  self->fields_room = n;
+}
+
+static inline void
+add_field (OndCsv *self,
+           char   *field)
+{
+  if (G_UNLIKELY (self->n_fields == self->fields_room))
+    reserve_fields (self, MAX (self->fields_room * 2, 64));
+  self->fields[self->n_fields++] = field;
+}
+
 static void
 end_field (Reader *reader)
 {
-  g_ptr_array_add (reader->fields, g_strdup (reader->field->str));
-  g_string_truncate (reader->field, 0);
+  *reader->out++ = '\0';
+  add_field (reader->csv, reader->field);
+  reader->field = reader->out;
   reader->after_quote = FALSE;
 }
 
@@ -124,65 +152,104 @@ add_problem (OndCsv *self,
   g_ptr_array_add (self->problems, problem);
 }
 
+static inline const char *
+field_at (OndCsv *self,
+          gsize   index)
+{
+  return self->fields[index];
+}
+
+/* Makes room for @n items in @array without adding any. */
+static void
+reserve (GArray *array,
+         gsize   n)
+{
+  guint len = array->len;
+
+  if (n > G_MAXUINT / 2 || n <= len)
+    return;
+  g_array_set_size (array, (guint) n);
+  g_array_set_size (array, len);
+}
+
+/* Drops the row being read: its fields, and its text. */
+static void
+drop_row (Reader *reader)
+{
+  OndCsv *self = reader->csv;
+
+  reader->out = reader->field = (char *) field_at (self, reader->row_start);
+  self->n_fields = reader->row_start;
+}
+
 static void
 end_row (Reader *reader)
 {
   OndCsv *self = reader->csv;
-  g_autoptr(GPtrArray) fields = NULL;
-  OndCsvRow *row;
+  OndCsvRow row = { 0 };
   gboolean all_empty = TRUE;
   guint n;
 
   end_field (reader);
-  fields = g_steal_pointer (&reader->fields);
-  reader->fields = g_ptr_array_new_with_free_func (g_free);
   reader->row_has_text = FALSE;
+  n = self->n_fields - reader->row_start;
 
-  for (guint i = 0; i < fields->len && all_empty; i++)
-    all_empty = ((const char *) g_ptr_array_index (fields, i))[0] == '\0';
+  for (guint i = 0; i < n && all_empty; i++)
+    all_empty = field_at (self, reader->row_start + i)[0] == '\0';
   if (all_empty)
-    return;
-
-  n = fields->len;
-  if (self->header != NULL && n != self->header->n_fields)
     {
-      guint expected = self->header->n_fields;
-      gboolean extra_empty = n > expected;
-
-      for (guint i = expected; i < n && extra_empty; i++)
-        extra_empty = ((const char *) g_ptr_array_index (fields, i))[0] == '\0';
-      if (!extra_empty)
-        {
-          add_problem (self, reader->row_line,
-                       g_strdup_printf (ngettext ("This row has %u field where the header "
-                                                  "has %u",
-                                                  "This row has %u fields where the header "
-                                                  "has %u", n),
-                                        n, expected));
-          return;
-        }
-      g_ptr_array_set_size (fields, expected);
-      n = expected;
+      drop_row (reader);
+      return;
     }
 
-  g_ptr_array_add (fields, NULL);
-  row = g_new0 (OndCsvRow, 1);
-  row->line = reader->row_line;
-  row->n_fields = n;
-  row->fields = (char **) g_ptr_array_steal (fields, NULL);
+  if (self->rows->len > 0)
+    {
+      guint expected = g_array_index (self->rows, OndCsvRow, 0).n_fields;
 
-  if (self->header == NULL)
-    self->header = row;
-  else
-    g_ptr_array_add (self->rows, row);
+      if (n != expected)
+        {
+          gboolean extra_empty = n > expected;
+
+          for (guint i = expected; i < n && extra_empty; i++)
+            extra_empty = field_at (self, reader->row_start + i)[0] == '\0';
+          if (!extra_empty)
+            {
+              add_problem (self, reader->row_line,
+                           g_strdup_printf (ngettext ("This row has %u field where the header "
+                                                      "has %u",
+                                                      "This row has %u fields where the header "
+                                                      "has %u", n),
+                                            n, expected));
+              drop_row (reader);
+              return;
+            }
+          self->n_fields = reader->row_start + expected;
+          n = expected;
+        }
+    }
+
+  /* The row's fields are found by their index until the parse is done (the array moves). */
+  row.line = reader->row_line;
+  row.n_fields = n;
+  row.fields = GSIZE_TO_POINTER (reader->row_start);
+  g_array_append_val (self->rows, row);
+  add_field (self, NULL);
+  reader->row_start = self->n_fields;
+
+  /* With the header known, make room for the rows to come at once (never more than one
+   * field per byte of text, whatever the header says). */
+  if (self->rows->len == 1)
+    reserve_fields (self, MIN ((reader->n_breaks + 1) * (n + 1),
+                               reader->n_breaks + 2 + (gsize) (reader->end - reader->field)));
 }
 
 static gboolean
-field_is_blank (GString *field)
+field_is_blank (const char *start,
+                const char *end)
 {
-  for (gsize i = 0; i < field->len; i++)
+  for (const char *p = start; p < end; p++)
     {
-      if (field->str[i] != ' ' && field->str[i] != '\t')
+      if (*p != ' ' && *p != '\t')
         return FALSE;
     }
   return TRUE;
@@ -200,10 +267,14 @@ tokenize (OndCsv      *self,
   gsize i = 0;
 
   reader.csv = self;
-  reader.fields = g_ptr_array_new_with_free_func (g_free);
-  reader.field = g_string_new (NULL);
+  reader.out = reader.field = self->text;
+  reader.end = self->text + length;
   reader.line = 1;
   reader.row_line = 1;
+  for (const char *p = length > 0 ? memchr (text, '\n', length) : NULL; p != NULL;
+       p = memchr (p + 1, '\n', length - (gsize) (p + 1 - text)))
+    reader.n_breaks++;
+  reserve (self->rows, reader.n_breaks + 2);
 
   while (i < length)
     {
@@ -213,7 +284,7 @@ tokenize (OndCsv      *self,
         {
           if (c == '"' && i + 1 < length && text[i + 1] == '"')
             {
-              g_string_append_c (reader.field, '"');
+              *reader.out++ = '"';
               i += 2;
             }
           else if (c == '"')
@@ -225,13 +296,13 @@ tokenize (OndCsv      *self,
           else if (c == '\r' || c == '\n')
             {
               /* A line break inside a field is kept as "\n", whatever the file used. */
-              g_string_append_c (reader.field, '\n');
+              *reader.out++ = '\n';
               i += (c == '\r' && i + 1 < length && text[i + 1] == '\n') ? 2 : 1;
               reader.line++;
             }
           else
             {
-              g_string_append_c (reader.field, c);
+              *reader.out++ = c;
               i += 1;
             }
           continue;
@@ -250,10 +321,10 @@ tokenize (OndCsv      *self,
           reader.line++;
           reader.row_line = reader.line;
         }
-      else if (c == '"' && !reader.after_quote && field_is_blank (reader.field))
+      else if (c == '"' && !reader.after_quote && field_is_blank (reader.field, reader.out))
         {
           /* An opening quote; white space written before it is not part of the field. */
-          g_string_truncate (reader.field, 0);
+          reader.out = reader.field;
           in_quotes = TRUE;
           quote_line = reader.line;
           reader.row_has_text = TRUE;
@@ -263,7 +334,7 @@ tokenize (OndCsv      *self,
         {
           /* Anything else, also a quote inside an unquoted field or text after a closing
            * quote, is taken as it is written. */
-          g_string_append_c (reader.field, c);
+          *reader.out++ = c;
           reader.row_has_text = TRUE;
           i += 1;
         }
@@ -273,22 +344,22 @@ tokenize (OndCsv      *self,
     {
       g_set_error (error, OND_CSV_ERROR, OND_CSV_ERROR_UNTERMINATED_QUOTE,
                    _("Line %u: a field opened with a quote (\") is never closed"), quote_line);
+      return FALSE;
     }
-  else if (reader.row_has_text)
-    {
-      end_row (&reader);
-    }
-
-  g_ptr_array_unref (reader.fields);
-  g_string_free (reader.field, TRUE);
-
-  if (in_quotes)
-    return FALSE;
-  if (self->header == NULL)
+  if (reader.row_has_text)
+    end_row (&reader);
+  if (self->rows->len == 0)
     {
       g_set_error_literal (error, OND_CSV_ERROR, OND_CSV_ERROR_EMPTY,
                            _("The file is empty: it has no header line"));
       return FALSE;
+    }
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      OndCsvRow *row = &g_array_index (self->rows, OndCsvRow, r);
+
+      row->fields = &self->fields[GPOINTER_TO_SIZE (row->fields)];
     }
   return TRUE;
 }
@@ -320,7 +391,7 @@ ond_csv_parse (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_new0 (OndCsv, 1);
-  self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (OndCsvRow));
   self->problems = g_ptr_array_new_with_free_func (problem_free);
   self->encoding = "UTF-8";
 
@@ -363,6 +434,7 @@ ond_csv_parse (const char  *data,
     }
 
   self->separator = detect_separator (text, text_length);
+  self->text = ond_memory_alloc_large (text_length + 1);
   if (!tokenize (self, text, text_length, error))
     return NULL;
 
@@ -374,9 +446,9 @@ ond_csv_free (OndCsv *self)
 {
   if (self == NULL)
     return;
-  if (self->header != NULL)
-    row_free (self->header);
-  g_ptr_array_unref (self->rows);
+  g_free (self->text);
+  g_free (self->fields);
+  g_array_unref (self->rows);
   g_ptr_array_unref (self->problems);
   g_free (self);
 }
@@ -410,7 +482,7 @@ ond_csv_get_header (OndCsv *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return self->header;
+  return &g_array_index (self->rows, OndCsvRow, 0);
 }
 
 guint
@@ -418,7 +490,7 @@ ond_csv_get_n_rows (OndCsv *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->rows->len;
+  return self->rows->len - 1;
 }
 
 const OndCsvRow *
@@ -426,9 +498,9 @@ ond_csv_get_row (OndCsv *self,
                  guint   index)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->rows->len, NULL);
+  g_return_val_if_fail (index + 1 < self->rows->len, NULL);
 
-  return g_ptr_array_index (self->rows, index);
+  return &g_array_index (self->rows, OndCsvRow, index + 1);
 }
 
 guint

@@ -124,6 +124,19 @@ ond_statement_bind_text (OndStatement  *self,
 }
 
 gboolean
+ond_statement_bind_static_text (OndStatement  *self,
+                                int            position,
+                                const char    *value,
+                                GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (value == NULL)
+    return ond_statement_bind_null (self, position, error);
+  return check_bind (self, sqlite3_bind_text (self->stmt, position, value, -1, SQLITE_STATIC),
+                     error);
+}
+
+gboolean
 ond_statement_bind_null (OndStatement  *self,
                          int            position,
                          GError       **error)

@@ -31,6 +31,12 @@ gboolean      ond_statement_bind_text   (OndStatement  *self,
                                          int            position,
                                          const char    *value,
                                          GError       **error);
+/* Like ond_statement_bind_text(), without a copy: @value must stay as it is until the
+ * statement is reset or bound again. */
+gboolean      ond_statement_bind_static_text (OndStatement  *self,
+                                              int            position,
+                                              const char    *value,
+                                              GError       **error);
 gboolean      ond_statement_bind_null   (OndStatement  *self,
                                          int            position,
                                          GError       **error);

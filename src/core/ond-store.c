@@ -372,7 +372,10 @@ open_connection (OndStore  *self,
                  GError   **error)
 {
   g_autofree char *display = g_filename_display_name (self->path);
-  int flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  /* A store is used from one thread (the window's, or the command line's): no connection
+   * mutex needed on every call. */
+  int flags = (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+              SQLITE_OPEN_NOMUTEX;
   gint64 app_id = 0;
   gint64 version = 0;
   int rc;
