@@ -5,11 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Editing the budget of the seeded plan (ond-store-budget.h): adding, renaming and
- * deleting cost lines, budget changes and their history, and funding with its earmarks.
- * Every rule is tried and must refuse with a message that says why, while a snapshot of the
- * budget tables (read with plain SQLite, outside the store) stays the same. A read-only
- * file refuses every change and stays byte for byte the same.
+/* Editing the budget of the seeded plan (ond-store-budget.h): adding, renaming, deleting
+ * and restoring cost lines, budget changes and their history, and funding with its
+ * earmarks. Every rule is tried and must refuse with the error code of the field it is
+ * about (OND_BUDGET_ERROR; OND_STORE_ERROR for what is about no field) and a message that
+ * says why, while a snapshot of the budget tables and one of the other tables (read with
+ * plain SQLite, outside the store) stay the same. A deleted line comes back with its id and
+ * every row the delete took, compared with plain SQL. A read-only file refuses every change
+ * and stays byte for byte the same.
  */
 
 #define G_LOG_DOMAIN "test-budget-edit"
@@ -73,29 +76,96 @@ budget_snapshot (Fixture *f)
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, all->str, all->len);
 }
 
-/* Asserts that @error is @code of OND_STORE_ERROR, with @words in its message, and clears
- * it. */
+/* Every row of the budget tables as text, each table in the order of its key (not of its
+ * rowids: a row put back is the same row under a new rowid). */
+static char *
+budget_rows (Fixture *f)
+{
+  static const char * const queries[] = {
+    "SELECT * FROM budget_line ORDER BY id",
+    "SELECT line_id, year, amount_cents FROM budget_amount ORDER BY line_id, year",
+    "SELECT * FROM budget_change ORDER BY id",
+    "SELECT * FROM funding ORDER BY id",
+    "SELECT funding_id, line_id FROM funding_line ORDER BY funding_id, line_id",
+    "SELECT plan_id, year, amount_cents FROM plan_total ORDER BY plan_id, year",
+    "SELECT * FROM booking ORDER BY id",
+    "SELECT * FROM explanation ORDER BY id",
+  };
+  g_autoptr(GString) all = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (all, "[%s]\n", queries[q]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+              g_string_append_printf (all, "%s|", text != NULL ? text : "<null>");
+            }
+          g_string_append_c (all, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+/* The rows of one line, read with plain SQL: "id|plan|position|name|code" and its original
+ * amounts "year:cents,..." in the order of the years. */
+static char *
+line_rows (Fixture *f,
+           gint64   id)
+{
+  return sql_text (f->path,
+                   "SELECT coalesce((SELECT id || '|' || plan_id || '|' || position || '|' ||"
+                   "                        name || '|' || coalesce(ledger_code, '<null>')"
+                   "                 FROM budget_line WHERE id = ?), '<gone>')"
+                   "       || ' / ' ||"
+                   "       coalesce((SELECT group_concat(year || ':' || amount_cents, ',')"
+                   "                 FROM (SELECT year, amount_cents FROM budget_amount"
+                   "                       WHERE line_id = ? ORDER BY year)), '')",
+                   id);
+}
+
+/* Asserts that @error is @code of @domain, with @words in its message, and clears it. */
 static void
 assert_refused (GError     **error,
+                GQuark       domain,
                 int          code,
                 const char  *words)
 {
-  g_assert_error (*error, OND_STORE_ERROR, code);
+  g_assert_error (*error, domain, code);
   g_test_message ("refused: %s", (*error)->message);
   if (words != NULL && strstr ((*error)->message, words) == NULL)
     g_error ("“%s” does not say “%s”", (*error)->message, words);
   g_clear_error (error);
 }
 
-/* Runs @call, which must return 0 / FALSE, refuse with @code and @words, and write nothing. */
-#define REFUSED(f, call, code, words) G_STMT_START { \
+/* Runs @call, which must return 0 / FALSE, refuse with @code of @domain and @words, and
+ * write nothing: neither the budget tables nor the others (snapshot ()) change. */
+#define REFUSED_IN(f, call, domain, code, words) G_STMT_START { \
     g_autofree char *before_ = budget_snapshot (f); \
+    g_autofree char *before_others_ = snapshot (f); \
     g_autofree char *after_ = NULL; \
+    g_autofree char *after_others_ = NULL; \
     g_assert_true ((call) == 0); \
-    assert_refused (&error, (code), (words)); \
+    assert_refused (&error, (domain), (code), (words)); \
     after_ = budget_snapshot (f); \
+    after_others_ = snapshot (f); \
     g_assert_cmpstr (before_, ==, after_); \
+    g_assert_cmpstr (before_others_, ==, after_others_); \
   } G_STMT_END
+/* A refusal about a field: @code of OND_BUDGET_ERROR. */
+#define REFUSED(f, call, code, words) REFUSED_IN (f, call, OND_BUDGET_ERROR, code, words)
+/* A refusal about no field: @code of OND_STORE_ERROR. */
+#define REFUSED_STORE(f, call, code, words) REFUSED_IN (f, call, OND_STORE_ERROR, code, words)
 
 static gint64
 plan_id (Fixture *f)
@@ -144,6 +214,22 @@ line_id (Fixture    *f,
 
   g_assert_nonnull (line);
   return ond_budget_line_get_id (line);
+}
+
+/* The names of the plan's lines in the budget's order, one string. */
+static char *
+line_names (Fixture *f)
+{
+  g_autoptr(GListModel) lines = list_lines (f);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(OndBudgetLine) line = g_list_model_get_item (lines, i);
+
+      g_string_append_printf (names, "%s;", ond_budget_line_get_name (line));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
 /* The line's budget for @year (original amount plus changes). */
@@ -254,33 +340,33 @@ test_add_line_refused (Fixture       *f,
   g_assert_no_error (error);
 
   REFUSED (f, ond_store_add_budget_line (f->store, plan, "   ", NULL, amounts, 2, &error),
-           OND_STORE_ERROR_INVALID, "name");
+           OND_BUDGET_ERROR_NAME, "name");
   REFUSED (f, ond_store_add_budget_line (f->store, plan, NULL, NULL, amounts, 2, &error),
-           OND_STORE_ERROR_INVALID, "name");
+           OND_BUDGET_ERROR_NAME, "name");
   /* The same name apart from case, accents and spaces. */
   REFUSED (f, ond_store_add_budget_line (f->store, plan, " inzet COMMUNICATIEMEDEWERKER ", NULL,
                                          amounts, 2, &error),
-           OND_STORE_ERROR_INVALID, MEDEWERKER);
+           OND_BUDGET_ERROR_NAME, MEDEWERKER);
   REFUSED (f, ond_store_add_budget_line (f->store, plan, "Camératoezicht", NULL, amounts, 2,
                                          &error),
-           OND_STORE_ERROR_INVALID, "Cameratoezicht");
+           OND_BUDGET_ERROR_NAME, "Cameratoezicht");
   /* The ledger code of another line. */
   REFUSED (f, ond_store_add_budget_line (f->store, plan, "Iets anders", " 6.1.7", amounts, 2,
                                          &error),
-           OND_STORE_ERROR_INVALID, "6.1.7");
+           OND_BUDGET_ERROR_LEDGER_CODE, "6.1.7");
   /* One amount per year of the plan, each 0 or more and not beyond € 100.000.000. */
   REFUSED (f, ond_store_add_budget_line (f->store, plan, "Iets anders", NULL, amounts, 1, &error),
-           OND_STORE_ERROR_INVALID, "2023–2024");
+           OND_BUDGET_ERROR_AMOUNT, "2023–2024");
   REFUSED (f, ond_store_add_budget_line (f->store, plan, "Iets anders", NULL, NULL, 0, &error),
-           OND_STORE_ERROR_INVALID, "each year");
+           OND_BUDGET_ERROR_AMOUNT, "each year");
   REFUSED (f, ond_store_add_budget_line (f->store, plan, "Iets anders", NULL, negative, 2,
                                          &error),
-           OND_STORE_ERROR_INVALID, "2024");
+           OND_BUDGET_ERROR_AMOUNT, "2024");
   REFUSED (f, ond_store_add_budget_line (f->store, plan, "Iets anders", NULL, huge, 2, &error),
-           OND_STORE_ERROR_INVALID, "100.000.000");
-  REFUSED (f, ond_store_add_budget_line (f->store, 9999, "Iets anders", NULL, amounts, 2,
-                                         &error),
-           OND_STORE_ERROR_NOT_FOUND, "plan");
+           OND_BUDGET_ERROR_AMOUNT, "100.000.000");
+  REFUSED_STORE (f, ond_store_add_budget_line (f->store, 9999, "Iets anders", NULL, amounts,
+                                               2, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "plan");
 
   /* € 100.000.000 itself is allowed. */
   g_assert_cmpint (ond_store_add_budget_line (f->store, plan, "Iets anders", NULL, most, 2,
@@ -324,13 +410,13 @@ test_update_line (Fixture       *f,
   g_assert_no_error (error);
   REFUSED (f, ond_store_update_budget_line (f->store, vik, "meld misdaad anoniem (mma)", NULL,
                                             &error),
-           OND_STORE_ERROR_INVALID, "Meld Misdaad Anoniem (MMA)");
+           OND_BUDGET_ERROR_NAME, "Meld Misdaad Anoniem (MMA)");
   REFUSED (f, ond_store_update_budget_line (f->store, vik, "VIK", "6.1.3", &error),
-           OND_STORE_ERROR_INVALID, "Meld Misdaad Anoniem (MMA)");
+           OND_BUDGET_ERROR_LEDGER_CODE, "Meld Misdaad Anoniem (MMA)");
   REFUSED (f, ond_store_update_budget_line (f->store, vik, " ", NULL, &error),
-           OND_STORE_ERROR_INVALID, "name");
-  REFUSED (f, ond_store_update_budget_line (f->store, 99999, "Nieuw", NULL, &error),
-           OND_STORE_ERROR_NOT_FOUND, "cost line");
+           OND_BUDGET_ERROR_NAME, "name");
+  REFUSED_STORE (f, ond_store_update_budget_line (f->store, 99999, "Nieuw", NULL, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "cost line");
 }
 
 static void
@@ -341,7 +427,7 @@ test_delete_line (Fixture       *f,
   g_autoptr(GListModel) lines = NULL;
   const gint64 amounts[] = { EURO (100), EURO (200) };
   gint64 plan = plan_id (f);
-  gint64 unused, booked, changed, earmarked;
+  gint64 unused, booked, changed, earmarked, explained;
   g_autofree char *sql = NULL;
 
   unused = ond_store_add_budget_line (f->store, plan, "Tijdelijk", NULL, amounts, 2, &error);
@@ -351,8 +437,8 @@ test_delete_line (Fixture       *f,
   g_assert_null (find_line (f, "Tijdelijk"));
   g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM budget_amount WHERE line_id = ?",
                             unused), ==, 0);
-  REFUSED (f, ond_store_delete_budget_line (f->store, unused, &error),
-           OND_STORE_ERROR_NOT_FOUND, "cost line");
+  REFUSED_STORE (f, ond_store_delete_budget_line (f->store, unused, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "cost line");
 
   /* In use through a booking (written with plain SQL), a budget change, an earmark: the
    * seeded RIEC money is earmarked for the communicatiemedewerker. */
@@ -362,19 +448,210 @@ test_delete_line (Fixture       *f,
                          " 'F-2023-001')", booked);
   sql_exec (f->path, sql);
   REFUSED (f, ond_store_delete_budget_line (f->store, booked, &error),
-           OND_STORE_ERROR_INVALID, "bookings");
+           OND_BUDGET_ERROR_IN_USE, "bookings");
 
   changed = line_id (f, "Integrale controles");
   add_change (f, "Integrale controles", 2024, "01-02-2024", EURO (500), "Extra controles");
   REFUSED (f, ond_store_delete_budget_line (f->store, changed, &error),
-           OND_STORE_ERROR_INVALID, "budget changes");
+           OND_BUDGET_ERROR_IN_USE, "budget changes");
 
   earmarked = line_id (f, MEDEWERKER);
   REFUSED (f, ond_store_delete_budget_line (f->store, earmarked, &error),
-           OND_STORE_ERROR_INVALID, "earmarked");
+           OND_BUDGET_ERROR_IN_USE, "earmarked");
+
+  /* An explanation for the council about the line (written with plain SQL): deleting the
+   * line would take it along. */
+  explained = line_id (f, "Inzet bestuurlijke maatregelen");
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("INSERT INTO explanation (plan_id, subject, line_id, year, text, at)"
+                         " VALUES (%" G_GINT64_FORMAT ", 'budget_line', %" G_GINT64_FORMAT ","
+                         " 2023, 'Minder maatregelen dan verwacht', '2024-01-15T10:00:00')",
+                         plan, explained);
+  sql_exec (f->path, sql);
+  REFUSED (f, ond_store_delete_budget_line (f->store, explained, &error),
+           OND_BUDGET_ERROR_IN_USE, "explanation");
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM explanation WHERE line_id = ?",
+                            explained), ==, 1);
 
   lines = list_lines (f);
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 14);
+}
+
+/* A deleted line comes back as it was: its id, place, name, ledger code and amounts, every
+ * row the delete took (read with plain SQL before and after), and the budget reads as
+ * before. */
+static void
+test_restore_line (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndBudgetLine) line = NULL;
+  g_autoptr(OndBudgetLine) short_line = NULL;
+  g_autoptr(OndBudgetLine) restored = NULL;
+  g_autofree char *rows_before = NULL;
+  g_autofree char *rows_deleted = NULL;
+  g_autofree char *rows_after = NULL;
+  g_autofree char *names_before = NULL;
+  g_autofree char *names_after = NULL;
+  g_autofree char *bibob_rows = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *short_before = NULL;
+  g_autofree char *short_after = NULL;
+  g_autofree char *gone = NULL;
+  const gint64 zeros[] = { 0, 0 };
+  gint64 plan = plan_id (f);
+  gint64 bibob = line_id (f, "BIBOB trainingen");
+  gint64 short_id, newer;
+
+  /* The third line of section 6, € 7.500 in both years, given a ledger code. */
+  g_assert_true (ond_store_update_budget_line (f->store, bibob, "BIBOB trainingen", "6.1.4",
+                                               &error));
+  g_assert_no_error (error);
+  rows_before = budget_rows (f);
+  names_before = line_names (f);
+  line = find_line (f, "BIBOB trainingen");
+
+  g_assert_true (ond_store_delete_budget_line (f->store, bibob, &error));
+  g_assert_no_error (error);
+  gone = line_rows (f, bibob);
+  g_assert_cmpstr (gone, ==, "<gone> / ");
+  rows_deleted = budget_rows (f);
+  g_assert_cmpstr (rows_deleted, !=, rows_before);
+  g_clear_pointer (&names_after, g_free);
+  names_after = line_names (f);
+  g_assert_null (strstr (names_after, "BIBOB"));
+
+  g_assert_cmpint (ond_store_restore_budget_line (f->store, plan, line, &error), ==, bibob);
+  g_assert_no_error (error);
+  /* Every row of every budget table is as it was. */
+  rows_after = budget_rows (f);
+  g_assert_cmpstr (rows_after, ==, rows_before);
+  bibob_rows = line_rows (f, bibob);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|3|BIBOB trainingen|"
+                              "6.1.4 / 2023:750000,2024:750000", bibob, plan);
+  g_assert_cmpstr (bibob_rows, ==, expected);
+  /* Third again, with its budget. */
+  g_clear_pointer (&names_after, g_free);
+  names_after = line_names (f);
+  g_assert_cmpstr (names_after, ==, names_before);
+  restored = find_line (f, "BIBOB trainingen");
+  g_assert_cmpint (ond_budget_line_get_position (restored), ==, 3);
+  g_assert_cmpint (ond_budget_line_get_amount (restored, 2023), ==, EURO (7500));
+  g_assert_cmpint (ond_budget_line_get_amount (restored, 2024), ==, EURO (7500));
+  /* And it can be used as before: a budget change. */
+  add_change (f, "BIBOB trainingen", 2024, "01-02-2024", EURO (500), "Extra training");
+  g_assert_cmpint (budget_of (f, "BIBOB trainingen", 2024), ==, EURO (8000));
+
+  /* A line with an amount for 2023 only and no ledger code (written with plain SQL, as an
+   * older file may have it), last in the budget. Deleted; a new line takes its place at the
+   * end; Undo puts it back in its place, and the newer line after it. */
+  sql_exec (f->path,
+            "INSERT INTO budget_line (id, plan_id, position, name)"
+            " VALUES (100, (SELECT id FROM plan WHERE first_year = 2023), 15, 'Alleen 2023');"
+            "INSERT INTO budget_amount (line_id, year, amount_cents)"
+            " VALUES ((SELECT id FROM budget_line WHERE name = 'Alleen 2023'), 2023, 123456);");
+  short_id = line_id (f, "Alleen 2023");
+  short_before = line_rows (f, short_id);
+  short_line = find_line (f, "Alleen 2023");
+  g_assert_false (ond_budget_line_has_amount (short_line, 2024));
+  g_assert_true (ond_store_delete_budget_line (f->store, short_id, &error));
+  g_assert_no_error (error);
+  newer = ond_store_add_budget_line (f->store, plan, "Nieuwer", NULL, zeros, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->path, "SELECT position FROM budget_line WHERE id = ?", newer), ==,
+                   15);
+
+  g_assert_cmpint (ond_store_restore_budget_line (f->store, plan, short_line, &error), ==,
+                   short_id);
+  g_assert_no_error (error);
+  short_after = line_rows (f, short_id);
+  g_assert_cmpstr (short_after, ==, short_before);
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM budget_amount WHERE line_id = ?",
+                            short_id), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT position FROM budget_line WHERE id = ?", newer), ==,
+                   16);
+  {
+    g_autoptr(GListModel) lines = list_lines (f);
+    g_autoptr(OndBudgetLine) fifteenth = g_list_model_get_item (lines, 14);
+    g_autoptr(OndBudgetLine) sixteenth = g_list_model_get_item (lines, 15);
+
+    g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 16);
+    g_assert_cmpstr (ond_budget_line_get_name (fifteenth), ==, "Alleen 2023");
+    g_assert_cmpstr (ond_budget_line_get_name (sixteenth), ==, "Nieuwer");
+    g_assert_null (ond_budget_line_get_ledger_code (fifteenth));
+    g_assert_false (ond_budget_line_has_amount (fifteenth, 2024));
+  }
+}
+
+/* A line put back follows the rules of a new one, and its id must be free. */
+static void
+test_restore_line_refused (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndBudgetLine) line = NULL;
+  g_autoptr(OndBudgetLine) unsaved = NULL;
+  g_autoptr(OndBudgetLine) negative = NULL;
+  g_autoptr(OndBudgetLine) huge = NULL;
+  g_autoptr(OndBudgetLine) blank = NULL;
+  const int years[] = { 2023, 2024 };
+  const gint64 amounts[] = { EURO (100), EURO (100) };
+  const gint64 below[] = { EURO (100), -1 };
+  const gint64 beyond[] = { EURO (100000000) + 1, 0 };
+  gint64 plan = plan_id (f);
+  gint64 digi = line_id (f, "Inzet Digitale Opsporing BV");
+  gint64 mma = line_id (f, "Meld Misdaad Anoniem (MMA)");
+  gint64 other;
+
+  g_assert_true (ond_store_update_budget_line (f->store, digi, "Inzet Digitale Opsporing BV",
+                                               "6.1.6", &error));
+  g_assert_no_error (error);
+  line = find_line (f, "Inzet Digitale Opsporing BV");
+  g_assert_true (ond_store_delete_budget_line (f->store, digi, &error));
+  g_assert_no_error (error);
+
+  /* Meanwhile another line took its name, then its ledger code. */
+  g_assert_true (ond_store_update_budget_line (f->store, mma, "inzet digitale opsporing bv",
+                                               NULL, &error));
+  REFUSED (f, ond_store_restore_budget_line (f->store, plan, line, &error),
+           OND_BUDGET_ERROR_NAME, "inzet digitale opsporing bv");
+  g_assert_true (ond_store_update_budget_line (f->store, mma, "Meld Misdaad Anoniem (MMA)",
+                                               "6.1.6", &error));
+  REFUSED (f, ond_store_restore_budget_line (f->store, plan, line, &error),
+           OND_BUDGET_ERROR_LEDGER_CODE, "6.1.6");
+  g_assert_true (ond_store_update_budget_line (f->store, mma, "Meld Misdaad Anoniem (MMA)",
+                                               NULL, &error));
+
+  /* Into a plan that does not exist, or into the next plan, whose years it has no amounts
+   * for. */
+  REFUSED_STORE (f, ond_store_restore_budget_line (f->store, 9999, line, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "plan");
+  other = add_other_plan_line (f);
+  REFUSED (f, ond_store_restore_budget_line (f->store,
+                                             sql_int (f->path, "SELECT plan_id FROM budget_line"
+                                                      " WHERE id = ?", other),
+                                             line, &error),
+           OND_BUDGET_ERROR_YEAR, "2025–2026");
+
+  /* Now it goes back; a second time its id is taken. */
+  g_assert_cmpint (ond_store_restore_budget_line (f->store, plan, line, &error), ==, digi);
+  g_assert_no_error (error);
+  REFUSED_STORE (f, ond_store_restore_budget_line (f->store, plan, line, &error),
+                 OND_STORE_ERROR_INVALID, "exists already");
+
+  /* Lines that were never stored, or with amounts no line may have. */
+  unsaved = ond_budget_line_new (0, 1, "Nooit bewaard", NULL, years, amounts, 2);
+  REFUSED_STORE (f, ond_store_restore_budget_line (f->store, plan, unsaved, &error),
+                 OND_STORE_ERROR_INVALID, "stored");
+  negative = ond_budget_line_new (9000, 1, "Onder nul", NULL, years, below, 2);
+  REFUSED (f, ond_store_restore_budget_line (f->store, plan, negative, &error),
+           OND_BUDGET_ERROR_AMOUNT, "2024");
+  huge = ond_budget_line_new (9000, 1, "Te veel", NULL, years, beyond, 2);
+  REFUSED (f, ond_store_restore_budget_line (f->store, plan, huge, &error),
+           OND_BUDGET_ERROR_AMOUNT, "100.000.000");
+  blank = ond_budget_line_new (9000, 1, "  ", NULL, years, amounts, 2);
+  REFUSED (f, ond_store_restore_budget_line (f->store, plan, blank, &error),
+           OND_BUDGET_ERROR_NAME, "name");
 }
 
 static void
@@ -422,54 +699,59 @@ test_change_refused (Fixture       *f,
   /* 17.000 + 1.000: taking 18.000,01 away would leave less than nothing. */
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "02-03-2023",
                                            -EURO (18000) - 1, "Te veel", &error),
-           OND_STORE_ERROR_INVALID, "below € 0");
+           OND_BUDGET_ERROR_AMOUNT, "below € 0");
   /* The other year counts on its own: 2024 has 17.000. */
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2024, "02-03-2023",
                                            -EURO (17000) - 1, "Te veel", &error),
-           OND_STORE_ERROR_INVALID, "€ 17.000");
+           OND_BUDGET_ERROR_AMOUNT, "€ 17.000");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "02-03-2023", 0, "Niets",
                                            &error),
-           OND_STORE_ERROR_INVALID, "€ 0");
+           OND_BUDGET_ERROR_AMOUNT, "€ 0");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "02-03-2023",
                                            EURO (100000000) + 1, "Typefout", &error),
-           OND_STORE_ERROR_INVALID, "100.000.000");
+           OND_BUDGET_ERROR_AMOUNT, "100.000.000");
+  /* An amount within the limit that would take the budget (€ 18.000) beyond it. */
+  REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "02-03-2023",
+                                           EURO (100000000) - EURO (18000) + 1, "Typefout",
+                                           &error),
+           OND_BUDGET_ERROR_AMOUNT, "100.000.000");
   /* Outside the plan's period. */
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2025, "02-03-2023", EURO (10),
                                            "Volgend plan", &error),
-           OND_STORE_ERROR_INVALID, "2025");
+           OND_BUDGET_ERROR_YEAR, "2025");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2022, "02-03-2023", EURO (10),
                                            "Vorig plan", &error),
-           OND_STORE_ERROR_INVALID, "2023–2024");
+           OND_BUDGET_ERROR_YEAR, "2023–2024");
   /* A reason is required. */
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "02-03-2023", EURO (10), "  ",
                                            &error),
-           OND_STORE_ERROR_INVALID, "reason");
+           OND_BUDGET_ERROR_REASON, "reason");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "02-03-2023", EURO (10), NULL,
                                            &error),
-           OND_STORE_ERROR_INVALID, "reason");
+           OND_BUDGET_ERROR_REASON, "reason");
   /* A real date. */
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "", EURO (10), "Reden", &error),
-           OND_STORE_ERROR_INVALID, "date");
+           OND_BUDGET_ERROR_DATE, "date");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, NULL, EURO (10), "Reden",
                                            &error),
-           OND_STORE_ERROR_INVALID, "date");
+           OND_BUDGET_ERROR_DATE, "date");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "31-02-2023", EURO (10), "Reden",
                                            &error),
-           OND_STORE_ERROR_INVALID, "31-02-2023");
+           OND_BUDGET_ERROR_DATE, "31-02-2023");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "morgen", EURO (10), "Reden",
                                            &error),
-           OND_STORE_ERROR_INVALID, "morgen");
+           OND_BUDGET_ERROR_DATE, "morgen");
   REFUSED (f, ond_store_add_budget_change (f->store, vik, 2023, "01-01-1999", EURO (10), "Reden",
                                            &error),
-           OND_STORE_ERROR_INVALID, "2000");
-  REFUSED (f, ond_store_add_budget_change (f->store, 99999, 2023, "02-03-2023", EURO (10),
-                                           "Reden", &error),
-           OND_STORE_ERROR_NOT_FOUND, "cost line");
+           OND_BUDGET_ERROR_DATE, "2000");
+  REFUSED_STORE (f, ond_store_add_budget_change (f->store, 99999, 2023, "02-03-2023",
+                                                 EURO (10), "Reden", &error),
+                 OND_STORE_ERROR_NOT_FOUND, "cost line");
   /* A line of the next plan takes only that plan's years. */
   other = add_other_plan_line (f);
   REFUSED (f, ond_store_add_budget_change (f->store, other, 2024, "02-03-2024", EURO (10),
                                            "Reden", &error),
-           OND_STORE_ERROR_INVALID, "2025–2026");
+           OND_BUDGET_ERROR_YEAR, "2025–2026");
 
   /* Nothing of that reached the budget. */
   g_assert_cmpint (budget_of (f, VIK, 2023), ==, EURO (18000));
@@ -652,7 +934,7 @@ test_funding (Fixture       *f,
 
   /* The earmarked line cannot be deleted while the funding names it; after the funding is
    * deleted it can. */
-  REFUSED (f, ond_store_delete_budget_line (f->store, vik, &error), OND_STORE_ERROR_INVALID,
+  REFUSED (f, ond_store_delete_budget_line (f->store, vik, &error), OND_BUDGET_ERROR_IN_USE,
            "earmarked");
   g_assert_true (ond_store_delete_funding (f->store, id, &error));
   g_assert_no_error (error);
@@ -661,8 +943,8 @@ test_funding (Fixture       *f,
                             id), ==, 0);
   g_assert_true (ond_store_delete_budget_line (f->store, vik, &error));
   g_assert_no_error (error);
-  REFUSED (f, ond_store_delete_funding (f->store, id, &error), OND_STORE_ERROR_NOT_FOUND,
-           "funding");
+  REFUSED_STORE (f, ond_store_delete_funding (f->store, id, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "funding");
   g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM funding WHERE plan_id = ?", plan), ==,
                    4);
 }
@@ -686,43 +968,43 @@ test_funding_refused (Fixture       *f,
   /* A line of another plan, as a new earmark and as a change of the RIEC earmark. */
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2023, "riec", EURO (100), "", mixed, 2,
                                       &error),
-           OND_STORE_ERROR_INVALID, "another plan");
+           OND_BUDGET_ERROR_LINES, "another plan");
   REFUSED (f, ond_store_save_funding (f->store, plan, riec, 2023, "riec", EURO (65000), "",
                                       mixed, 2, &error),
-           OND_STORE_ERROR_INVALID, "Kostenpost van het volgende plan");
+           OND_BUDGET_ERROR_LINES, "Kostenpost van het volgende plan");
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2023, "riec", EURO (100), "", missing,
                                       2, &error),
-           OND_STORE_ERROR_INVALID, "does not exist");
+           OND_BUDGET_ERROR_LINES, "does not exist");
   /* Year, source, amount. */
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2025, "riec", EURO (100), "", good, 1,
                                       &error),
-           OND_STORE_ERROR_INVALID, "2025");
+           OND_BUDGET_ERROR_YEAR, "2025");
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2023, "gemeentefonds", EURO (100), "",
                                       good, 1, &error),
-           OND_STORE_ERROR_INVALID, "gemeentefonds");
+           OND_BUDGET_ERROR_SOURCE, "gemeentefonds");
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2023, " ", EURO (100), "", good, 1,
                                       &error),
-           OND_STORE_ERROR_INVALID, "source");
+           OND_BUDGET_ERROR_SOURCE, "source");
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2023, NULL, EURO (100), "", good, 1,
                                       &error),
-           OND_STORE_ERROR_INVALID, "source");
+           OND_BUDGET_ERROR_SOURCE, "source");
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2023, "riec", -1, "", good, 1, &error),
-           OND_STORE_ERROR_INVALID, "below € 0");
+           OND_BUDGET_ERROR_AMOUNT, "below € 0");
   REFUSED (f, ond_store_save_funding (f->store, plan, 0, 2023, "riec", EURO (100000000) + 1, "",
                                       good, 1, &error),
-           OND_STORE_ERROR_INVALID, "100.000.000");
+           OND_BUDGET_ERROR_AMOUNT, "100.000.000");
   /* Funding that does not exist, or is another plan's. */
-  REFUSED (f, ond_store_save_funding (f->store, plan, 99999, 2023, "riec", EURO (100), "", good,
-                                      1, &error),
-           OND_STORE_ERROR_NOT_FOUND, "funding");
-  REFUSED (f, ond_store_save_funding (f->store, other_plan, riec, 2025, "riec", EURO (100), "",
-                                      NULL, 0, &error),
-           OND_STORE_ERROR_NOT_FOUND, "funding");
-  REFUSED (f, ond_store_save_funding (f->store, 99999, 0, 2023, "riec", EURO (100), "", good, 1,
-                                      &error),
-           OND_STORE_ERROR_NOT_FOUND, "plan");
-  REFUSED (f, ond_store_delete_funding (f->store, 99999, &error), OND_STORE_ERROR_NOT_FOUND,
-           "funding");
+  REFUSED_STORE (f, ond_store_save_funding (f->store, plan, 99999, 2023, "riec", EURO (100), "",
+                                            good, 1, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "funding");
+  REFUSED_STORE (f, ond_store_save_funding (f->store, other_plan, riec, 2025, "riec", EURO (100),
+                                            "", NULL, 0, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "funding");
+  REFUSED_STORE (f, ond_store_save_funding (f->store, 99999, 0, 2023, "riec", EURO (100), "",
+                                            good, 1, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "plan");
+  REFUSED_STORE (f, ond_store_delete_funding (f->store, 99999, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "funding");
 
   /* The other plan may earmark its own line in its own years. */
   g_assert_cmpint (ond_store_save_funding (f->store, other_plan, 0, 2025, "taakveld_1_2",
@@ -739,6 +1021,7 @@ test_read_only (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) changes = NULL;
   g_autoptr(GListModel) lines = NULL;
+  g_autoptr(OndBudgetLine) deleted = NULL;
   const gint64 amounts[] = { EURO (100), EURO (100) };
   gint64 plan = plan_id (f);
   gint64 vik = line_id (f, VIK);
@@ -748,6 +1031,11 @@ test_read_only (Fixture       *f,
   g_autofree char *after = NULL;
 
   change = add_change (f, VIK, 2023, "01-03-2023", EURO (250), "Raadsbesluit");
+  /* A line deleted before the file became read-only cannot be put back. */
+  deleted = find_line (f, "Inzet Digitale Opsporing BV");
+  g_assert_true (ond_store_delete_budget_line (f->store, ond_budget_line_get_id (deleted),
+                                               &error));
+  g_assert_no_error (error);
   funding = sql_int (f->path, "SELECT id FROM funding WHERE source = 'riec' AND plan_id = ?",
                      plan);
   g_assert_cmpint (change, >, 0);
@@ -760,11 +1048,13 @@ test_read_only (Fixture       *f,
   g_assert_true (ond_store_is_read_only (f->store));
 
 #define READ_ONLY(call) G_STMT_START { g_assert_true ((call) == 0); \
-                                       assert_refused (&error, OND_STORE_ERROR_READ_ONLY, \
+                                       assert_refused (&error, OND_STORE_ERROR, \
+                                                       OND_STORE_ERROR_READ_ONLY, \
                                                        "read-only"); } G_STMT_END
   READ_ONLY (ond_store_add_budget_line (f->store, plan, "Nieuw", NULL, amounts, 2, &error));
   READ_ONLY (ond_store_update_budget_line (f->store, vik, "VIK", NULL, &error));
   READ_ONLY (ond_store_delete_budget_line (f->store, line_id (f, "Onvoorziene kosten"), &error));
+  READ_ONLY (ond_store_restore_budget_line (f->store, plan, deleted, &error));
   READ_ONLY (ond_store_add_budget_change (f->store, vik, 2023, "02-03-2023", EURO (10), "Reden",
                                           &error));
   READ_ONLY (ond_store_save_funding (f->store, plan, 0, 2023, "overig", EURO (10), "", NULL, 0,
@@ -779,7 +1069,7 @@ test_read_only (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 1);
   lines = list_lines (f);
-  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 14);
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 13);
   g_assert_cmpint (budget_of (f, VIK, 2023), ==, EURO (17250));
 
   g_clear_object (&f->store);
@@ -798,6 +1088,8 @@ main (int   argc,
   ADD_TEST ("/ond/budget-edit/line/add-refused", test_add_line_refused);
   ADD_TEST ("/ond/budget-edit/line/update", test_update_line);
   ADD_TEST ("/ond/budget-edit/line/delete", test_delete_line);
+  ADD_TEST ("/ond/budget-edit/line/restore", test_restore_line);
+  ADD_TEST ("/ond/budget-edit/line/restore-refused", test_restore_line_refused);
   ADD_TEST ("/ond/budget-edit/change/add", test_change);
   ADD_TEST ("/ond/budget-edit/change/refused", test_change_refused);
   ADD_TEST ("/ond/budget-edit/change/history", test_history);

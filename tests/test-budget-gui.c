@@ -13,8 +13,10 @@
  * field and writes nothing; an amount that is no amount is refused below its field. A
  * booking added through the core API shows as spend at once and flags its line as
  * over-spent. A cost line is added, deleted and brought back; a line in use cannot be
- * deleted. Funding is added with an earmark. On a read-only file nothing can be started.
- * Runs on a display: xvfb-run in CI. */
+ * deleted. A line of the plan deleted and brought back by Undo has its id, place and amounts
+ * again. Each form shows the store's refusal below the field its error code names, and
+ * writes nothing. Funding is added with an earmark. On a read-only file nothing can be
+ * started. Runs on a display: xvfb-run in CI. */
 
 #include "config.h"
 
@@ -490,6 +492,7 @@ test_lines_and_funding (GuiFixture    *f,
   GListModel *funding;
   GtkWidget *row;
   AdwToastOverlay *overlay;
+  gint64 deleted_id;
   gint64 extra_id;
 
   /* A new line: its amounts typed as text, an empty one is € 0. */
@@ -526,7 +529,8 @@ test_lines_and_funding (GuiFixture    *f,
   click_response (line_dialog, "_Save");
   g_assert_nonnull (table_row_on_screen (lines, "Inhuur projectleider ondermijning"));
 
-  /* Deleted after confirming, and back through Undo. */
+  /* Deleted after confirming, and back through Undo, with its id. */
+  deleted_id = line_id (store, "Inhuur projectleider ondermijning");
   click_response (click_for_dialog (find_button (GTK_WIDGET (page), "_Delete"),
                                     ADW_TYPE_MESSAGE_DIALOG),
                   "_Delete");
@@ -536,6 +540,7 @@ test_lines_and_funding (GuiFixture    *f,
   click (find_button (GTK_WIDGET (overlay), "_Undo"));
   run_until_idle ();
   g_assert_cmpuint (n_rows (lines), ==, 15);
+  g_assert_cmpint (line_id (store, "Inhuur projectleider ondermijning"), ==, deleted_id);
   row = table_row_on_screen (lines, "Inhuur projectleider ondermijning");
   g_assert_cmpstr (row_cell_text (lines, row, "Budget 2023"), ==, "€ 12.500,50");
   g_assert_cmpstr (row_cell_text (lines, row, "Ledger Code"), ==, "6420.120");
@@ -592,6 +597,171 @@ test_lines_and_funding (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
+/* Whether the field (a row of @type titled @title) is marked as wrong. */
+static gboolean
+field_marked (gpointer    dialog,
+              GType       type,
+              const char *title)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (dialog), type, title);
+
+  g_assert_nonnull (row);
+  return gtk_widget_has_css_class (row, "error");
+}
+
+/* A line of the plan, third in the budget, is deleted after confirming and comes back
+ * through the toast's Undo: the same line (its id), in its place, with its amounts. */
+static void
+test_delete_undo (GuiFixture    *f,
+                  gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndBudgetView *view = choose_budget (window, "Lines & Funding");
+  OndBudgetEditPage *page = edit_page (view);
+  GtkColumnView *lines = table (page, 0);
+  gint64 bibob = line_id (store, "BIBOB trainingen");
+  AdwToastOverlay *overlay;
+  GtkWidget *row;
+
+  g_assert_cmpint (bibob, >, 0);
+  g_assert_true (ond_budget_edit_page_select_line (page, bibob));
+  run_until_idle ();
+  click_response (click_for_dialog (find_button (GTK_WIDGET (page), "_Delete"),
+                                    ADW_TYPE_MESSAGE_DIALOG),
+                  "_Delete");
+  g_assert_cmpuint (n_rows (lines), ==, 13);
+  g_assert_cmpint (line_id (store, "BIBOB trainingen"), ==, 0);
+  g_assert_null (table_row_on_screen (lines, "BIBOB trainingen"));
+  overlay = find_first (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  g_assert_true (has_label (GTK_WIDGET (overlay), "Cost line “BIBOB trainingen” deleted"));
+
+  click (find_button (GTK_WIDGET (overlay), "_Undo"));
+  run_until_idle ();
+  g_assert_cmpuint (n_rows (lines), ==, 14);
+  g_assert_cmpint (line_id (store, "BIBOB trainingen"), ==, bibob);
+  {
+    g_autoptr(OndBudgetLine) third = g_list_model_get_item (ond_budget_edit_page_get_lines (page),
+                                                            2);
+
+    g_assert_cmpint (ond_budget_line_get_id (third), ==, bibob);
+  }
+  g_assert_true (ond_budget_line_get_id (ond_budget_edit_page_get_selected (page)) == bibob);
+  row = table_row_on_screen (lines, "BIBOB trainingen");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row_cell_text (lines, row, "Original 2023"), ==, "€ 7.500");
+  g_assert_cmpstr (row_cell_text (lines, row, "Budget 2023"), ==, "€ 7.500");
+  g_assert_cmpstr (row_cell_text (lines, row, "Budget 2024"), ==, "€ 7.500");
+
+  /* Undo took it back once: the toast is gone with its copy. */
+  g_assert_null (find_button (GTK_WIDGET (overlay), "_Undo"));
+
+  gui_close_window (window, store);
+}
+
+/* Each form shows the store's refusal below the field the error code names, and nothing
+ * is written. */
+static void
+test_refusals (GuiFixture    *f,
+               gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndBudgetView *view = choose_budget (window, "Lines & Funding");
+  OndBudgetEditPage *page = edit_page (view);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
+  OndBudgetLineDialog *line_dialog;
+  OndBudgetChangeDialog *change_dialog;
+  OndFundingDialog *funding_dialog;
+  GListModel *funding;
+  GtkWidget *row;
+  const gint64 amounts[] = { 100000, 0 };
+  gint64 passing;
+
+  /* A ledger code another line has: below the ledger code, not the name. */
+  g_assert_true (ond_store_update_budget_line (store, line_id (store, VIK), VIK, "6420.100",
+                                               &error));
+  g_assert_no_error (error);
+  line_dialog = click_for_dialog (find_button (GTK_WIDGET (page), "_Add Cost Line…"),
+                                  OND_TYPE_BUDGET_LINE_DIALOG);
+  type_text (entry (line_dialog, "Name"), "Inhuur projectleider");
+  type_text (entry (line_dialog, "Ledger code (optional)"), "6420.100");
+  click (find_button (GTK_WIDGET (line_dialog), "_Save"));
+  run_until_idle ();
+  assert_field_message (GTK_WIDGET (line_dialog), ADW_TYPE_ENTRY_ROW, "Ledger code (optional)",
+                        VIK);
+  g_assert_false (field_marked (line_dialog, ADW_TYPE_ENTRY_ROW, "Name"));
+
+  /* An amount below € 0 in the second year: below that year's amount. */
+  type_text (entry (line_dialog, "Ledger code (optional)"), "");
+  type_text (entry (line_dialog, "Amount 2023"), "1.000");
+  type_text (entry (line_dialog, "Amount 2024"), "-5");
+  click (find_button (GTK_WIDGET (line_dialog), "_Save"));
+  run_until_idle ();
+  assert_field_message (GTK_WIDGET (line_dialog), ADW_TYPE_ENTRY_ROW, "Amount 2024",
+                        "below € 0");
+  g_assert_false (field_marked (line_dialog, ADW_TYPE_ENTRY_ROW, "Ledger code (optional)"));
+  g_assert_false (field_marked (line_dialog, ADW_TYPE_ENTRY_ROW, "Amount 2023"));
+  g_assert_cmpint (line_id (store, "Inhuur projectleider"), ==, 0);
+  click_response (line_dialog, "_Cancel");
+  g_assert_cmpuint (n_rows (table (page, 0)), ==, 14);
+
+  /* A budget change: a date that is no date below the date; a decrease beyond the line's
+   * € 17.000 below the amount, not the date. */
+  change_dialog = open_change (page, store, VIK);
+  choose (find_row (GTK_WIDGET (change_dialog), ADW_TYPE_COMBO_ROW, "Year"), "2023");
+  type_text (entry (change_dialog, "Date"), "31-02-2023");
+  type_text (entry (change_dialog, "Amount (+ or -)"), "-20.000");
+  type_text (entry (change_dialog, "Reason"), "Overheveling");
+  click (find_button (GTK_WIDGET (change_dialog), "_Save"));
+  run_until_idle ();
+  assert_field_message (GTK_WIDGET (change_dialog), ADW_TYPE_ENTRY_ROW, "Date", "31-02-2023");
+  g_assert_false (field_marked (change_dialog, ADW_TYPE_ENTRY_ROW, "Amount (+ or -)"));
+  type_text (entry (change_dialog, "Date"), "01-03-2023");
+  click (find_button (GTK_WIDGET (change_dialog), "_Save"));
+  run_until_idle ();
+  assert_field_message (GTK_WIDGET (change_dialog), ADW_TYPE_ENTRY_ROW, "Amount (+ or -)",
+                        "below € 0");
+  g_assert_false (field_marked (change_dialog, ADW_TYPE_ENTRY_ROW, "Date"));
+  g_assert_false (field_marked (change_dialog, ADW_TYPE_ENTRY_ROW, "Reason"));
+  g_assert_cmpuint (n_changes (store), ==, 0);
+  click_response (change_dialog, "_Cancel");
+
+  /* Funding: an amount below € 0 below the amount; a line that went while the form was
+   * open below the eligible lines. */
+  passing = ond_store_add_budget_line (store, ond_plan_get_id (plan), "Tijdelijke post", NULL,
+                                       amounts, G_N_ELEMENTS (amounts), &error);
+  g_assert_no_error (error);
+  run_until_idle ();
+  funding = ond_funding_group_get_funding (find_first (GTK_WIDGET (page),
+                                                        OND_TYPE_FUNDING_GROUP));
+  g_assert_cmpuint (g_list_model_get_n_items (funding), ==, 3);
+  funding_dialog = click_for_dialog (find_button (GTK_WIDGET (page), "Add _Funding…"),
+                                     OND_TYPE_FUNDING_DIALOG);
+  type_text (entry (funding_dialog, "Amount"), "-1");
+  click (find_button (GTK_WIDGET (funding_dialog), "_Save"));
+  run_until_idle ();
+  assert_field_message (GTK_WIDGET (funding_dialog), ADW_TYPE_ENTRY_ROW, "Amount", "below € 0");
+  g_assert_false (field_marked (funding_dialog, ADW_TYPE_EXPANDER_ROW, "Eligible cost lines"));
+
+  type_text (entry (funding_dialog, "Amount"), "1.000");
+  row = find_row (GTK_WIDGET (funding_dialog), ADW_TYPE_ACTION_ROW, "Tijdelijke post");
+  g_assert_nonnull (row);
+  gtk_check_button_set_active (find_first (row, GTK_TYPE_CHECK_BUTTON), TRUE);
+  g_assert_true (ond_store_delete_budget_line (store, passing, &error));
+  g_assert_no_error (error);
+  click (find_button (GTK_WIDGET (funding_dialog), "_Save"));
+  run_until_idle ();
+  assert_field_message (GTK_WIDGET (funding_dialog), ADW_TYPE_EXPANDER_ROW,
+                        "Eligible cost lines", "does not exist");
+  g_assert_false (field_marked (funding_dialog, ADW_TYPE_ENTRY_ROW, "Amount"));
+  g_assert_cmpuint (g_list_model_get_n_items (funding), ==, 3);
+  click_response (funding_dialog, "_Cancel");
+
+  gui_close_window (window, store);
+}
+
 static void
 test_read_only (GuiFixture    *f,
                 gconstpointer  data)
@@ -644,6 +814,8 @@ main (int   argc,
   gui_test_add ("/ond/budget-gui/budget-change", test_budget_change);
   gui_test_add ("/ond/budget-gui/booking", test_booking);
   gui_test_add ("/ond/budget-gui/lines-and-funding", test_lines_and_funding);
+  gui_test_add ("/ond/budget-gui/delete-undo", test_delete_undo);
+  gui_test_add ("/ond/budget-gui/refusals", test_refusals);
   gui_test_add ("/ond/budget-gui/read-only", test_read_only);
   return gui_test_run ();
 }

@@ -79,7 +79,7 @@ insert_change (OndStore    *self,
       g_autofree char *now = ond_money_format (budget);
       g_autofree char *after = ond_money_format (budget + amount);
 
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+      g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_AMOUNT,
                    _("The budget of “%s” for %d is %s: this change would bring it to %s, and a "
                      "budget cannot be below € 0."), name, year, now, after);
       return 0;
@@ -115,19 +115,19 @@ parse_change_date (const char  *date,
 
   if (ond_text_is_blank (date))
     {
-      _ond_store_budget_fail (error, _("A budget change needs a date."));
+      _ond_store_budget_fail (error, OND_BUDGET_ERROR_DATE, _("A budget change needs a date."));
       return NULL;
     }
   if (!ond_date_parse (date, &iso, &date_error))
     {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+      g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_DATE,
                    _("The date of the budget change is wrong: %s."), date_error->message);
       return NULL;
     }
   year = (int) g_ascii_strtoll (iso, NULL, 10);
   if (year < FIRST_DATE_YEAR || year > LAST_DATE_YEAR)
     {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+      g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_DATE,
                    _("The date of a budget change lies between %d and %d."),
                    FIRST_DATE_YEAR, LAST_DATE_YEAR);
       return NULL;
@@ -145,8 +145,10 @@ parse_change_date (const char  *date,
  * @reason: why (not blank)
  * @error: return location for an error
  *
- * Records a begrotingswijziging, with the OS login name as who entered it. Refused with
- * %OND_STORE_ERROR_INVALID when it would bring the line's budget for @year below 0.
+ * Records a begrotingswijziging, with the OS login name as who entered it. A refusal about
+ * a field is in %OND_BUDGET_ERROR (DATE, AMOUNT, REASON, YEAR; AMOUNT too when the change
+ * would bring the line's budget for @year below 0); a line that does not exist gives
+ * %OND_STORE_ERROR_NOT_FOUND.
  *
  * Returns: the id of the change, or 0 with @error set (nothing written)
  */
@@ -172,11 +174,13 @@ ond_store_add_budget_change (OndStore    *self,
   if (iso == NULL)
     return 0;
   if (amount == 0)
-    return _ond_store_budget_fail (error, _("A budget change of € 0 changes nothing."));
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_AMOUNT,
+                                   _("A budget change of € 0 changes nothing."));
   if (!_ond_store_budget_check_limit (amount, error))
     return 0;
   if (*trimmed == '\0')
-    return _ond_store_budget_fail (error, _("A budget change needs a reason."));
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_REASON,
+                                   _("A budget change needs a reason."));
 
   if (!_ond_store_begin (self, error))
     return 0;

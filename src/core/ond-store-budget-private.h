@@ -5,23 +5,27 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the files that edit a budget share (ond-store-budget.c: the cost lines and these
- * helpers; ond-store-budget-changes.c: the budget changes; ond-store-funding.c: the
- * funding and its earmarks). Every helper that reads runs inside the caller's transaction.
+/* What the files that edit a budget share (ond-store-budget-shared.c), for
+ * ond-store-budget.c (the cost lines), ond-store-budget-changes.c (the budget changes) and
+ * ond-store-funding.c (the funding and its earmarks). Every helper that reads runs inside
+ * the caller's transaction.
  */
 
 #pragma once
 
+#include "ond-store-budget.h"
 #include "ond-store-private.h"
 
 G_BEGIN_DECLS
 
 /* @text without white space around it; "" for NULL. Transfer full. */
 char     *_ond_store_budget_trim            (const char  *text) G_GNUC_WARN_UNUSED_RESULT;
-/* Sets OND_STORE_ERROR_INVALID with @message; returns FALSE. */
-gboolean  _ond_store_budget_fail            (GError     **error,
-                                             const char  *message);
-/* Refuses an amount beyond OND_BOOKING_MAX_AMOUNT either way (a typing error). */
+/* Sets @code of OND_BUDGET_ERROR with @message; returns FALSE. */
+gboolean  _ond_store_budget_fail            (GError         **error,
+                                             OndBudgetError   code,
+                                             const char      *message);
+/* Refuses an amount beyond OND_BOOKING_MAX_AMOUNT either way (a typing error):
+ * OND_BUDGET_ERROR_AMOUNT. */
 gboolean  _ond_store_budget_check_limit     (gint64       amount,
                                              GError     **error);
 /* The plan's period; OND_STORE_ERROR_NOT_FOUND when there is no such plan. */
@@ -30,7 +34,7 @@ gboolean  _ond_store_budget_plan_years      (OndStore    *self,
                                              int         *first_year,
                                              int         *last_year,
                                              GError     **error);
-/* Refuses a @year outside @first_year..@last_year. */
+/* Refuses a @year outside @first_year..@last_year: OND_BUDGET_ERROR_YEAR. */
 gboolean  _ond_store_budget_check_year      (int          year,
                                              int          first_year,
                                              int          last_year,

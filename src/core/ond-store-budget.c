@@ -6,11 +6,12 @@
  */
 
 /* Editing a plan's budget, part one: the cost lines (kostenposten) with their ledger codes
- * and original amounts, and what the budget files share. The budget changes
- * (begrotingswijzigingen), the only way an amount changes afterwards, are in
- * ond-store-budget-changes.c; the funding with its earmarks in ond-store-funding.c. Every
- * change is one transaction; a rule that refuses rolls it back, so nothing is written. The
- * rules are listed in ond-store-budget.h.
+ * and original amounts: added, renamed, deleted and put back after a delete. The budget
+ * changes (begrotingswijzigingen), the only way an amount changes afterwards, are in
+ * ond-store-budget-changes.c; the funding with its earmarks in ond-store-funding.c; what
+ * the three share in ond-store-budget-shared.c. Every change is one transaction; a rule that
+ * refuses rolls it back, so nothing is written. The rules and their error codes are listed
+ * in ond-store-budget.h.
  */
 
 #define G_LOG_DOMAIN "ond-store-budget"
@@ -19,17 +20,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ond-money.h"
-#include "ond-store-bookings.h"
 #include "ond-store-budget-private.h"
 #include "ond-store-budget.h"
 #include "ond-text.h"
-
-char *
-_ond_store_budget_trim (const char *text)
-{
-  return g_strstrip (g_strdup (text != NULL ? text : ""));
-}
 
 /* Trimmed, or NULL when blank (an optional text such as the ledger code). */
 static char *
@@ -40,95 +33,6 @@ trim_optional (const char *text)
   if (*trimmed == '\0')
     g_clear_pointer (&trimmed, g_free);
   return trimmed;
-}
-
-gboolean
-_ond_store_budget_fail (GError    **error,
-                        const char *message)
-{
-  g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-gboolean
-_ond_store_budget_check_limit (gint64   amount,
-                               GError **error)
-{
-  g_autofree char *limit = NULL;
-
-  if (amount <= OND_BOOKING_MAX_AMOUNT && amount >= -OND_BOOKING_MAX_AMOUNT)
-    return TRUE;
-  limit = ond_money_format (OND_BOOKING_MAX_AMOUNT);
-  g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-               _("An amount beyond %s is not accepted: is it a typing error?"), limit);
-  return FALSE;
-}
-
-gboolean
-_ond_store_budget_plan_years (OndStore  *self,
-                              gint64     plan_id,
-                              int       *first_year,
-                              int       *last_year,
-                              GError   **error)
-{
-  g_autoptr(OndStatement) stmt = NULL;
-  gboolean has_row;
-
-  stmt = _ond_store_prepare (self, "SELECT first_year, last_year FROM plan WHERE id = ?",
-                             error);
-  if (stmt == NULL
-      || !ond_statement_bind_int64 (stmt, 1, plan_id, error)
-      || !ond_statement_step (stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
-                           _("The plan does not exist (any more)."));
-      return FALSE;
-    }
-  *first_year = (int) ond_statement_get_int64 (stmt, 0);
-  *last_year = (int) ond_statement_get_int64 (stmt, 1);
-  return TRUE;
-}
-
-gboolean
-_ond_store_budget_check_year (int       year,
-                              int       first_year,
-                              int       last_year,
-                              GError  **error)
-{
-  if (year >= first_year && year <= last_year)
-    return TRUE;
-  g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-               _("%d is not a year of the plan (%d–%d)."), year, first_year, last_year);
-  return FALSE;
-}
-
-gboolean
-_ond_store_budget_read_line (OndStore  *self,
-                             gint64     line_id,
-                             gint64    *plan_id,
-                             char     **name,
-                             GError   **error)
-{
-  g_autoptr(OndStatement) stmt = NULL;
-  gboolean has_row;
-
-  stmt = _ond_store_prepare (self, "SELECT plan_id, name FROM budget_line WHERE id = ?", error);
-  if (stmt == NULL
-      || !ond_statement_bind_int64 (stmt, 1, line_id, error)
-      || !ond_statement_step (stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
-                           _("The cost line does not exist (any more)."));
-      return FALSE;
-    }
-  *plan_id = ond_statement_get_int64 (stmt, 0);
-  if (name != NULL)
-    *name = g_strdup (ond_statement_get_text (stmt, 1));
-  return TRUE;
 }
 
 /* Refuses a name that another line of the plan has apart from case and accents, and a
@@ -164,7 +68,7 @@ check_line_unique (OndStore    *self,
       folded_other = ond_text_fold (other_name);
       if (g_strcmp0 (folded_other, folded_name) == 0)
         {
-          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+          g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_NAME,
                        _("The plan already has a cost line “%s”."), other_name);
           return FALSE;
         }
@@ -174,7 +78,7 @@ check_line_unique (OndStore    *self,
 
           if (g_strcmp0 (folded_other_code, folded_code) == 0)
             {
-              g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+              g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_LEDGER_CODE,
                            _("The ledger code “%s” is already used by the cost line “%s”."),
                            other_code, other_name);
               return FALSE;
@@ -184,80 +88,144 @@ check_line_unique (OndStore    *self,
   return ok;
 }
 
-gboolean
-_ond_store_budget_execute_for_id (OndStore    *self,
-                                  const char  *sql,
-                                  gint64       id,
-                                  GError     **error)
+/* A line to write: a new one (after the plan's other lines, an amount for each year of the
+ * plan) or one put back after a delete (its own id, place and years). */
+typedef struct
 {
-  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
+  gint64        plan_id;
+  gboolean      restoring;
+  gint64        id;            /* of a line put back */
+  int           position;      /* of a line put back */
+  const char   *name;          /* trimmed, not blank */
+  const char   *ledger_code;   /* trimmed; NULL for none */
+  const int    *years;         /* NULL (a new line): the plan's years, first year first */
+  const gint64 *amounts;
+  guint         n_amounts;
+} LineRow;
 
+/* Refuses amounts below 0 or beyond the limit, a new line without one amount for each
+ * year of the plan, and a line put back with an amount outside the plan's years. */
+static gboolean
+check_amounts (const LineRow  *row,
+               int             first_year,
+               int             last_year,
+               GError        **error)
+{
+  if (row->years == NULL && row->n_amounts != (guint) (last_year - first_year + 1))
+    {
+      g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_AMOUNT,
+                   _("A new cost line needs one amount for each year of the plan (%d–%d)."),
+                   first_year, last_year);
+      return FALSE;
+    }
+  for (guint i = 0; i < row->n_amounts; i++)
+    {
+      int year = row->years != NULL ? row->years[i] : first_year + (int) i;
+
+      if (!_ond_store_budget_check_year (year, first_year, last_year, error))
+        return FALSE;
+      if (row->amounts[i] < 0)
+        {
+          g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_AMOUNT,
+                       _("The amount for %d cannot be below € 0."), year);
+          return FALSE;
+        }
+      if (!_ond_store_budget_check_limit (row->amounts[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Refuses to put a line back under an id that is not one or that is taken. */
+static gboolean
+check_free_id (OndStore  *self,
+               gint64     id,
+               GError   **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean taken;
+
+  if (id <= 0)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("Only a cost line that was stored can be put back."));
+      return FALSE;
+    }
+  stmt = _ond_store_prepare (self, "SELECT 1 FROM budget_line WHERE id = ?", error);
+  if (stmt == NULL
+      || !ond_statement_bind_int64 (stmt, 1, id, error)
+      || !ond_statement_step (stmt, &taken, error))
+    return FALSE;
+  if (taken)
+    g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                         _("A cost line with this number exists already, so the deleted one "
+                           "cannot be put back."));
+  return !taken;
+}
+
+/* Makes room for a line put back at @position: when a line added after the delete holds
+ * that place, it and the lines after it move down one place. */
+static gboolean
+make_room (OndStore  *self,
+           gint64     plan_id,
+           int        position,
+           GError   **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+
+  stmt = _ond_store_prepare (self,
+                             "UPDATE budget_line SET position = position + 1"
+                             " WHERE plan_id = ? AND position >= ?"
+                             "   AND EXISTS (SELECT 1 FROM budget_line"
+                             "               WHERE plan_id = ? AND position = ?)",
+                             error);
   return stmt != NULL
-         && ond_statement_bind_int64 (stmt, 1, id, error)
+         && ond_statement_bind_int64 (stmt, 1, plan_id, error)
+         && ond_statement_bind_int64 (stmt, 2, position, error)
+         && ond_statement_bind_int64 (stmt, 3, plan_id, error)
+         && ond_statement_bind_int64 (stmt, 4, position, error)
          && ond_statement_execute (stmt, error);
 }
 
-gboolean
-_ond_store_budget_finish (OndStore  *self,
-                          gboolean   ok,
-                          GError   **error)
-{
-  if (ok && _ond_store_commit (self, error))
-    return TRUE;
-  _ond_store_rollback (self);
-  return FALSE;
-}
-
 static gint64
-insert_line (OndStore      *self,
-             gint64         plan_id,
-             const char    *name,
-             const char    *ledger_code,
-             const gint64  *amounts,
-             guint          n_amounts,
-             GError       **error)
+write_line (OndStore       *self,
+            const LineRow  *row,
+            GError        **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
   int first_year, last_year;
-  gint64 id;
+  gint64 id = row->id;
 
-  if (!_ond_store_budget_plan_years (self, plan_id, &first_year, &last_year, error))
-    return 0;
-  if (n_amounts != (guint) (last_year - first_year + 1))
-    {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                   _("A new cost line needs one amount for each year of the plan (%d–%d)."),
-                   first_year, last_year);
-      return 0;
-    }
-  for (guint i = 0; i < n_amounts; i++)
-    {
-      if (amounts[i] < 0)
-        {
-          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                       _("The amount for %d cannot be below € 0."), first_year + (int) i);
-          return 0;
-        }
-      if (!_ond_store_budget_check_limit (amounts[i], error))
-        return 0;
-    }
-  if (!check_line_unique (self, plan_id, 0, name, ledger_code, error))
+  if (!_ond_store_budget_plan_years (self, row->plan_id, &first_year, &last_year, error)
+      || (row->restoring && !check_free_id (self, id, error))
+      || !check_amounts (row, first_year, last_year, error)
+      || !check_line_unique (self, row->plan_id, 0, row->name, row->ledger_code, error)
+      || (row->restoring && !make_room (self, row->plan_id, row->position, error)))
     return 0;
 
-  stmt = _ond_store_prepare (self,
-                             "INSERT INTO budget_line (plan_id, position, name, ledger_code)"
-                             " VALUES (?, (SELECT coalesce(max(position), 0) + 1"
-                             "             FROM budget_line WHERE plan_id = ?), ?, ?)",
-                             error);
+  if (!row->restoring)
+    stmt = _ond_store_prepare (self,
+                               "INSERT INTO budget_line (plan_id, position, name, ledger_code)"
+                               " VALUES (?, (SELECT coalesce(max(position), 0) + 1"
+                               "             FROM budget_line WHERE plan_id = ?), ?, ?)",
+                               error);
+  else
+    stmt = _ond_store_prepare (self,
+                               "INSERT INTO budget_line (plan_id, position, name, ledger_code,"
+                               " id) VALUES (?, ?, ?, ?, ?)",
+                               error);
   if (stmt == NULL
-      || !ond_statement_bind_int64 (stmt, 1, plan_id, error)
-      || !ond_statement_bind_int64 (stmt, 2, plan_id, error)
-      || !ond_statement_bind_text (stmt, 3, name, error)
-      || (ledger_code != NULL ? !ond_statement_bind_text (stmt, 4, ledger_code, error)
-                              : !ond_statement_bind_null (stmt, 4, error))
+      || !ond_statement_bind_int64 (stmt, 1, row->plan_id, error)
+      || !ond_statement_bind_int64 (stmt, 2, row->restoring ? row->position : row->plan_id,
+                                    error)
+      || !ond_statement_bind_text (stmt, 3, row->name, error)
+      || (row->ledger_code != NULL ? !ond_statement_bind_text (stmt, 4, row->ledger_code, error)
+                                   : !ond_statement_bind_null (stmt, 4, error))
+      || (row->restoring && !ond_statement_bind_int64 (stmt, 5, id, error))
       || !ond_statement_execute (stmt, error))
     return 0;
-  id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  if (!row->restoring)
+    id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
 
   g_clear_pointer (&stmt, ond_statement_free);
   stmt = _ond_store_prepare (self,
@@ -266,12 +234,14 @@ insert_line (OndStore      *self,
                              error);
   if (stmt == NULL)
     return 0;
-  for (guint i = 0; i < n_amounts; i++)
+  for (guint i = 0; i < row->n_amounts; i++)
     {
+      int year = row->years != NULL ? row->years[i] : first_year + (int) i;
+
       ond_statement_reset (stmt);
       if (!ond_statement_bind_int64 (stmt, 1, id, error)
-          || !ond_statement_bind_int64 (stmt, 2, first_year + (int) i, error)
-          || !ond_statement_bind_int64 (stmt, 3, amounts[i], error)
+          || !ond_statement_bind_int64 (stmt, 2, year, error)
+          || !ond_statement_bind_int64 (stmt, 3, row->amounts[i], error)
           || !ond_statement_execute (stmt, error))
         return 0;
     }
@@ -288,7 +258,8 @@ insert_line (OndStore      *self,
  * @amounts: (array length=n_amounts): the original amount in cents for each year of the
  *   plan, first year first (0 or more)
  * @n_amounts: the number of years of the plan
- * @error: return location for an error
+ * @error: return location for an error: %OND_BUDGET_ERROR for a field (NAME, LEDGER_CODE,
+ *   AMOUNT), %OND_STORE_ERROR_NOT_FOUND for a plan that does not exist
  *
  * Adds a cost line after the plan's other lines.
  *
@@ -305,6 +276,7 @@ ond_store_add_budget_line (OndStore      *self,
 {
   g_autofree char *trimmed = _ond_store_budget_trim (name);
   g_autofree char *code = trim_optional (ledger_code);
+  LineRow row = { plan_id, FALSE, 0, 0, trimmed, code, NULL, amounts, n_amounts };
   gint64 id;
 
   g_return_val_if_fail (OND_IS_STORE (self), 0);
@@ -314,11 +286,11 @@ ond_store_add_budget_line (OndStore      *self,
   if (!_ond_store_check_writable (self, error))
     return 0;
   if (*trimmed == '\0')
-    return _ond_store_budget_fail (error, _("A cost line needs a name."));
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_NAME, _("A cost line needs a name."));
 
   if (!_ond_store_begin (self, error))
     return 0;
-  id = insert_line (self, plan_id, trimmed, code, amounts, n_amounts, error);
+  id = write_line (self, &row, error);
   return _ond_store_budget_finish (self, id != 0, error) ? id : 0;
 }
 
@@ -352,7 +324,8 @@ update_line (OndStore    *self,
  * @line_id: the line
  * @name: its new name (the rules of ond_store_add_budget_line())
  * @ledger_code: (nullable): its ledger code; NULL or blank for none
- * @error: return location for an error
+ * @error: return location for an error: %OND_BUDGET_ERROR_NAME or
+ *   %OND_BUDGET_ERROR_LEDGER_CODE, %OND_STORE_ERROR_NOT_FOUND for a line that does not exist
  *
  * Renames a line and sets its ledger code. Its amounts stay: they change only through
  * budget changes.
@@ -375,14 +348,16 @@ ond_store_update_budget_line (OndStore    *self,
   if (!_ond_store_check_writable (self, error))
     return FALSE;
   if (*trimmed == '\0')
-    return _ond_store_budget_fail (error, _("A cost line needs a name."));
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_NAME, _("A cost line needs a name."));
 
   if (!_ond_store_begin (self, error))
     return FALSE;
   return _ond_store_budget_finish (self, update_line (self, line_id, trimmed, code, error), error);
 }
 
-/* Refuses to delete a line that bookings, budget changes or an earmark refer to. */
+/* Refuses to delete a line that bookings, budget changes, an earmark or an explanation for
+ * the council refer to (OND_BUDGET_ERROR_IN_USE): deleting it would take them along or
+ * leave them pointing nowhere, and an undo could not bring them back. */
 static gboolean
 check_line_unused (OndStore    *self,
                    gint64       line_id,
@@ -395,24 +370,29 @@ check_line_unused (OndStore    *self,
   stmt = _ond_store_prepare (self,
                              "SELECT (SELECT COUNT(*) FROM booking WHERE line_id = ?),"
                              "       (SELECT COUNT(*) FROM budget_change WHERE line_id = ?),"
-                             "       (SELECT COUNT(*) FROM funding_line WHERE line_id = ?)",
+                             "       (SELECT COUNT(*) FROM funding_line WHERE line_id = ?),"
+                             "       (SELECT COUNT(*) FROM explanation WHERE line_id = ?)",
                              error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, line_id, error)
       || !ond_statement_bind_int64 (stmt, 2, line_id, error)
       || !ond_statement_bind_int64 (stmt, 3, line_id, error)
+      || !ond_statement_bind_int64 (stmt, 4, line_id, error)
       || !ond_statement_step (stmt, &has_row, error))
     return FALSE;
 
   if (ond_statement_get_int64 (stmt, 0) > 0)
-    g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+    g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_IN_USE,
                  _("“%s” has bookings, so it cannot be deleted."), name);
   else if (ond_statement_get_int64 (stmt, 1) > 0)
-    g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+    g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_IN_USE,
                  _("“%s” has budget changes, so it cannot be deleted."), name);
   else if (ond_statement_get_int64 (stmt, 2) > 0)
-    g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+    g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_IN_USE,
                  _("Funding is earmarked for “%s”, so it cannot be deleted."), name);
+  else if (ond_statement_get_int64 (stmt, 3) > 0)
+    g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_IN_USE,
+                 _("“%s” has an explanation for the council, so it cannot be deleted."), name);
   else
     return TRUE;
   return FALSE;
@@ -440,8 +420,10 @@ delete_line (OndStore  *self,
  * @line_id: the line
  * @error: return location for an error
  *
- * Deletes a line with its original amounts. A line with bookings, budget changes or a
- * funding earmark is refused with %OND_STORE_ERROR_INVALID.
+ * Deletes a line with its original amounts: nothing else refers to a line that can be
+ * deleted. A line with bookings, budget changes, a funding earmark or an explanation for the
+ * council is refused with %OND_BUDGET_ERROR_IN_USE; one that does not exist with
+ * %OND_STORE_ERROR_NOT_FOUND. ond_store_restore_budget_line() undoes it.
  *
  * Returns: %FALSE with @error set (nothing written)
  */
@@ -453,8 +435,61 @@ ond_store_delete_budget_line (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* _ond_store_begin () refuses a read-only store. */
   if (!_ond_store_begin (self, error))
     return FALSE;
   return _ond_store_budget_finish (self, delete_line (self, line_id, error), error);
 }
 
+/**
+ * ond_store_restore_budget_line:
+ * @self: a #OndStore
+ * @plan_id: the plan the line was part of
+ * @line: the line as ond_store_list_budget_lines() read it before it was deleted
+ * @error: return location for an error
+ *
+ * Puts a deleted line back (undo): its own id, its place among the plan's lines, its name,
+ * ledger code and amount per year. When a line added since holds its place, that line and
+ * the ones after it move down one place. A line that could be deleted had no budget changes, so
+ * its budget per year was its original amount, and that is what is written. The rules of
+ * ond_store_add_budget_line() apply (the name and ledger code are still free, the amounts
+ * 0 or more, in the plan's years); an id that is taken fails with %OND_STORE_ERROR_INVALID.
+ *
+ * Returns: the id of the line, or 0 with @error set (nothing written)
+ */
+gint64
+ond_store_restore_budget_line (OndStore       *self,
+                               gint64          plan_id,
+                               OndBudgetLine  *line,
+                               GError        **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *code = NULL;
+  g_autofree gint64 *amounts = NULL;
+  const int *years;
+  guint n_years;
+  LineRow row;
+  gint64 id;
+
+  g_return_val_if_fail (OND_IS_STORE (self), 0);
+  g_return_val_if_fail (OND_IS_BUDGET_LINE (line), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!_ond_store_check_writable (self, error))
+    return 0;
+  trimmed = _ond_store_budget_trim (ond_budget_line_get_name (line));
+  if (*trimmed == '\0')
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_NAME, _("A cost line needs a name."));
+  code = trim_optional (ond_budget_line_get_ledger_code (line));
+  years = ond_budget_line_get_years (line, &n_years);
+  amounts = g_new0 (gint64, MAX (n_years, 1));
+  for (guint i = 0; i < n_years; i++)
+    amounts[i] = ond_budget_line_get_amount (line, years[i]);
+  row = (LineRow) { plan_id, TRUE, ond_budget_line_get_id (line),
+                    ond_budget_line_get_position (line), trimmed, code, years, amounts, n_years };
+
+  if (!_ond_store_begin (self, error))
+    return 0;
+  id = write_line (self, &row, error);
+  return _ond_store_budget_finish (self, id != 0, error) ? id : 0;
+}

@@ -35,7 +35,7 @@ check_source (OndStore    *self,
       || !ond_statement_step (stmt, &has_row, error))
     return FALSE;
   if (!has_row)
-    g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+    g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_SOURCE,
                  _("“%s” is not a source of funding."), source);
   return has_row;
 }
@@ -83,13 +83,13 @@ check_earmarked_lines (OndStore      *self,
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
             }
-          return _ond_store_budget_fail (error,
+          return _ond_store_budget_fail (error, OND_BUDGET_ERROR_LINES,
                                          _("A cost line the funding is earmarked for does "
                                            "not exist (any more)."));
         }
       if (line_plan_id != plan_id)
         {
-          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+          g_set_error (error, OND_BUDGET_ERROR, OND_BUDGET_ERROR_LINES,
                        _("“%s” is a cost line of another plan: funding can only be earmarked "
                          "for the lines of its own plan."), name);
           return FALSE;
@@ -195,7 +195,8 @@ write_funding (OndStore          *self,
  * @earmark: (nullable): what the money is for, as the plan writes it (trimmed)
  * @line_ids: (array length=n_lines): the lines of the plan the money may pay for
  * @n_lines: their number; 0 = any line
- * @error: return location for an error
+ * @error: return location for an error: %OND_BUDGET_ERROR for a field (YEAR, SOURCE,
+ *   AMOUNT, LINES), %OND_STORE_ERROR_NOT_FOUND for a plan or funding that does not exist
  *
  * Returns: the id of the funding, or 0 with @error set (nothing written)
  */
@@ -222,9 +223,10 @@ ond_store_save_funding (OndStore      *self,
   if (!_ond_store_check_writable (self, error))
     return 0;
   if (ond_text_is_blank (source))
-    return _ond_store_budget_fail (error, _("Funding needs a source."));
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_SOURCE, _("Funding needs a source."));
   if (amount < 0)
-    return _ond_store_budget_fail (error, _("The amount of funding cannot be below € 0."));
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_AMOUNT,
+                                   _("The amount of funding cannot be below € 0."));
   if (!_ond_store_budget_check_limit (amount, error))
     return 0;
 

@@ -6,10 +6,10 @@
  */
 
 /* The form of a budget change. The amount is parsed here (ond_money_parse); every rule of
- * a change (dated in the plan's period, not 0, a reason, the line's budget not below 0) is
- * the store's. Its refusal names no field, so it goes below the one it can only be about:
- * the reason when that is blank, the date when it is no date, the amount when it is 0 or
- * takes the budget below 0, else the date (outside the plan's period). */
+ * a change (a real date, a year of the plan, not 0, a reason, the line's budget not below
+ * 0) is the store's, and its refusal goes below the field its OND_BUDGET_ERROR code names:
+ * the year, the date, the amount or the reason. Any other refusal (the line is gone) goes
+ * above the form. */
 
 #define G_LOG_DOMAIN "ond-budget-change-dialog"
 
@@ -20,10 +20,8 @@
 #include "ond-budget-change-dialog.h"
 #include "ond-budget-form.h"
 #include "ond-budget-line.h"
-#include "ond-date.h"
 #include "ond-money.h"
 #include "ond-store-budget.h"
-#include "ond-text.h"
 #include "ond-xlsx-export.h"
 #include "ond-year-list.h"
 
@@ -138,22 +136,18 @@ clear_errors (OndBudgetChangeDialog *self)
   ond_budget_form_show_general_error (&self->form, NULL);
 }
 
-/* The field a refusal of the store is about (see the top of the file). */
-static OndFormField *
-field_for_refusal (OndBudgetChangeDialog *self,
-                   OndBudgetLine         *line,
-                   gint64                 amount)
+static void
+show_refusal (OndBudgetChangeDialog *self,
+              const GError          *error)
 {
-  g_autofree char *iso = NULL;
+  const OndBudgetFormField fields[] = {
+    { OND_BUDGET_ERROR_YEAR, &self->year },
+    { OND_BUDGET_ERROR_DATE, &self->date },
+    { OND_BUDGET_ERROR_AMOUNT, &self->amount },
+    { OND_BUDGET_ERROR_REASON, &self->reason },
+  };
 
-  if (ond_text_is_blank (ond_budget_form_get_text (&self->reason)))
-    return &self->reason;
-  if (!ond_date_parse (ond_budget_form_get_text (&self->date), &iso, NULL))
-    return &self->date;
-  if (amount == 0 || ond_budget_line_get_amount (line, chosen_year (self)) + amount < 0)
-    return &self->amount;
-  /* A real date, a reason, an amount the budget bears: the date lies outside the years. */
-  return &self->date;
+  ond_budget_form_show_refusal (&self->form, error, fields, G_N_ELEMENTS (fields));
 }
 
 static void
@@ -180,10 +174,7 @@ save (OndBudgetChangeDialog *self)
   if (id == 0)
     {
       g_message ("The budget change was not saved: %s", error->message);
-      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
-        ond_budget_form_set_error (field_for_refusal (self, line, amount), error->message);
-      else
-        ond_budget_form_show_general_error (&self->form, error->message);
+      show_refusal (self, error);
       return;
     }
 

@@ -7,11 +7,11 @@
 
 /* The actions of the budget page: budget.add-line and budget.edit-line open the form of a
  * cost line, budget.change-budget the form of a budget change of the selected line, and
- * budget.delete-line deletes the selected line once the user confirms. The store refuses to
- * delete a line in use (bookings, changes, an earmark) and says why; a line that was
- * deleted can be brought back from the toast (with its name, ledger code and amounts: it
- * had no changes, so its budget was its original amount). On a read-only file every action
- * is off. */
+ * budget.delete-line deletes the selected line once the user confirms (ond-delete-undo.c).
+ * The store refuses to delete a line in use (bookings, changes, an earmark, an explanation)
+ * and says why; a line that was deleted comes back from the toast's Undo as it was
+ * (ond_store_restore_budget_line: its id, place, name, ledger code and amounts). Only the
+ * last deletion can be undone. On a read-only file every action is off. */
 
 #define G_LOG_DOMAIN "ond-budget-edit-page"
 
@@ -22,6 +22,7 @@
 #include "ond-budget-change-dialog.h"
 #include "ond-budget-edit-page-private.h"
 #include "ond-budget-line-dialog.h"
+#include "ond-delete-undo.h"
 #include "ond-store-budget.h"
 
 static gboolean
@@ -126,37 +127,38 @@ add_toast (OndBudgetEditPage *self,
 void
 _ond_budget_edit_page_forget_deleted (OndBudgetEditPage *self)
 {
-  if (self->undo_toast != NULL)
-    g_signal_handlers_disconnect_by_data (self->undo_toast, self);
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted);
+  ond_delete_undo_forget (self, &self->undo_toast, (GObject **) &self->deleted);
 }
 
-/* Adds the line again, as it was: its amounts were its original ones. */
+/* The line of the page's list with @line_id (the page reads again when the store changes),
+ * or NULL. */
+static OndBudgetLine *
+dup_listed_line (OndBudgetEditPage *self,
+                 gint64             line_id)
+{
+  for (guint i = 0; self->lines != NULL && i < g_list_model_get_n_items (self->lines); i++)
+    {
+      g_autoptr(OndBudgetLine) line = g_list_model_get_item (self->lines, i);
+
+      if (ond_budget_line_get_id (line) == line_id)
+        return g_steal_pointer (&line);
+    }
+  return NULL;
+}
+
+/* Puts the line back as it was: its id, place, name, ledger code and amounts. */
 static void
 on_undo_clicked_cb (OndBudgetEditPage *self,
                     AdwToast          *toast)
 {
   g_autoptr(OndBudgetLine) line = g_steal_pointer (&self->deleted);
   g_autoptr(GError) error = NULL;
-  g_autofree gint64 *amounts = NULL;
-  int first_year;
-  guint n_years;
   gint64 id;
 
   if (line == NULL || !is_writable (self))
     return;
 
-  first_year = ond_plan_get_first_year (self->plan);
-  n_years = (guint) (ond_plan_get_last_year (self->plan) - first_year + 1);
-  amounts = g_new0 (gint64, n_years);
-  for (guint i = 0; i < n_years; i++)
-    amounts[i] = ond_budget_line_get_amount (line, first_year + (int) i);
-
-  id = ond_store_add_budget_line (self->store, ond_plan_get_id (self->plan),
-                                  ond_budget_line_get_name (line),
-                                  ond_budget_line_get_ledger_code (line),
-                                  amounts, n_years, &error);
+  id = ond_store_restore_budget_line (self->store, ond_plan_get_id (self->plan), line, &error);
   if (id == 0)
     _ond_budget_edit_page_report_error (self, error);
   ond_budget_edit_page_reload (self);
@@ -168,72 +170,47 @@ static void
 on_undo_dismissed_cb (OndBudgetEditPage *self,
                       AdwToast          *toast)
 {
-  if (toast != self->undo_toast)
-    return;
-
-  g_clear_object (&self->undo_toast);
-  g_clear_object (&self->deleted);
+  ond_delete_undo_dropped (toast, &self->undo_toast, (GObject **) &self->deleted);
 }
 
 static void
-delete_line (OndBudgetEditPage *self,
-             OndBudgetLine     *line)
+delete_line (gpointer owner,
+             gpointer item)
 {
+  OndBudgetEditPage *self = owner;
+  gint64 line_id = ond_budget_line_get_id (item);
+  g_autoptr(OndBudgetLine) line = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (!ond_store_delete_budget_line (self->store, ond_budget_line_get_id (line), &error))
+  if (!is_writable (self))
+    return;
+
+  /* The line as the page read it last, for Undo: the question may have been open while
+   * another window changed it. */
+  line = dup_listed_line (self, line_id);
+  if (line == NULL)
+    line = g_object_ref (item);
+
+  if (!ond_store_delete_budget_line (self->store, line_id, &error))
     {
-      /* In use: the store says by what. Nothing was deleted, so there is nothing to undo. */
+      /* In use, or gone: the store says why. Nothing was deleted, so nothing to undo. */
       _ond_budget_edit_page_report_error (self, error);
+      ond_budget_edit_page_reload (self);
       return;
     }
 
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  _ond_budget_edit_page_forget_deleted (self);
-  self->deleted = g_object_ref (line);
+  ond_delete_undo_keep (self, &self->undo_toast, (GObject **) &self->deleted, line);
   ond_budget_edit_page_reload (self);
 
   /* Translators: a toast after a cost line was deleted, e.g. "Cost line “Inhuur” deleted". */
   title = g_markup_printf_escaped (_("Cost line “%s” deleted"),
                                    ond_budget_line_get_name (line));
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->undo_toast = g_object_ref (toast);
+  ond_delete_undo_offer (toast, self, G_CALLBACK (on_undo_clicked_cb),
+                         G_CALLBACK (on_undo_dismissed_cb), &self->undo_toast);
   add_toast (self, toast);
-}
-
-typedef struct
-{
-  OndBudgetEditPage *page;
-  OndBudgetLine     *line;
-} PendingDelete;
-
-static void
-pending_delete_free (gpointer  data,
-                     GClosure *closure)
-{
-  PendingDelete *pending = data;
-
-  g_object_unref (pending->page);
-  g_object_unref (pending->line);
-  g_free (pending);
-}
-
-static void
-on_delete_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       PendingDelete    *pending)
-{
-  if (g_strcmp0 (response, "delete") == 0 && is_writable (pending->page))
-    delete_line (pending->page, pending->line);
 }
 
 static void
@@ -244,34 +221,17 @@ delete_line_action (GtkWidget  *widget,
   OndBudgetEditPage *self = OND_BUDGET_EDIT_PAGE (widget);
   OndBudgetLine *line = ond_budget_edit_page_get_selected (self);
   g_autofree char *body = NULL;
-  PendingDelete *pending;
-  GtkWidget *dialog;
 
   if (line == NULL || !is_writable (self))
     return;
 
   /* Translators: the question before a cost line is deleted. */
   body = g_strdup_printf (_("“%s” and its amounts are taken out of the budget. A cost line "
-                            "with bookings, budget changes or earmarked funding cannot be "
-                            "deleted."),
+                            "with bookings, budget changes, earmarked funding or an "
+                            "explanation for the council cannot be deleted."),
                           ond_budget_line_get_name (line));
-  dialog = adw_message_dialog_new (_ond_budget_edit_page_get_window (self),
-                                   _("Delete Cost Line?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  pending = g_new0 (PendingDelete, 1);
-  pending->page = g_object_ref (self);
-  pending->line = g_object_ref (line);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response_cb), pending,
-                         pending_delete_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_delete_confirm (_ond_budget_edit_page_get_window (self), _("Delete Cost Line?"), body,
+                      self, line, delete_line);
 }
 
 void

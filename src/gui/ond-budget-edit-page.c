@@ -335,6 +335,8 @@ ond_budget_edit_page_set_plan (OndBudgetEditPage *self,
   if (!g_set_object (&self->plan, plan))
     return;
 
+  /* A line deleted from another plan is not put back into this one. */
+  _ond_budget_edit_page_forget_deleted (self);
   _ond_budget_edit_page_update_year_columns (self);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);

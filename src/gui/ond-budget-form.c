@@ -133,6 +133,36 @@ ond_budget_form_set_error (OndFormField *field,
     ond_form_field_clear (field);
 }
 
+/**
+ * ond_budget_form_show_refusal:
+ * @widgets: the children of the form
+ * @error: why the store refused
+ * @fields: (array length=n_fields): the form's fields with the code that names each
+ * @n_fields: their number
+ *
+ * Shows the store's message below the field its %OND_BUDGET_ERROR code names; any other
+ * error (a database error, a read-only file, something that does not exist any more) goes
+ * above the form.
+ */
+void
+ond_budget_form_show_refusal (OndBudgetFormWidgets     *widgets,
+                              const GError             *error,
+                              const OndBudgetFormField *fields,
+                              guint                     n_fields)
+{
+  g_return_if_fail (error != NULL);
+
+  if (error->domain == OND_BUDGET_ERROR)
+    for (guint i = 0; i < n_fields; i++)
+      if ((int) fields[i].code == error->code && fields[i].field != NULL &&
+          fields[i].field->field != NULL)
+        {
+          ond_form_field_show_error (fields[i].field, error->message);
+          return;
+        }
+  ond_budget_form_show_general_error (widgets, error->message);
+}
+
 gboolean
 ond_budget_form_parse_money (OndFormField *field,
                              gboolean      empty_is_zero,

@@ -7,12 +7,14 @@
 
 /* What the budget's forms (the cost line, the budget change, the funding) share: the
  * children of their templates and the class set-up that binds them, entry and combo rows
- * whose Enter saves, their text, the years of the plan as choices, and amounts typed as text
- * (Dutch or plain), parsed with ond_money_parse, with the parse error below the field. */
+ * whose Enter saves, their text, the years of the plan as choices, amounts typed as text
+ * (Dutch or plain), parsed with ond_money_parse, with the parse error below the field, and
+ * the store's refusals shown below the field their OND_BUDGET_ERROR code names. */
 
 #pragma once
 
 #include "ond-form-field.h"
+#include "ond-store-budget.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +62,20 @@ const char  *ond_budget_form_get_text    (OndFormField        *field);
 /* Shows @message below the field, or takes any message away when NULL. */
 void         ond_budget_form_set_error   (OndFormField        *field,
                                           const char          *message);
+/* A field of a form and the code of OND_BUDGET_ERROR that names it. */
+typedef struct
+{
+  OndBudgetError  code;
+  OndFormField   *field;
+} OndBudgetFormField;
+
+/* Shows a refusal of the store: below the field of @fields whose code it has (a code of
+ * OND_BUDGET_ERROR), else (another error, or a code no field of the form has) above the
+ * form. */
+void         ond_budget_form_show_refusal (OndBudgetFormWidgets     *widgets,
+                                           const GError             *error,
+                                           const OndBudgetFormField *fields,
+                                           guint                     n_fields);
 /* The field's text as cents ("€ 1.500", "-250,50", "1234.56"). An empty field is 0 when
  * @empty_is_zero, else an error; an error is shown below the field and gives FALSE. */
 gboolean     ond_budget_form_parse_money (OndFormField        *field,

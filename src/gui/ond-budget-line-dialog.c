@@ -7,9 +7,9 @@
 
 /* The form of a cost line. The amounts are parsed here (ond_money_parse; an empty amount is
  * € 0); every other rule (a name, unique names and ledger codes, no amount below € 0) is the
- * store's. Its refusal carries no field, so it goes below the field it can only be about:
- * the name when that is blank, the ledger code when the message names it, an amount below
- * 0 or beyond the limit, else the name (a name used before). */
+ * store's, and its refusal goes below the field its OND_BUDGET_ERROR code names: the name,
+ * the ledger code, or an amount (the first of the years that breaks the rule the store
+ * gives: below 0 or beyond the limit). Any other refusal goes above the form. */
 
 #define G_LOG_DOMAIN "ond-budget-line-dialog"
 
@@ -22,7 +22,6 @@
 #include "ond-money.h"
 #include "ond-store-bookings.h"
 #include "ond-store-budget.h"
-#include "ond-text.h"
 
 struct _OndBudgetLineDialog
 {
@@ -70,17 +69,19 @@ clear_errors (OndBudgetLineDialog *self)
   ond_budget_form_show_general_error (&self->form, NULL);
 }
 
-/* The field a refusal of the store is about (see the top of the file). */
+/* The amount field an OND_BUDGET_ERROR_AMOUNT is about: the first year whose amount is
+ * below 0 or beyond the limit, else (one amount for each year is what the store asks for)
+ * the first year. NULL when the form has no amounts (a line that is changed). */
 static OndFormField *
-field_for_refusal (OndBudgetLineDialog *self,
-                   const gint64        *amounts)
+amount_field (OndBudgetLineDialog *self,
+              const gint64        *amounts)
 {
-  if (ond_text_is_blank (ond_budget_form_get_text (&self->name)))
-    return &self->name;
-  for (guint i = 0; amounts != NULL && i < self->n_amounts; i++)
+  if (amounts == NULL || self->n_amounts == 0)
+    return NULL;
+  for (guint i = 0; i < self->n_amounts; i++)
     if (amounts[i] < 0 || amounts[i] > OND_BOOKING_MAX_AMOUNT)
       return &self->amounts[i];
-  return &self->name;
+  return &self->amounts[0];
 }
 
 static void
@@ -88,20 +89,13 @@ show_refusal (OndBudgetLineDialog *self,
               const GError        *error,
               const gint64        *amounts)
 {
-  g_autofree char *code = g_strstrip (g_strdup (ond_budget_form_get_text (&self->ledger_code)));
+  const OndBudgetFormField fields[] = {
+    { OND_BUDGET_ERROR_NAME, &self->name },
+    { OND_BUDGET_ERROR_LEDGER_CODE, &self->ledger_code },
+    { OND_BUDGET_ERROR_AMOUNT, amount_field (self, amounts) },
+  };
 
-  if (!g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
-    {
-      ond_budget_form_show_general_error (&self->form, error->message);
-      return;
-    }
-
-  if (code[0] != '\0' && !ond_text_is_blank (ond_budget_form_get_text (&self->name)) &&
-      strstr (error->message, code) != NULL &&
-      strstr (error->message, ond_budget_form_get_text (&self->name)) == NULL)
-    ond_budget_form_set_error (&self->ledger_code, error->message);
-  else
-    ond_budget_form_set_error (field_for_refusal (self, amounts), error->message);
+  ond_budget_form_show_refusal (&self->form, error, fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -5,10 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The form of a funding. The amount is parsed here (ond_money_parse); the rules (an amount
- * of 0 or more within the limit, lines of the plan) are the store's, and its refusal goes
- * below the amount when the amount breaks them, else above the form. The cost lines are
- * check buttons in an expander row, each with the line's name as its accessible name. */
+/* The form of a funding. The amount is parsed here (ond_money_parse); the rules (a year of
+ * the plan, a source, an amount of 0 or more within the limit, lines of the plan) are the
+ * store's, and its refusal goes below the field its OND_BUDGET_ERROR code names: the year,
+ * the source, the amount or the eligible lines. Any other refusal (the funding is gone)
+ * goes above the form. The cost lines are check buttons in an expander row, each with the
+ * line's name as its accessible name. */
 
 #define G_LOG_DOMAIN "ond-funding-dialog"
 
@@ -20,7 +22,6 @@
 #include "ond-budget-line.h"
 #include "ond-funding-dialog.h"
 #include "ond-money.h"
-#include "ond-store-bookings.h"
 #include "ond-store-budget.h"
 #include "ond-store-vocabulary.h"
 #include "ond-xlsx-export.h"
@@ -36,6 +37,7 @@ struct _OndFundingDialog
   OndFormField         source;
   OndFormField         amount;
   OndFormField         earmark;
+  OndFormField         lines;         /* the expander row of lines_row */
   AdwExpanderRow      *lines_row;
   GPtrArray           *line_checks;   /* GtkCheckButton, in the order of line_ids */
   GArray              *line_ids;
@@ -73,7 +75,22 @@ clear_errors (OndFundingDialog *self)
   ond_budget_form_set_error (&self->source, NULL);
   ond_budget_form_set_error (&self->amount, NULL);
   ond_budget_form_set_error (&self->earmark, NULL);
+  ond_budget_form_set_error (&self->lines, NULL);
   ond_budget_form_show_general_error (&self->form, NULL);
+}
+
+static void
+show_refusal (OndFundingDialog *self,
+              const GError     *error)
+{
+  const OndBudgetFormField fields[] = {
+    { OND_BUDGET_ERROR_YEAR, &self->year },
+    { OND_BUDGET_ERROR_SOURCE, &self->source },
+    { OND_BUDGET_ERROR_AMOUNT, &self->amount },
+    { OND_BUDGET_ERROR_LINES, &self->lines },
+  };
+
+  ond_budget_form_show_refusal (&self->form, error, fields, G_N_ELEMENTS (fields));
 }
 
 static void
@@ -111,11 +128,7 @@ save (OndFundingDialog *self)
   if (id == 0)
     {
       g_message ("The funding was not saved: %s", error->message);
-      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID) &&
-          (amount < 0 || amount > OND_BOOKING_MAX_AMOUNT))
-        ond_budget_form_set_error (&self->amount, error->message);
-      else
-        ond_budget_form_show_general_error (&self->form, error->message);
+      show_refusal (self, error);
       return;
     }
 
@@ -145,7 +158,7 @@ add_line_checks (OndFundingDialog *self)
                                   "subtitle", _("None ticked: it may pay for any cost line"),
                                   "use-markup", FALSE,
                                   NULL);
-  adw_preferences_group_add (self->form.group, GTK_WIDGET (self->lines_row));
+  ond_form_field_add (self->form.group, GTK_WIDGET (self->lines_row), &self->lines);
 
   lines = ond_store_list_budget_lines (self->store, ond_plan_get_id (self->plan), &error);
   if (lines == NULL)
