@@ -1012,6 +1012,215 @@ test_funding_refused (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* The rows of one funding, read with plain SQL: "id|plan|year|source|cents|earmark" and
+ * the lines it may pay for "line,line,..." in the order of their ids. */
+static char *
+funding_rows (Fixture *f,
+              gint64   id)
+{
+  return sql_text (f->path,
+                   "SELECT coalesce((SELECT id || '|' || plan_id || '|' || year || '|' ||"
+                   "                        source || '|' || amount_cents || '|' || earmark"
+                   "                 FROM funding WHERE id = ?), '<gone>')"
+                   "       || ' / ' ||"
+                   "       coalesce((SELECT group_concat(line_id, ',')"
+                   "                 FROM (SELECT line_id FROM funding_line"
+                   "                       WHERE funding_id = ? ORDER BY line_id)), '')",
+                   id);
+}
+
+/* Deleted funding comes back as it was: its id, year, source, amount, earmark text and the
+ * lines it may pay for, every row of funding and funding_line (read with plain SQL before
+ * and after), and the earmark holds again. */
+static void
+test_restore_funding (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndFunding) riec = NULL;
+  g_autoptr(OndFunding) open = NULL;
+  g_autoptr(OndFunding) restored = NULL;
+  g_autofree char *rows_before = NULL;
+  g_autofree char *rows_deleted = NULL;
+  g_autofree char *rows_after = NULL;
+  g_autofree char *riec_before = NULL;
+  g_autofree char *riec_rows = NULL;
+  g_autofree char *open_before = NULL;
+  g_autofree char *open_after = NULL;
+  g_autofree char *gone = NULL;
+  g_autofree char *expected = NULL;
+  gint64 plan = plan_id (f);
+  gint64 comm = line_id (f, PLAN_COMM);
+  gint64 medewerker = line_id (f, MEDEWERKER);
+  gint64 acties = line_id (f, ACTIES);
+  gint64 riec_id = sql_int (f->path, "SELECT id FROM funding WHERE source = 'riec'"
+                            " AND plan_id = ?", plan);
+  gint64 open_id;
+  guint n = 0;
+
+  /* The seeded RIEC money: € 65.000 for 2023, for communication and resilience, earmarked
+   * for three lines. */
+  g_assert_cmpint (riec_id, >, 0);
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM funding_line WHERE funding_id = ?",
+                            riec_id), ==, 3);
+  rows_before = budget_rows (f);
+  riec_before = funding_rows (f, riec_id);
+  riec = find_funding (f, riec_id);
+  g_assert_nonnull (riec);
+
+  g_assert_true (ond_store_delete_funding (f->store, riec_id, &error));
+  g_assert_no_error (error);
+  g_assert_null (find_funding (f, riec_id));
+  gone = funding_rows (f, riec_id);
+  g_assert_cmpstr (gone, ==, "<gone> / ");
+  rows_deleted = budget_rows (f);
+  g_assert_cmpstr (rows_deleted, !=, rows_before);
+  /* Without the earmark, the medewerker's line could be deleted now. */
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM funding_line WHERE line_id = ?",
+                            medewerker), ==, 0);
+
+  g_assert_cmpint (ond_store_restore_funding (f->store, plan, riec, &error), ==, riec_id);
+  g_assert_no_error (error);
+  /* Every row of every budget table is as it was. */
+  rows_after = budget_rows (f);
+  g_assert_cmpstr (rows_after, ==, rows_before);
+  riec_rows = funding_rows (f, riec_id);
+  g_assert_cmpstr (riec_rows, ==, riec_before);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|2023|riec|6500000|"
+                              "voor communicatie- en weerbaarheidsprojecten / ", riec_id, plan);
+  g_assert_true (g_str_has_prefix (riec_rows, expected));
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM funding_line WHERE funding_id = ?",
+                            riec_id), ==, 3);
+  restored = find_funding (f, riec_id);
+  g_assert_nonnull (restored);
+  g_assert_cmpint (ond_funding_get_amount (restored), ==, EURO (65000));
+  g_assert_cmpstr (ond_funding_get_earmark (restored), ==,
+                   "voor communicatie- en weerbaarheidsprojecten");
+  ond_funding_get_line_ids (restored, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (ond_funding_may_pay_for (restored, comm));
+  g_assert_true (ond_funding_may_pay_for (restored, medewerker));
+  g_assert_true (ond_funding_may_pay_for (restored, acties));
+  g_assert_false (ond_funding_may_pay_for (restored, line_id (f, VIK)));
+  /* The earmark holds again: its lines are in use. */
+  REFUSED (f, ond_store_delete_budget_line (f->store, medewerker, &error),
+           OND_BUDGET_ERROR_IN_USE, "earmarked");
+
+  /* Funding for any line, of € 0, without an earmark text: back as it was, and not
+   * earmarked for anything. */
+  open_id = ond_store_save_funding (f->store, plan, 0, 2024, "overig", 0, "", NULL, 0, &error);
+  g_assert_no_error (error);
+  open_before = funding_rows (f, open_id);
+  open = find_funding (f, open_id);
+  g_assert_true (ond_store_delete_funding (f->store, open_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ond_store_restore_funding (f->store, plan, open, &error), ==, open_id);
+  g_assert_no_error (error);
+  open_after = funding_rows (f, open_id);
+  g_assert_cmpstr (open_after, ==, open_before);
+  g_assert_true (g_str_has_suffix (open_after, "|2024|overig|0| / "));
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM funding WHERE plan_id = ?", plan), ==,
+                   4);
+}
+
+/* Funding put back follows the rules of new funding, and its id must be free. */
+static void
+test_restore_funding_refused (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndFunding) riec = NULL;
+  g_autoptr(OndFunding) last = NULL;
+  g_autoptr(OndFunding) unsaved = NULL;
+  g_autoptr(OndFunding) negative = NULL;
+  g_autoptr(OndFunding) huge = NULL;
+  g_autoptr(OndFunding) unknown = NULL;
+  g_autoptr(OndFunding) blank = NULL;
+  gint64 plan = plan_id (f);
+  gint64 vik = line_id (f, VIK);
+  gint64 riec_id = sql_int (f->path, "SELECT id FROM funding WHERE source = 'riec'"
+                            " AND plan_id = ?", plan);
+  gint64 last_id = sql_int (f->path, "SELECT max(id) FROM funding WHERE plan_id = ?", plan);
+  gint64 other, newer;
+
+  /* The last funding is deleted; new funding added since takes its number (SQLite gives
+   * the next row the highest id + 1), so Undo cannot put the deleted one back. */
+  last = find_funding (f, last_id);
+  g_assert_nonnull (last);
+  g_assert_true (ond_store_delete_funding (f->store, last_id, &error));
+  g_assert_no_error (error);
+  newer = ond_store_save_funding (f->store, plan, 0, 2023, "overig", EURO (10), "Nieuw", NULL,
+                                  0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (newer, ==, last_id);
+  REFUSED_STORE (f, ond_store_restore_funding (f->store, plan, last, &error),
+                 OND_STORE_ERROR_INVALID, "exists already");
+  g_assert_cmpint (sql_int (f->path, "SELECT amount_cents FROM funding WHERE id = ?", newer), ==,
+                   EURO (10));
+
+  riec = find_funding (f, riec_id);
+  g_assert_true (ond_store_delete_funding (f->store, riec_id, &error));
+  g_assert_no_error (error);
+
+  /* Into a plan that does not exist, or into the next plan: 2023 is not one of its years,
+   * and the lines are not its lines. */
+  REFUSED_STORE (f, ond_store_restore_funding (f->store, 9999, riec, &error),
+                 OND_STORE_ERROR_NOT_FOUND, "plan");
+  other = add_other_plan_line (f);
+  REFUSED (f, ond_store_restore_funding (f->store,
+                                         sql_int (f->path, "SELECT plan_id FROM budget_line"
+                                                  " WHERE id = ?", other),
+                                         riec, &error),
+           OND_BUDGET_ERROR_YEAR, "2025–2026");
+
+  /* Now it goes back; a second time its id is taken. */
+  g_assert_cmpint (ond_store_restore_funding (f->store, plan, riec, &error), ==, riec_id);
+  g_assert_no_error (error);
+  REFUSED_STORE (f, ond_store_restore_funding (f->store, plan, riec, &error),
+                 OND_STORE_ERROR_INVALID, "exists already");
+
+  /* Funding that was never stored, or with what no funding may have. */
+  unsaved = ond_funding_new (0, 2023, "riec", "RIEC-bijdrage", EURO (1), "", NULL, 0);
+  REFUSED_STORE (f, ond_store_restore_funding (f->store, plan, unsaved, &error),
+                 OND_STORE_ERROR_INVALID, "stored");
+  negative = ond_funding_new (9000, 2023, "riec", "RIEC-bijdrage", -1, "", NULL, 0);
+  REFUSED (f, ond_store_restore_funding (f->store, plan, negative, &error),
+           OND_BUDGET_ERROR_AMOUNT, "below € 0");
+  huge = ond_funding_new (9000, 2023, "riec", "RIEC-bijdrage", EURO (100000000) + 1, "", NULL,
+                          0);
+  REFUSED (f, ond_store_restore_funding (f->store, plan, huge, &error),
+           OND_BUDGET_ERROR_AMOUNT, "100.000.000");
+  unknown = ond_funding_new (9000, 2023, "gemeentefonds", "Gemeentefonds", EURO (1), "", NULL,
+                             0);
+  REFUSED (f, ond_store_restore_funding (f->store, plan, unknown, &error),
+           OND_BUDGET_ERROR_SOURCE, "gemeentefonds");
+  blank = ond_funding_new (9000, 2023, " ", "", EURO (1), "", NULL, 0);
+  REFUSED (f, ond_store_restore_funding (f->store, plan, blank, &error),
+           OND_BUDGET_ERROR_SOURCE, "source");
+
+  /* Earmarked for a line deleted since: the earmark cannot come back, so neither can the
+   * funding. */
+  g_clear_object (&riec);
+  riec = find_funding (f, riec_id);
+  {
+    const gint64 ids[] = { vik };
+    gint64 earmarked = ond_store_save_funding (f->store, plan, 0, 2024, "overig", EURO (5),
+                                               "voor de VIK", ids, 1, &error);
+    g_autoptr(OndFunding) vik_funding = NULL;
+
+    g_assert_no_error (error);
+    vik_funding = find_funding (f, earmarked);
+    g_assert_true (ond_store_delete_funding (f->store, earmarked, &error));
+    g_assert_no_error (error);
+    g_assert_true (ond_store_delete_budget_line (f->store, vik, &error));
+    g_assert_no_error (error);
+    REFUSED (f, ond_store_restore_funding (f->store, plan, vik_funding, &error),
+             OND_BUDGET_ERROR_LINES, "does not exist");
+    g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM funding WHERE id = ?", earmarked),
+                     ==, 0);
+  }
+}
+
 /* A file opened read-only: every change refused with OND_STORE_ERROR_READ_ONLY, the lists
  * still read, and the file byte for byte the same. */
 static void
@@ -1022,6 +1231,7 @@ test_read_only (Fixture       *f,
   g_autoptr(GListModel) changes = NULL;
   g_autoptr(GListModel) lines = NULL;
   g_autoptr(OndBudgetLine) deleted = NULL;
+  g_autoptr(OndFunding) deleted_funding = NULL;
   const gint64 amounts[] = { EURO (100), EURO (100) };
   gint64 plan = plan_id (f);
   gint64 vik = line_id (f, VIK);
@@ -1039,6 +1249,14 @@ test_read_only (Fixture       *f,
   funding = sql_int (f->path, "SELECT id FROM funding WHERE source = 'riec' AND plan_id = ?",
                      plan);
   g_assert_cmpint (change, >, 0);
+  /* Funding deleted before the file became read-only cannot be put back either. */
+  deleted_funding = find_funding (f, sql_int (f->path, "SELECT max(id) FROM funding"
+                                              " WHERE plan_id = ?", plan));
+  g_assert_nonnull (deleted_funding);
+  g_assert_cmpint (ond_funding_get_id (deleted_funding), !=, funding);
+  g_assert_true (ond_store_delete_funding (f->store, ond_funding_get_id (deleted_funding),
+                                           &error));
+  g_assert_no_error (error);
 
   g_clear_object (&f->store);
   g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
@@ -1062,6 +1280,7 @@ test_read_only (Fixture       *f,
   READ_ONLY (ond_store_save_funding (f->store, plan, funding, 2023, "riec", EURO (10), "", NULL,
                                      0, &error));
   READ_ONLY (ond_store_delete_funding (f->store, funding, &error));
+  READ_ONLY (ond_store_restore_funding (f->store, plan, deleted_funding, &error));
 #undef READ_ONLY
 
   /* Reading still works, with the change in the budget. */
@@ -1095,6 +1314,8 @@ main (int   argc,
   ADD_TEST ("/ond/budget-edit/change/history", test_history);
   ADD_TEST ("/ond/budget-edit/funding", test_funding);
   ADD_TEST ("/ond/budget-edit/funding/refused", test_funding_refused);
+  ADD_TEST ("/ond/budget-edit/funding/restore", test_restore_funding);
+  ADD_TEST ("/ond/budget-edit/funding/restore-refused", test_restore_funding_refused);
   ADD_TEST ("/ond/budget-edit/read-only", test_read_only);
 
   return g_test_run ();

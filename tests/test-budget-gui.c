@@ -15,7 +15,8 @@
  * over-spent. A cost line is added, deleted and brought back; a line in use cannot be
  * deleted. A line of the plan deleted and brought back by Undo has its id, place and amounts
  * again. Each form shows the store's refusal below the field its error code names, and
- * writes nothing. Funding is added with an earmark. On a read-only file nothing can be
+ * writes nothing. Funding is added with an earmark; funding deleted and brought back by Undo
+ * has its id, amount, earmark and lines again. On a read-only file nothing can be
  * started. Runs on a display: xvfb-run in CI. */
 
 #include "config.h"
@@ -659,6 +660,94 @@ test_delete_undo (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
+/* The funding of @store's current plan with @id as the store reads it, or NULL. */
+static OndFunding *
+stored_funding (OndStore *store,
+                gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
+  g_autoptr(GListModel) funding = NULL;
+
+  g_assert_no_error (error);
+  funding = ond_store_list_funding (store, ond_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (funding); i++)
+    {
+      g_autoptr(OndFunding) item = g_list_model_get_item (funding, i);
+
+      if (ond_funding_get_id (item) == id)
+        return g_steal_pointer (&item);
+    }
+  return NULL;
+}
+
+/* The seeded RIEC money of 2023 (€ 65.000, earmarked for three communication lines) is
+ * deleted after confirming and comes back through the toast's Undo: the same funding (its
+ * id), with its amount, earmark text and lines, in the group's list again. */
+static void
+test_funding_delete_undo (GuiFixture    *f,
+                          gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndBudgetView *view = choose_budget (window, "Lines & Funding");
+  OndBudgetEditPage *page = edit_page (view);
+  OndFundingGroup *group = find_first (GTK_WIDGET (page), OND_TYPE_FUNDING_GROUP);
+  GListModel *funding = ond_funding_group_get_funding (group);
+  gint64 medewerker = line_id (store, "Inzet communicatiemedewerker");
+  g_autoptr(OndFunding) restored = NULL;
+  AdwToastOverlay *overlay;
+  GtkWidget *row;
+  gint64 riec = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (funding), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (funding); i++)
+    {
+      g_autoptr(OndFunding) item = g_list_model_get_item (funding, i);
+
+      if (g_strcmp0 (ond_funding_get_source (item), "riec") == 0)
+        riec = ond_funding_get_id (item);
+    }
+  g_assert_cmpint (riec, >, 0);
+  g_assert_nonnull (find_row (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW, "2023 · RIEC-bijdrage"));
+
+  click_response (click_for_dialog (funding_button (page, "funding.delete", riec),
+                                    ADW_TYPE_MESSAGE_DIALOG),
+                  "_Delete");
+  g_assert_cmpuint (g_list_model_get_n_items (funding), ==, 2);
+  g_assert_null (stored_funding (store, riec));
+  g_assert_null (find_row (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW, "2023 · RIEC-bijdrage"));
+  overlay = find_first (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  g_assert_true (has_label (GTK_WIDGET (overlay), "Funding “2023 · RIEC-bijdrage” deleted"));
+
+  click (find_button (GTK_WIDGET (overlay), "_Undo"));
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (funding), ==, 3);
+  restored = stored_funding (store, riec);
+  g_assert_nonnull (restored);
+  g_assert_cmpint (ond_funding_get_year (restored), ==, 2023);
+  g_assert_cmpint (ond_funding_get_amount (restored), ==, 6500000);
+  g_assert_cmpstr (ond_funding_get_earmark (restored), ==,
+                   "voor communicatie- en weerbaarheidsprojecten");
+  g_assert_true (ond_funding_may_pay_for (restored, medewerker));
+  g_assert_false (ond_funding_may_pay_for (restored, line_id (store, VIK)));
+  /* Shown again with its amount, earmark and the lines it may pay for. */
+  row = find_row (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW, "2023 · RIEC-bijdrage");
+  g_assert_nonnull (row);
+  g_assert_true (has_label (row, "€ 65.000"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "voor communicatie- en weerbaarheidsprojecten"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "• Inzet communicatiemedewerker"));
+  g_assert_nonnull (funding_button (page, "funding.delete", riec));
+
+  /* Undo took it back once: the toast is gone with its copy. */
+  g_assert_null (find_button (GTK_WIDGET (overlay), "_Undo"));
+
+  gui_close_window (window, store);
+}
+
 /* Each form shows the store's refusal below the field the error code names, and nothing
  * is written. */
 static void
@@ -815,6 +904,7 @@ main (int   argc,
   gui_test_add ("/ond/budget-gui/booking", test_booking);
   gui_test_add ("/ond/budget-gui/lines-and-funding", test_lines_and_funding);
   gui_test_add ("/ond/budget-gui/delete-undo", test_delete_undo);
+  gui_test_add ("/ond/budget-gui/funding-delete-undo", test_funding_delete_undo);
   gui_test_add ("/ond/budget-gui/refusals", test_refusals);
   gui_test_add ("/ond/budget-gui/read-only", test_read_only);
   return gui_test_run ();

@@ -125,5 +125,13 @@ gint64      ond_store_save_funding         (OndStore      *self,
 gboolean    ond_store_delete_funding       (OndStore      *self,
                                             gint64         id,
                                             GError       **error);
+/* Undo of a delete: puts @funding, as ond_store_list_funding() read it before it was
+ * deleted, back into @plan_id with its own id, year, source, amount, earmark text and
+ * earmarked lines. The rules of adding funding apply; an id in use fails with
+ * OND_STORE_ERROR_INVALID. Returns the id, or 0 with @error set. */
+gint64      ond_store_restore_funding      (OndStore      *self,
+                                            gint64         plan_id,
+                                            OndFunding    *funding,
+                                            GError       **error);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
 
 /* The funding of a plan: per year and source (taakveld 1.2, RIEC, other) an amount and
  * an earmark: the text of what it is for, and the cost lines of the plan it may pay for
- * (none = any line).
+ * (none = any line). Added, changed, deleted, and put back after a delete (undo) under the
+ * rules of an add.
  */
 
 #define G_LOG_DOMAIN "ond-store-budget"
@@ -132,9 +133,39 @@ write_funding_lines (OndStore      *self,
   return TRUE;
 }
 
+/* Refuses to put funding back under an id that is not one or that is taken. */
+static gboolean
+check_free_id (OndStore  *self,
+               gint64     id,
+               GError   **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean taken;
+
+  if (id <= 0)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("Only funding that was stored can be put back."));
+      return FALSE;
+    }
+  stmt = _ond_store_prepare (self, "SELECT 1 FROM funding WHERE id = ?", error);
+  if (stmt == NULL
+      || !ond_statement_bind_int64 (stmt, 1, id, error)
+      || !ond_statement_step (stmt, &taken, error))
+    return FALSE;
+  if (taken)
+    g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                         _("Funding with this number exists already, so the deleted funding "
+                           "cannot be put back."));
+  return !taken;
+}
+
+/* Funding to write: a new row (@id 0), a change of row @id, or a row put back after a
+ * delete under its own @id (@restoring). */
 typedef struct
 {
   gint64        plan_id;
+  gboolean      restoring;
   gint64        id;
   int           year;
   const char   *source;
@@ -154,7 +185,8 @@ write_funding (OndStore          *self,
   gint64 id = row->id;
 
   if (!_ond_store_budget_plan_years (self, row->plan_id, &first_year, &last_year, error)
-      || (id != 0 && !check_funding_of_plan (self, id, row->plan_id, error))
+      || (row->restoring && !check_free_id (self, id, error))
+      || (id != 0 && !row->restoring && !check_funding_of_plan (self, id, row->plan_id, error))
       || !_ond_store_budget_check_year (row->year, first_year, last_year, error)
       || !check_source (self, row->source, error)
       || !check_earmarked_lines (self, row->plan_id, row->line_ids, row->n_lines, error))
@@ -164,6 +196,11 @@ write_funding (OndStore          *self,
     stmt = _ond_store_prepare (self,
                                "INSERT INTO funding (year, source, amount_cents, earmark, plan_id)"
                                " VALUES (?, ?, ?, ?, ?)",
+                               error);
+  else if (row->restoring)
+    stmt = _ond_store_prepare (self,
+                               "INSERT INTO funding (year, source, amount_cents, earmark, plan_id,"
+                               " id) VALUES (?, ?, ?, ?, ?, ?)",
                                error);
   else
     stmt = _ond_store_prepare (self,
@@ -175,13 +212,39 @@ write_funding (OndStore          *self,
       || !ond_statement_bind_text (stmt, 2, row->source, error)
       || !ond_statement_bind_int64 (stmt, 3, row->amount, error)
       || !ond_statement_bind_text (stmt, 4, row->earmark, error)
-      || !ond_statement_bind_int64 (stmt, 5, id != 0 ? id : row->plan_id, error)
+      || !ond_statement_bind_int64 (stmt, 5, id != 0 && !row->restoring ? id : row->plan_id,
+                                    error)
+      || (row->restoring && !ond_statement_bind_int64 (stmt, 6, id, error))
       || !ond_statement_execute (stmt, error))
     return 0;
   if (id == 0)
     id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
 
   return write_funding_lines (self, id, row->line_ids, row->n_lines, error) ? id : 0;
+}
+
+/* The checks of the fields that need no reading, then the write in one transaction. */
+static gint64
+save_funding (OndStore          *self,
+              const FundingRow  *row,
+              GError           **error)
+{
+  gint64 saved;
+
+  if (!_ond_store_check_writable (self, error))
+    return 0;
+  if (ond_text_is_blank (row->source))
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_SOURCE, _("Funding needs a source."));
+  if (row->amount < 0)
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_AMOUNT,
+                                   _("The amount of funding cannot be below € 0."));
+  if (!_ond_store_budget_check_limit (row->amount, error))
+    return 0;
+
+  if (!_ond_store_begin (self, error))
+    return 0;
+  saved = write_funding (self, row, error);
+  return _ond_store_budget_finish (self, saved != 0, error) ? saved : 0;
 }
 
 /**
@@ -213,27 +276,52 @@ ond_store_save_funding (OndStore      *self,
                         GError       **error)
 {
   g_autofree char *trimmed = _ond_store_budget_trim (earmark);
-  FundingRow row = { plan_id, id, year, source, amount, trimmed, line_ids, n_lines };
-  gint64 saved;
+  FundingRow row = { plan_id, FALSE, id, year, source, amount, trimmed, line_ids, n_lines };
 
   g_return_val_if_fail (OND_IS_STORE (self), 0);
   g_return_val_if_fail (line_ids != NULL || n_lines == 0, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_ond_store_check_writable (self, error))
-    return 0;
-  if (ond_text_is_blank (source))
-    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_SOURCE, _("Funding needs a source."));
-  if (amount < 0)
-    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_AMOUNT,
-                                   _("The amount of funding cannot be below € 0."));
-  if (!_ond_store_budget_check_limit (amount, error))
-    return 0;
+  return save_funding (self, &row, error);
+}
 
-  if (!_ond_store_begin (self, error))
-    return 0;
-  saved = write_funding (self, &row, error);
-  return _ond_store_budget_finish (self, saved != 0, error) ? saved : 0;
+/**
+ * ond_store_restore_funding:
+ * @self: a #OndStore
+ * @plan_id: the plan the funding was part of
+ * @funding: the funding as ond_store_list_funding() read it before it was deleted
+ * @error: return location for an error
+ *
+ * Puts deleted funding back (undo): its own id, its year, source, amount, earmark text and
+ * the cost lines it may pay for. The rules of ond_store_save_funding() for new funding
+ * apply (a year of the plan, a source of the vocabulary, an amount of 0 or more within the
+ * limit, earmarked lines that exist and belong to the plan); an id that is not one or is
+ * taken fails with %OND_STORE_ERROR_INVALID, a read-only file with
+ * %OND_STORE_ERROR_READ_ONLY.
+ *
+ * Returns: the id of the funding, or 0 with @error set (nothing written)
+ */
+gint64
+ond_store_restore_funding (OndStore    *self,
+                           gint64       plan_id,
+                           OndFunding  *funding,
+                           GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+  const gint64 *line_ids;
+  guint n_lines = 0;
+  FundingRow row;
+
+  g_return_val_if_fail (OND_IS_STORE (self), 0);
+  g_return_val_if_fail (OND_IS_FUNDING (funding), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  trimmed = _ond_store_budget_trim (ond_funding_get_earmark (funding));
+  line_ids = ond_funding_get_line_ids (funding, &n_lines);
+  row = (FundingRow) { plan_id, TRUE, ond_funding_get_id (funding),
+                       ond_funding_get_year (funding), ond_funding_get_source (funding),
+                       ond_funding_get_amount (funding), trimmed, line_ids, n_lines };
+  return save_funding (self, &row, error);
 }
 
 static gboolean
@@ -258,7 +346,8 @@ delete_funding (OndStore  *self,
  * @id: the funding row
  * @error: return location for an error
  *
- * Deletes funding with its earmark.
+ * Deletes funding with its earmark (the lines it may pay for); one that does not exist is
+ * refused with %OND_STORE_ERROR_NOT_FOUND. ond_store_restore_funding() undoes it.
  *
  * Returns: %FALSE with @error set (nothing written)
  */

@@ -8,7 +8,10 @@
 /* The funding of the plan: a row per funding (its year and source, earmark, the lines it
  * may pay for by name, its amount) with buttons to change and delete it, and a button to
  * add one. The actions funding.add, funding.edit (x: the funding's id) and funding.delete
- * (x) write through the store and are off on a read-only file. */
+ * (x) write through the store and are off on a read-only file. Funding is deleted once the
+ * user confirms (ond-delete-undo.c), and the toast's Undo puts it back as it was
+ * (ond_store_restore_funding: its id, year, source, amount, earmark and lines). Only the
+ * last deletion can be undone. */
 
 #define G_LOG_DOMAIN "ond-funding-group"
 
@@ -17,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "ond-budget-line.h"
+#include "ond-delete-undo.h"
 #include "ond-form-field.h"
 #include "ond-funding-dialog.h"
 #include "ond-funding-group.h"
@@ -35,6 +39,10 @@ struct _OndFundingGroup
   OndPlan    *plan;
   GListStore *funding;
   GListModel *lines;
+
+  /* Undo of the last deletion: the funding as it was. */
+  AdwToast   *undo_toast;
+  OndFunding *deleted;
 };
 
 enum
@@ -83,6 +91,15 @@ find_funding (OndFundingGroup *self,
         return g_steal_pointer (&funding);
     }
   return NULL;
+}
+
+/* The funding's year and source, its row's title. */
+static char *
+dup_title (OndFunding *funding)
+{
+  /* Translators: a funding's year and source, e.g. "2023 · RIEC-bijdrage". */
+  return g_strdup_printf (_("%d · %s"), ond_funding_get_year (funding),
+                          ond_funding_get_source_label (funding));
 }
 
 /* The lines a funding may pay for, by name; none listed means any line. */
@@ -138,7 +155,7 @@ create_funding_row (gpointer item,
   OndFunding *funding = item;
   g_autofree char *pays_for = describe_pays_for (self, funding);
   g_autofree char *amount = ond_money_format (ond_funding_get_amount (funding));
-  g_autofree char *title = NULL;
+  g_autofree char *title = dup_title (funding);
   g_autofree char *subtitle = NULL;
   g_autofree char *edit_name = NULL;
   g_autofree char *delete_name = NULL;
@@ -146,9 +163,6 @@ create_funding_row (gpointer item,
   gint64 id = ond_funding_get_id (funding);
   GtkWidget *row;
 
-  /* Translators: a funding's year and source, e.g. "2023 · RIEC-bijdrage". */
-  title = g_strdup_printf (_("%d · %s"), ond_funding_get_year (funding),
-                           ond_funding_get_source_label (funding));
   if (earmark != NULL && earmark[0] != '\0')
     subtitle = g_strdup_printf ("%s\n%s", earmark, pays_for);
   else
@@ -229,20 +243,92 @@ edit_action (GtkWidget  *widget,
     open_dialog (self, funding);
 }
 
-static void
-on_delete_response_cb (OndFundingGroup  *self,
-                       const char       *response,
-                       AdwMessageDialog *dialog)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "ond-funding-id"));
+/* Deleting, with undo. */
 
-  if (g_strcmp0 (response, "delete") != 0 || !is_writable (self))
+static void
+add_toast (OndFundingGroup *self,
+           AdwToast        *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+forget_deleted (OndFundingGroup *self)
+{
+  ond_delete_undo_forget (self, &self->undo_toast, (GObject **) &self->deleted);
+}
+
+/* Puts the funding back as it was: its id, year, source, amount, earmark and lines. */
+static void
+on_undo_clicked_cb (OndFundingGroup *self,
+                    AdwToast        *toast)
+{
+  g_autoptr(OndFunding) funding = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (funding == NULL || !is_writable (self))
     return;
 
-  if (!ond_store_delete_funding (self->store, id, &error))
+  if (ond_store_restore_funding (self->store, ond_plan_get_id (self->plan), funding,
+                                 &error) == 0)
     report_error (self, error);
   ond_funding_group_reload (self);
+}
+
+static void
+on_undo_dismissed_cb (OndFundingGroup *self,
+                      AdwToast        *toast)
+{
+  ond_delete_undo_dropped (toast, &self->undo_toast, (GObject **) &self->deleted);
+}
+
+static void
+delete_funding (gpointer owner,
+                gpointer item)
+{
+  OndFundingGroup *self = owner;
+  gint64 id = ond_funding_get_id (item);
+  g_autoptr(OndFunding) funding = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!is_writable (self))
+    return;
+
+  /* The funding as the group read it last, for Undo: the question may have been open
+   * while another window changed it. */
+  funding = find_funding (self, id);
+  if (funding == NULL)
+    funding = g_object_ref (item);
+
+  if (!ond_store_delete_funding (self->store, id, &error))
+    {
+      /* Gone already: nothing was deleted, so nothing to undo. */
+      report_error (self, error);
+      ond_funding_group_reload (self);
+      return;
+    }
+
+  ond_delete_undo_keep (self, &self->undo_toast, (GObject **) &self->deleted, funding);
+  ond_funding_group_reload (self);
+
+  what = dup_title (funding);
+  /* Translators: a toast after funding was deleted, e.g. "Funding “2023 · RIEC-bijdrage”
+   * deleted". */
+  title = g_markup_printf_escaped (_("Funding “%s” deleted"), what);
+  toast = adw_toast_new (title);
+  ond_delete_undo_offer (toast, self, G_CALLBACK (on_undo_clicked_cb),
+                         G_CALLBACK (on_undo_dismissed_cb), &self->undo_toast);
+  add_toast (self, toast);
 }
 
 static void
@@ -254,7 +340,6 @@ delete_action (GtkWidget  *widget,
   g_autoptr(OndFunding) funding = find_funding (self, g_variant_get_int64 (param));
   g_autofree char *body = NULL;
   g_autofree char *amount = NULL;
-  GtkWidget *dialog;
 
   if (funding == NULL || !is_writable (self))
     return;
@@ -265,20 +350,8 @@ delete_action (GtkWidget  *widget,
   body = g_strdup_printf (_("The %s of %s for %d is taken out of the budget."),
                           ond_funding_get_source_label (funding), amount,
                           ond_funding_get_year (funding));
-  dialog = adw_message_dialog_new (get_window (self), _("Delete Funding?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "ond-funding-id",
-                     GSIZE_TO_POINTER ((gsize) ond_funding_get_id (funding)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_delete_confirm (get_window (self), _("Delete Funding?"), body, self, funding,
+                      delete_funding);
 }
 
 static void
@@ -286,6 +359,7 @@ ond_funding_group_dispose (GObject *object)
 {
   OndFundingGroup *self = OND_FUNDING_GROUP (object);
 
+  forget_deleted (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_FUNDING_GROUP);
   g_clear_object (&self->funding);
   g_clear_object (&self->lines);
@@ -427,6 +501,8 @@ ond_funding_group_set_store (OndFundingGroup *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  /* Funding deleted from another file is not put back into this one. */
+  forget_deleted (self);
   ond_funding_group_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -449,6 +525,8 @@ ond_funding_group_set_plan (OndFundingGroup *self,
   if (!g_set_object (&self->plan, plan))
     return;
 
+  /* Funding deleted from another plan is not put back into this one. */
+  forget_deleted (self);
   ond_funding_group_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

@@ -7,7 +7,8 @@
 
 /* OndFundingGroup: the funding of the plan per year and source, each with its earmark and
  * the cost lines it may pay for; funding is added, changed (OndFundingDialog) and deleted
- * (after confirming) here. Nothing can be started on a read-only file. */
+ * (after confirming; the toast's Undo puts it back) here. Nothing can be started on a
+ * read-only file. */
 
 #pragma once
 
