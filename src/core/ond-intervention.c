@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "ond-intervention.h"
 
@@ -311,4 +312,75 @@ ond_intervention_get_partner_ids (OndIntervention *self,
   if (n_partner_ids != NULL)
     *n_partner_ids = self->n_partner_ids;
   return self->partner_ids;
+}
+
+/**
+ * ond_intervention_is_offered:
+ * @self: a #OndIntervention
+ * @current_id: the intervention the record being edited has now, or 0
+ *
+ * Whether a picker offers the intervention: a retired one is no longer offered for new
+ * records, but a record that has it already still shows it.
+ *
+ * Returns: %TRUE when the intervention is in use or is @current_id
+ */
+gboolean
+ond_intervention_is_offered (OndIntervention *self,
+                             gint64           current_id)
+{
+  g_return_val_if_fail (OND_IS_INTERVENTION (self), FALSE);
+
+  return !self->retired || self->id == current_id;
+}
+
+/**
+ * ond_intervention_update:
+ * @self: a #OndIntervention
+ * @from: the same intervention (the same id) as read again from the store
+ *
+ * Takes over the name, place, retirement and partners of @from, notifying each property
+ * that changed ("partners" when the partners' names or ids did), so that what shows the
+ * intervention follows it without being made anew.
+ */
+void
+ond_intervention_update (OndIntervention *self,
+                         OndIntervention *from)
+{
+  gboolean same_ids;
+
+  g_return_if_fail (OND_IS_INTERVENTION (self));
+  g_return_if_fail (OND_IS_INTERVENTION (from));
+  g_return_if_fail (self->id == from->id);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (self->name, from->name) != 0)
+    {
+      g_free (self->name);
+      self->name = g_strdup (from->name);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    }
+  if (self->position != from->position)
+    {
+      self->position = from->position;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+    }
+  if (self->retired != from->retired)
+    {
+      self->retired = from->retired;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RETIRED]);
+    }
+  same_ids = self->n_partner_ids == from->n_partner_ids &&
+             (self->n_partner_ids == 0 ||
+              memcmp (self->partner_ids, from->partner_ids,
+                      sizeof (gint64) * self->n_partner_ids) == 0);
+  if (!same_ids || g_strcmp0 (self->partners, from->partners) != 0)
+    {
+      g_free (self->partners);
+      self->partners = g_strdup (from->partners);
+      g_free (self->partner_ids);
+      self->partner_ids = g_memdup2 (from->partner_ids, sizeof (gint64) * from->n_partner_ids);
+      self->n_partner_ids = from->n_partner_ids;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNERS]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
 }

@@ -35,5 +35,9 @@ gboolean         ond_intervention_has_partner     (OndIntervention *self,
                                                    gint64           partner_id);
 const gint64    *ond_intervention_get_partner_ids (OndIntervention *self,
                                                    guint           *n_partner_ids);
+gboolean         ond_intervention_is_offered      (OndIntervention *self,
+                                                   gint64           current_id);
+void             ond_intervention_update          (OndIntervention *self,
+                                                   OndIntervention *from);
 
 G_END_DECLS

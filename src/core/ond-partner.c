@@ -361,3 +361,85 @@ ond_partner_get_position (OndPartner *self)
 
   return self->position;
 }
+
+/**
+ * ond_partner_is_offered:
+ * @self: a #OndPartner
+ * @current_ids: (array length=n_current) (nullable): the partners the record being edited
+ *   has now
+ * @n_current: the number of @current_ids
+ *
+ * Whether a picker offers the partner: a retired partner is no longer offered for new
+ * records, but a record that has it already still shows it.
+ *
+ * Returns: %TRUE when the partner takes part or is one of @current_ids
+ */
+gboolean
+ond_partner_is_offered (OndPartner   *self,
+                        const gint64 *current_ids,
+                        guint         n_current)
+{
+  g_return_val_if_fail (OND_IS_PARTNER (self), FALSE);
+  g_return_val_if_fail (current_ids != NULL || n_current == 0, FALSE);
+
+  if (!self->retired)
+    return TRUE;
+  for (guint i = 0; i < n_current; i++)
+    if (current_ids[i] == self->id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Sets a string member to @value, notifying @prop when it changed. */
+static void
+update_string (OndPartner  *self,
+               char       **member,
+               const char  *value,
+               guint        prop)
+{
+  if (g_strcmp0 (*member, value) == 0)
+    return;
+  g_free (*member);
+  *member = g_strdup (value != NULL ? value : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/**
+ * ond_partner_update:
+ * @self: a #OndPartner
+ * @from: the same partner (the same id) as read again from the store
+ *
+ * Takes over the fields of @from, notifying each property that changed, so that what
+ * shows the partner follows it without being made anew.
+ */
+void
+ond_partner_update (OndPartner *self,
+                    OndPartner *from)
+{
+  g_return_if_fail (OND_IS_PARTNER (self));
+  g_return_if_fail (OND_IS_PARTNER (from));
+  g_return_if_fail (self->id == from->id);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  update_string (self, &self->name, from->name, PROP_NAME);
+  update_string (self, &self->short_name, from->short_name, PROP_SHORT_NAME);
+  update_string (self, &self->kind, from->kind, PROP_KIND);
+  update_string (self, &self->kind_label, from->kind_label, PROP_KIND_LABEL);
+  update_string (self, &self->contact_role, from->contact_role, PROP_CONTACT_ROLE);
+  if (self->regiegroep != from->regiegroep)
+    {
+      self->regiegroep = from->regiegroep;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGIEGROEP]);
+    }
+  if (self->retired != from->retired)
+    {
+      self->retired = from->retired;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RETIRED]);
+    }
+  if (self->position != from->position)
+    {
+      self->position = from->position;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -35,5 +35,10 @@ gboolean    ond_partner_get_regiegroep   (OndPartner *self);
 const char *ond_partner_get_contact_role (OndPartner *self);
 gboolean    ond_partner_get_retired      (OndPartner *self);
 int         ond_partner_get_position     (OndPartner *self);
+gboolean    ond_partner_is_offered       (OndPartner   *self,
+                                          const gint64 *current_ids,
+                                          guint         n_current);
+void        ond_partner_update           (OndPartner *self,
+                                          OndPartner *from);
 
 G_END_DECLS

@@ -146,7 +146,11 @@ update_partners (OndInterventionEditor *self)
       g_autoptr(OndPartner) partner = g_list_model_get_item (self->partners, i);
       gint64 id = ond_partner_get_id (partner);
 
-      if (!ond_intervention_has_partner (intervention, id) || ond_partner_get_retired (partner))
+      /* The partners the menukaart marks and that take part; a changed one keeps its own
+       * partner, even when that one retired or left the menukaart since. */
+      if (id != current_id &&
+          (!ond_intervention_has_partner (intervention, id) ||
+           !ond_partner_is_offered (partner, NULL, 0)))
         continue;
       if (id == current_id)
         chosen = self->partner_ids->len;
@@ -322,7 +326,7 @@ fill_form (OndInterventionEditor *self)
       gint64 id = ond_intervention_get_id (intervention);
 
       if (self->intervention != NULL ? id != current_id
-                                     : ond_intervention_get_retired (intervention))
+                                     : !ond_intervention_is_offered (intervention, 0))
         continue;
       gtk_string_list_append (names, ond_intervention_get_name (intervention));
       g_ptr_array_add (self->interventions, g_object_ref (intervention));

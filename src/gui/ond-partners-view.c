@@ -6,8 +6,10 @@
  */
 
 /* The partners, one list per kind (filters declared in the template), and the interventie
- * menukaart as a table: one row per intervention, one column per partner that can carry out
- * any intervention. Those columns depend on the data and are made here. */
+ * menukaart as a table (ond-partners-view-matrix.c). The view reads the store again when
+ * it changes; what it shows is updated in place when only fields changed, so a row or cell
+ * being worked on keeps the keyboard focus. The actions are in
+ * ond-partners-view-actions.c. */
 
 #define G_LOG_DOMAIN "ond-partners-view"
 
@@ -15,31 +17,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-form-field.h"
 #include "ond-intervention.h"
 #include "ond-partner-row.h"
-#include "ond-partners-view.h"
-
-struct _OndPartnersView
-{
-  AdwBin              parent_instance;
-
-  GtkListBox         *municipal_list;
-  GtkListBox         *external_list;
-  GtkListBox         *riec_list;
-  GtkFilterListModel *municipal_partners;
-  GtkFilterListModel *external_partners;
-  GtkFilterListModel *riec_partners;
-  GtkFilterListModel *menukaart_partners;
-  GtkCustomFilter    *menukaart_filter;
-  GtkColumnView      *matrix_view;
-  GtkNoSelection     *interventions;
-
-  /* The partner columns of the menukaart, to take out when the data changes. */
-  GPtrArray          *partner_columns;
-
-  OndStore           *store;
-  OndPlan            *plan;
-};
+#include "ond-partners-view-private.h"
 
 enum
 {
@@ -53,130 +34,190 @@ G_DEFINE_FINAL_TYPE (OndPartnersView, ond_partners_view, ADW_TYPE_BIN)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-report_error (OndPartnersView *self,
-              const GError    *error)
+void
+_ond_partners_view_report_error (OndPartnersView *self,
+                                 const GError    *error)
 {
-  g_warning ("Could not read the partners: %s", error->message);
+  g_message ("Partners and menukaart: %s", error->message);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
 }
 
-/* A partner is a column of the menukaart when it can carry out any intervention. */
-static gboolean
-partner_in_menukaart (gpointer item,
-                      gpointer user_data)
+gboolean
+_ond_partners_view_is_writable (OndPartnersView *self)
 {
-  OndPartnersView *self = user_data;
-  GListModel *interventions = gtk_no_selection_get_model (self->interventions);
-  gint64 partner_id = ond_partner_get_id (OND_PARTNER (item));
-  guint n;
+  return self->store != NULL && !ond_store_is_read_only (self->store);
+}
 
-  if (interventions == NULL)
-    return FALSE;
+OndPartner *
+_ond_partners_view_find_partner (OndPartnersView *self,
+                                 gint64           id)
+{
+  GListModel *partners = G_LIST_MODEL (self->partners);
 
-  n = g_list_model_get_n_items (interventions);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(OndPartner) partner = g_list_model_get_item (partners, i);
+
+      if (ond_partner_get_id (partner) == id)
+        return partner;   /* the list holds a reference */
+    }
+  return NULL;
+}
+
+OndIntervention *
+_ond_partners_view_find_intervention (OndPartnersView *self,
+                                      gint64           id)
+{
+  GListModel *interventions = G_LIST_MODEL (self->interventions);
+
+  for (guint i = 0; i < g_list_model_get_n_items (interventions); i++)
     {
       g_autoptr(OndIntervention) intervention = g_list_model_get_item (interventions, i);
 
-      if (ond_intervention_has_partner (intervention, partner_id))
-        return TRUE;
+      if (ond_intervention_get_id (intervention) == id)
+        return intervention;   /* the list holds a reference */
     }
-
-  return FALSE;
+  return NULL;
 }
 
+void
+_ond_partners_view_focus_partner (OndPartnersView *self,
+                                  gint64           id)
+{
+  GtkListBox *lists[] = { self->municipal_list, self->external_list, self->riec_list };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (lists[l]));
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (OND_IS_PARTNER_ROW (child) &&
+          ond_partner_get_id (ond_partner_row_get_partner (OND_PARTNER_ROW (child))) == id)
+        {
+          gtk_widget_grab_focus (child);
+          return;
+        }
+}
+
+/* A row of a kind's list: where it stands in its kind decides its menu. */
 static GtkWidget *
 create_partner_row (gpointer item,
                     gpointer user_data)
 {
-  return ond_partner_row_new (OND_PARTNER (item));
-}
+  OndPartnersKindList *list = user_data;
+  OndPartnersView *self = list->view;
+  GListModel *kind = list->partners;
+  guint n = g_list_model_get_n_items (kind);
+  OndPartnerRowFlags flags = 0;
 
-static void
-setup_check_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
-                                   "halign", GTK_ALIGN_CENTER,
-                                   "valign", GTK_ALIGN_CENTER,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_IMG,
-                                   NULL);
-
-  gtk_widget_add_css_class (image, "accent");
-  gtk_list_item_set_child (list_item, image);
-}
-
-/* A cell of a partner's column: a check where the partner can carry out the intervention,
- * and in words for a screen reader either way. */
-static void
-bind_check_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
-{
-  OndPartner *partner = user_data;
-  OndIntervention *intervention = gtk_list_item_get_item (list_item);
-  GtkImage *image = GTK_IMAGE (gtk_list_item_get_child (list_item));
-  gboolean can = ond_intervention_has_partner (intervention, ond_partner_get_id (partner));
-  g_autofree char *label = NULL;
-
-  if (can)
-    /* Translators: a cell of the menu of interventions, e.g. "Politie: yes". */
-    label = g_strdup_printf (_("%s: yes"), ond_partner_get_short_name (partner));
-  else
-    /* Translators: a cell of the menu of interventions, e.g. "Politie: no". */
-    label = g_strdup_printf (_("%s: no"), ond_partner_get_short_name (partner));
-
-  gtk_image_set_from_icon_name (image, can ? "object-select-symbolic" : NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-}
-
-static void
-unref_partner (gpointer  data,
-               GClosure *closure)
-{
-  g_object_unref (data);
-}
-
-/* One column per partner of the menukaart, in the partners' order. */
-static void
-update_partner_columns (OndPartnersView *self)
-{
-  GListModel *partners = G_LIST_MODEL (self->menukaart_partners);
-  guint n;
-
-  for (guint i = 0; i < self->partner_columns->len; i++)
-    gtk_column_view_remove_column (self->matrix_view,
-                                   g_ptr_array_index (self->partner_columns, i));
-  g_ptr_array_set_size (self->partner_columns, 0);
-
-  n = g_list_model_get_n_items (partners);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(OndPartner) partner = g_list_model_get_item (partners, i);
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GObject) other = g_list_model_get_item (kind, i);
 
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_check_cb), NULL);
-      g_signal_connect_data (factory, "bind", G_CALLBACK (bind_check_cb),
-                             g_object_ref (partner), unref_partner, 0);
-      column = gtk_column_view_column_new (ond_partner_get_short_name (partner),
-                                           g_object_ref (factory));
-      gtk_column_view_column_set_fixed_width (column, 96);
-      gtk_column_view_append_column (self->matrix_view, column);
-      g_ptr_array_add (self->partner_columns, g_object_ref (column));
+      if (other != item)
+        continue;
+      if (i == 0)
+        flags |= OND_PARTNER_ROW_FIRST;
+      if (i + 1 == n)
+        flags |= OND_PARTNER_ROW_LAST;
     }
+  if (!_ond_partners_view_is_writable (self))
+    flags |= OND_PARTNER_ROW_READ_ONLY;
+  return ond_partner_row_new (OND_PARTNER (item), flags);
 }
 
 static void
-reload (OndPartnersView *self)
+on_partner_row_activated_cb (OndPartnersView *self,
+                             GtkListBoxRow   *row,
+                             GtkListBox      *list)
+{
+  OndPartner *partner;
+
+  if (!OND_IS_PARTNER_ROW (row))
+    return;
+  partner = ond_partner_row_get_partner (OND_PARTNER_ROW (row));
+  gtk_widget_activate_action (GTK_WIDGET (self), "partners.edit", "x",
+                              ond_partner_get_id (partner));
+}
+
+typedef gboolean (*SameFunc)   (gpointer shown,
+                                gpointer fresh);
+typedef void     (*UpdateFunc) (gpointer shown,
+                                gpointer fresh);
+
+/* Brings @store to the items of @fresh: in place (@update) when each item is @same as the
+ * one shown at its place, else by putting the new items in. Returns whether items came,
+ * went or moved. */
+static gboolean
+sync_list (GListStore *store,
+           GListModel *fresh,
+           SameFunc    same,
+           UpdateFunc  update)
+{
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n_fresh = fresh != NULL ? g_list_model_get_n_items (fresh) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean in_place = n_shown == n_fresh;
+
+  for (guint i = 0; i < n_fresh; i++)
+    g_ptr_array_add (items, g_list_model_get_item (fresh, i));
+  for (guint i = 0; in_place && i < n_shown; i++)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      in_place = same (shown, g_ptr_array_index (items, i));
+    }
+
+  if (in_place)
+    {
+      for (guint i = 0; i < n_shown; i++)
+        {
+          g_autoptr(GObject) shown = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+          update (shown, g_ptr_array_index (items, i));
+        }
+      return FALSE;
+    }
+  g_list_store_splice (store, 0, n_shown, items->pdata, items->len);
+  return TRUE;
+}
+
+/* The same partner, still in the list of its kind. */
+static gboolean
+same_partner (gpointer shown,
+              gpointer fresh)
+{
+  return ond_partner_get_id (shown) == ond_partner_get_id (fresh) &&
+         g_strcmp0 (ond_partner_get_kind (shown), ond_partner_get_kind (fresh)) == 0;
+}
+
+static gboolean
+same_intervention (gpointer shown,
+                   gpointer fresh)
+{
+  return ond_intervention_get_id (shown) == ond_intervention_get_id (fresh);
+}
+
+static void
+update_partner (gpointer shown,
+                gpointer fresh)
+{
+  ond_partner_update (shown, fresh);
+}
+
+static void
+update_intervention (gpointer shown,
+                     gpointer fresh)
+{
+  ond_intervention_update (shown, fresh);
+}
+
+void
+_ond_partners_view_reload (OndPartnersView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) partners = NULL;
   g_autoptr(GListModel) interventions = NULL;
+  gboolean partners_changed;
 
   if (self->store != NULL)
     {
@@ -185,18 +226,22 @@ reload (OndPartnersView *self)
         interventions = ond_store_list_interventions (self->store, &error);
       if (error != NULL)
         {
-          report_error (self, error);
-          g_clear_object (&partners);
+          _ond_partners_view_report_error (self, error);
+          return;
         }
     }
 
-  gtk_no_selection_set_model (self->interventions, interventions);
-  gtk_filter_list_model_set_model (self->municipal_partners, partners);
-  gtk_filter_list_model_set_model (self->external_partners, partners);
-  gtk_filter_list_model_set_model (self->riec_partners, partners);
-  gtk_filter_list_model_set_model (self->menukaart_partners, partners);
-  gtk_filter_changed (GTK_FILTER (self->menukaart_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_partner_columns (self);
+  _ond_partners_view_update_short_labels (self, interventions);
+  partners_changed = sync_list (self->partners, partners, same_partner, update_partner);
+  sync_list (self->interventions, interventions, same_intervention, update_intervention);
+  _ond_partners_view_update_matrix (self, partners_changed);
+  _ond_partners_view_update_actions (self);
+}
+
+static void
+on_store_changed_cb (OndPartnersView *self)
+{
+  _ond_partners_view_reload (self);
 }
 
 static void
@@ -204,21 +249,28 @@ ond_partners_view_dispose (GObject *object)
 {
   OndPartnersView *self = OND_PARTNERS_VIEW (object);
 
-  if (self->menukaart_filter != NULL)
-    gtk_custom_filter_set_filter_func (self->menukaart_filter, NULL, NULL, NULL);
+  _ond_partners_view_forget_deleted (self);
+  if (self->info_toast != NULL)
+    adw_toast_dismiss (self->info_toast);
+  g_clear_object (&self->info_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_PARTNERS_VIEW);
   g_clear_pointer (&self->partner_columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ond_partners_view_parent_class)->dispose (object);
 }
 
-/* The objects the template looks properties up on go last, after the template's bindings
- * are gone. */
+/* The objects the cells look things up on go last, after the template's widgets are
+ * gone. */
 static void
 ond_partners_view_finalize (GObject *object)
 {
   OndPartnersView *self = OND_PARTNERS_VIEW (object);
 
+  g_clear_pointer (&self->column_partner_ids, g_array_unref);
+  g_clear_pointer (&self->kept_column_ids, g_array_unref);
+  g_clear_pointer (&self->short_labels, g_hash_table_unref);
+  g_clear_object (&self->partners);
+  g_clear_object (&self->interventions);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
@@ -294,16 +346,21 @@ ond_partners_view_class_init (OndPartnersViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-partners-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, add_partner_button);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, add_intervention_button);
   gtk_widget_class_bind_template_child (widget_class, OndPartnersView, municipal_list);
   gtk_widget_class_bind_template_child (widget_class, OndPartnersView, external_list);
   gtk_widget_class_bind_template_child (widget_class, OndPartnersView, riec_list);
   gtk_widget_class_bind_template_child (widget_class, OndPartnersView, municipal_partners);
   gtk_widget_class_bind_template_child (widget_class, OndPartnersView, external_partners);
   gtk_widget_class_bind_template_child (widget_class, OndPartnersView, riec_partners);
-  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, menukaart_partners);
-  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, menukaart_filter);
   gtk_widget_class_bind_template_child (widget_class, OndPartnersView, matrix_view);
-  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, interventions);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, intervention_selection);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, intervention_column);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnersView, add_column_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_partner_row_activated_cb);
+
+  _ond_partners_view_class_actions_init (klass);
 
   g_type_ensure (OND_TYPE_INTERVENTION);
   g_type_ensure (OND_TYPE_PARTNER);
@@ -312,17 +369,40 @@ ond_partners_view_class_init (OndPartnersViewClass *klass)
 static void
 ond_partners_view_init (OndPartnersView *self)
 {
+  GtkListBox *lists[] = { NULL, NULL, NULL };
+  GtkFilterListModel *kinds[] = { NULL, NULL, NULL };
+
+  self->partners = g_list_store_new (OND_TYPE_PARTNER);
+  self->interventions = g_list_store_new (OND_TYPE_INTERVENTION);
   self->partner_columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->column_partner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->kept_column_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->short_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_custom_filter_set_filter_func (self->menukaart_filter, partner_in_menukaart, self, NULL);
-  gtk_list_box_bind_model (self->municipal_list, G_LIST_MODEL (self->municipal_partners),
-                           create_partner_row, NULL, NULL);
-  gtk_list_box_bind_model (self->external_list, G_LIST_MODEL (self->external_partners),
-                           create_partner_row, NULL, NULL);
-  gtk_list_box_bind_model (self->riec_list, G_LIST_MODEL (self->riec_partners),
-                           create_partner_row, NULL, NULL);
+  /* Named without the mnemonic's underscore (ond_form_set_button_label). */
+  ond_form_set_button_label (self->add_partner_button,
+                             gtk_button_get_label (self->add_partner_button));
+  ond_form_set_button_label (self->add_intervention_button,
+                             gtk_button_get_label (self->add_intervention_button));
+
+  lists[0] = self->municipal_list;
+  lists[1] = self->external_list;
+  lists[2] = self->riec_list;
+  kinds[0] = self->municipal_partners;
+  kinds[1] = self->external_partners;
+  kinds[2] = self->riec_partners;
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      gtk_filter_list_model_set_model (kinds[i], G_LIST_MODEL (self->partners));
+      self->kind_lists[i] = (OndPartnersKindList) { self, G_LIST_MODEL (kinds[i]) };
+      gtk_list_box_bind_model (lists[i], G_LIST_MODEL (kinds[i]), create_partner_row,
+                               &self->kind_lists[i], NULL);
+    }
+  gtk_no_selection_set_model (self->intervention_selection, G_LIST_MODEL (self->interventions));
+  _ond_partners_view_init_matrix (self);
+  _ond_partners_view_update_actions (self);
 }
 
 GtkWidget *
@@ -335,7 +415,7 @@ ond_partners_view_new (void)
  * ond_partners_view_get_store:
  * @self: an #OndPartnersView
  *
- * Returns: (transfer none) (nullable): the store the view reads
+ * Returns: (transfer none) (nullable): the store the view reads and writes
  */
 OndStore *
 ond_partners_view_get_store (OndPartnersView *self)
@@ -352,10 +432,21 @@ ond_partners_view_set_store (OndPartnersView *self,
   g_return_if_fail (OND_IS_PARTNERS_VIEW (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
 
-  reload (self);
+  _ond_partners_view_forget_deleted (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  /* Rows are made for a store that can or cannot be changed: made anew. */
+  g_list_store_remove_all (self->partners);
+  g_list_store_remove_all (self->interventions);
+  _ond_partners_view_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 

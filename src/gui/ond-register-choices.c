@@ -229,13 +229,10 @@ ond_register_choices_partners (AdwExpanderRow  *expander,
       g_autoptr(OndPartner) partner = g_list_model_get_item (partners, i);
       gint64 id = ond_partner_get_id (partner);
       const char *short_name = ond_partner_get_short_name (partner);
-      gboolean kept = FALSE;
       GtkWidget *row;
       GtkWidget *check;
 
-      for (guint k = 0; k < n_keep && !kept; k++)
-        kept = keep_ids[k] == id;
-      if (ond_partner_get_retired (partner) && !kept)
+      if (!ond_partner_is_offered (partner, keep_ids, n_keep))
         continue;
 
       check = gtk_check_button_new ();

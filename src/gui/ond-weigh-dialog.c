@@ -252,7 +252,7 @@ fill_form (OndWeighDialog *self)
       g_autoptr(OndPartner) partner = g_list_model_get_item (partners, i);
       gint64 id = ond_partner_get_id (partner);
 
-      if (ond_partner_get_retired (partner) && id != lead_id)
+      if (!ond_partner_is_offered (partner, &lead_id, 1))
         continue;
       gtk_string_list_append (names, ond_partner_get_name (partner));
       g_array_append_val (self->partner_ids, id);

@@ -1,0 +1,395 @@
+/* ond-partner-editor.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The form of a partner. Every rule (a name and a short name that no other partner has,
+ * apart from case and accents; a kind of the vocabulary) is the store's: its refusal goes
+ * below the field its OND_PLAN_ERROR code names, any other refusal above the form. */
+
+#define G_LOG_DOMAIN "ond-partner-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-case-choices.h"
+#include "ond-form-field.h"
+#include "ond-partner-editor.h"
+#include "ond-store-partners.h"
+#include "ond-store-vocabulary.h"
+
+struct _OndPartnerEditor
+{
+  AdwWindow            parent_instance;
+
+  AdwWindowTitle      *window_title;
+  GtkButton           *cancel_button;
+  GtkButton           *save_button;
+  AdwPreferencesGroup *general_error_group;
+  GtkLabel            *general_error_label;
+  AdwPreferencesGroup *group;
+
+  OndFormField         name;
+  OndFormField         short_name;
+  OndFormField         kind;
+  GtkSwitch           *regiegroep;
+  OndFormField         contact_role;
+
+  GPtrArray           *kinds;   /* OndVocabularyEntry of partner_kind */
+
+  OndStore            *store;
+  OndPartner          *partner;
+};
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_PARTNER,
+  N_PROPS,
+};
+
+enum
+{
+  SAVED,
+  N_SIGNALS,
+};
+
+G_DEFINE_FINAL_TYPE (OndPartnerEditor, ond_partner_editor, ADW_TYPE_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+show_general_error (OndPartnerEditor *self,
+                    const char       *message)
+{
+  gtk_label_set_label (self->general_error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), message != NULL);
+}
+
+static void
+clear_errors (OndPartnerEditor *self)
+{
+  ond_form_field_clear (&self->name);
+  ond_form_field_clear (&self->short_name);
+  ond_form_field_clear (&self->kind);
+  ond_form_field_clear (&self->contact_role);
+  show_general_error (self, NULL);
+}
+
+/* Below the field the code names; anything else above the form. */
+static void
+show_refusal (OndPartnerEditor *self,
+              const GError     *error)
+{
+  OndFormField *field = NULL;
+
+  if (error->domain == OND_PLAN_ERROR)
+    switch ((OndPlanError) error->code)
+      {
+      case OND_PLAN_ERROR_NAME:
+        field = &self->name;
+        break;
+      case OND_PLAN_ERROR_SHORT_NAME:
+        field = &self->short_name;
+        break;
+      case OND_PLAN_ERROR_KIND:
+        field = &self->kind;
+        break;
+      default:
+        break;
+      }
+  if (field != NULL)
+    ond_form_field_show_error (field, error->message);
+  else
+    show_general_error (self, error->message);
+}
+
+static const char *
+text_of (OndFormField *field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (field->field));
+}
+
+static void
+save (OndPartnerEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint kind = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind.field));
+  OndPartnerFields fields = { text_of (&self->name), text_of (&self->short_name),
+                              ond_case_choices_code (self->kinds, kind),
+                              gtk_switch_get_active (self->regiegroep),
+                              text_of (&self->contact_role) };
+  gint64 id;
+
+  clear_errors (self);
+  if (self->partner != NULL)
+    {
+      id = ond_partner_get_id (self->partner);
+      if (!ond_store_update_partner (self->store, id, &fields, &error))
+        id = 0;
+    }
+  else
+    id = ond_store_add_partner (self->store, &fields, &error);
+
+  if (id == 0)
+    {
+      g_message ("The partner was not saved: %s", error->message);
+      show_refusal (self, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save_clicked_cb (OndPartnerEditor *self,
+                    GtkButton        *button)
+{
+  save (self);
+}
+
+static AdwEntryRow *
+add_entry (OndPartnerEditor *self,
+           OndFormField     *field,
+           const char       *title,
+           const char       *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+  ond_form_field_add (self->group, row, field);
+  return ADW_ENTRY_ROW (row);
+}
+
+static void
+build_form (OndPartnerEditor *self)
+{
+  const char *title = self->partner == NULL ? _("New Partner") : _("Edit Partner");
+  g_autoptr(GtkStringList) kinds = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+  guint kind;
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
+  ond_form_set_button_label (self->save_button, self->partner == NULL ? _("_Add") : _("_Save"));
+  if (self->partner != NULL)
+    adw_window_title_set_subtitle (self->window_title, ond_partner_get_name (self->partner));
+
+  add_entry (self, &self->name, _("Name"),
+             self->partner != NULL ? ond_partner_get_name (self->partner) : NULL);
+  add_entry (self, &self->short_name, _("Short name"),
+             self->partner != NULL ? ond_partner_get_short_name (self->partner) : NULL);
+
+  self->kinds = ond_store_list_vocabulary (self->store, "partner_kind", &error);
+  if (self->kinds == NULL)
+    show_general_error (self, error->message);
+  kinds = ond_case_choices_model (self->kinds, NULL);
+  row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Kind"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (kinds));
+  ond_form_field_add (self->group, row, &self->kind);
+  kind = self->partner != NULL ? ond_case_choices_find (self->kinds,
+                                                        ond_partner_get_kind (self->partner))
+                               : 0;
+  if (kind != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), kind);
+
+  self->regiegroep = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->regiegroep), GTK_ALIGN_CENTER);
+  gtk_switch_set_active (self->regiegroep,
+                         self->partner != NULL && ond_partner_get_regiegroep (self->partner));
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Member of the regiegroep"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("The steering group that meets every six weeks"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->regiegroep));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->regiegroep));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->regiegroep),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Member of the regiegroep"),
+                                  -1);
+  ond_form_field_add (self->group, row, NULL);
+
+  add_entry (self, &self->contact_role, _("Contact role (optional)"),
+             self->partner != NULL ? ond_partner_get_contact_role (self->partner) : NULL);
+}
+
+static void
+ond_partner_editor_constructed (GObject *object)
+{
+  OndPartnerEditor *self = OND_PARTNER_EDITOR (object);
+
+  G_OBJECT_CLASS (ond_partner_editor_parent_class)->constructed (object);
+
+  g_return_if_fail (self->store != NULL);
+  build_form (self);
+  gtk_widget_grab_focus (self->name.field);
+}
+
+static void
+ond_partner_editor_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), OND_TYPE_PARTNER_EDITOR);
+
+  G_OBJECT_CLASS (ond_partner_editor_parent_class)->dispose (object);
+}
+
+static void
+ond_partner_editor_finalize (GObject *object)
+{
+  OndPartnerEditor *self = OND_PARTNER_EDITOR (object);
+
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  g_clear_object (&self->partner);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ond_partner_editor_parent_class)->finalize (object);
+}
+
+static void
+ond_partner_editor_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OndPartnerEditor *self = OND_PARTNER_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_PARTNER:
+      g_value_set_object (value, self->partner);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_partner_editor_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  OndPartnerEditor *self = OND_PARTNER_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PARTNER:
+      self->partner = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ond_partner_editor_class_init (OndPartnerEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ond_partner_editor_constructed;
+  object_class->dispose = ond_partner_editor_dispose;
+  object_class->finalize = ond_partner_editor_finalize;
+  object_class->get_property = ond_partner_editor_get_property;
+  object_class->set_property = ond_partner_editor_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OND_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARTNER] =
+    g_param_spec_object ("partner", NULL, NULL,
+                         OND_TYPE_PARTNER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OndPartnerEditor::saved:
+   * @self: the form
+   * @id: the id of the partner added or changed
+   *
+   * The store accepted the form; the window closes right after.
+   */
+  signals[SAVED] = g_signal_new ("saved",
+                                 G_TYPE_FROM_CLASS (klass),
+                                 G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/ond-partner-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, general_error_group);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, general_error_label);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, group);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ond_partner_editor_init (OndPartnerEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ond_partner_editor_new:
+ * @parent: (nullable): the window the form belongs to
+ * @store: the store to write to
+ * @partner: (nullable): the partner to change, or %NULL for a new one
+ *
+ * Returns: (transfer full): a new form, not yet shown
+ */
+OndPartnerEditor *
+ond_partner_editor_new (GtkWindow  *parent,
+                        OndStore   *store,
+                        OndPartner *partner)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (OND_IS_STORE (store), NULL);
+  g_return_val_if_fail (partner == NULL || OND_IS_PARTNER (partner), NULL);
+
+  return g_object_new (OND_TYPE_PARTNER_EDITOR,
+                       "transient-for", parent,
+                       "store", store,
+                       "partner", partner,
+                       NULL);
+}
+
+/**
+ * ond_partner_editor_get_partner:
+ * @self: an #OndPartnerEditor
+ *
+ * Returns: (transfer none) (nullable): the partner changed, or %NULL for a new one
+ */
+OndPartner *
+ond_partner_editor_get_partner (OndPartnerEditor *self)
+{
+  g_return_val_if_fail (OND_IS_PARTNER_EDITOR (self), NULL);
+
+  return self->partner;
+}

@@ -1,0 +1,610 @@
+/* test-partners-gui.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The "Partners & Interventions" section of the main window, on a freshly seeded
+ * database, driven as a user would: the partner's form filled in and saved, a duplicate
+ * name refused below the name (nothing written), a partner changed in place; the Politie,
+ * owner of two themes, cannot be deleted: the view says so and retires it instead, and it
+ * stays in the list, marked; a cell of the menukaart ticked keeps the keyboard and is
+ * still ticked after the database is opened again; an unused partner deleted after
+ * confirming and brought back by Undo with its id and place; an intervention added,
+ * refused under a name the menukaart has, renamed; and on a read-only file nothing can be
+ * started. The menus of the rows are used through their models: the item with the label
+ * the user reads starts its action. Runs on a display: xvfb-run in CI. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ond-gui-test-util.h"
+#include "ond-intervention-name-dialog.h"
+#include "ond-partner-editor.h"
+#include "ond-partner-row.h"
+#include "ond-partners-view.h"
+#include "ond-store-partners.h"
+#include "ond-test-util.h"
+
+#define SECTION "Partners & Interventions"
+#define OZHZ "Omgevingsdienst Zuid Holland Zuid"
+#define POLITIE "Basisteam politie Drechtsteden Binnen"
+
+/* Shows @page ("Partners", "Menu of Interventions") of the view by its button in the view
+ * switcher. */
+static void
+show_page (OndPartnersView *view,
+           const char      *page)
+{
+  g_autoptr(GPtrArray) toggles = find_all (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < toggles->len; i++)
+    {
+      GtkWidget *toggle = g_ptr_array_index (toggles, i);
+
+      if (gtk_widget_get_mapped (toggle) && has_label (toggle, page))
+        {
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  run_until_idle ();
+}
+
+/* The section, chosen in the sidebar, with @page shown. */
+static OndPartnersView *
+choose_partners (OndWindow  *window,
+                 const char *page)
+{
+  OndPartnersView *view = gui_choose_section (window, SECTION, OND_TYPE_PARTNERS_VIEW);
+
+  show_page (view, page);
+  return view;
+}
+
+static GtkColumnView *
+matrix (OndPartnersView *view)
+{
+  GtkColumnView *table = find_first (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
+
+  g_assert_nonnull (table);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table)));
+  return table;
+}
+
+static OndPartnerRow *
+partner_row (OndPartnersView *view,
+             const char      *name)
+{
+  return find_row (GTK_WIDGET (view), OND_TYPE_PARTNER_ROW, name);
+}
+
+/* The item labelled @label of a menu model, its sections included: its action and target. */
+static gboolean
+find_menu_item (GMenuModel  *model,
+                const char  *label,
+                char       **action,
+                GVariant   **target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *item_label = NULL;
+      g_autoptr(GMenuModel) section = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label) &&
+          g_strcmp0 (item_label, label) == 0)
+        {
+          g_assert_true (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                          action));
+          *target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET,
+                                                           NULL);
+          return TRUE;
+        }
+      section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      if (section != NULL && find_menu_item (section, label, action, target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the menu of the menu button under @root (shown) offers @label. */
+static gboolean
+menu_offers (GtkWidget  *root,
+             const char *label)
+{
+  GtkMenuButton *button = find_first (root, GTK_TYPE_MENU_BUTTON);
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  return find_menu_item (gtk_menu_button_get_menu_model (button), label, &action, &target);
+}
+
+/* Chooses @label in the menu of the menu button under @root, as a click on it does: its
+ * action, with its target, from the menu button. */
+static void
+choose_in_menu (GtkWidget  *root,
+                const char *label)
+{
+  GtkMenuButton *button = find_first (root, GTK_TYPE_MENU_BUTTON);
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  if (!find_menu_item (gtk_menu_button_get_menu_model (button), label, &action, &target))
+    g_error ("the menu offers no “%s”", label);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (button), action, target));
+  run_until_idle ();
+}
+
+static AdwEntryRow *
+entry (gpointer    dialog,
+       const char *title)
+{
+  AdwEntryRow *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* The partner of the store named @name, or NULL. */
+static OndPartner *
+store_partner (OndStore   *store,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) partners = ond_store_list_partners (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(OndPartner) partner = g_list_model_get_item (partners, i);
+
+      if (g_strcmp0 (ond_partner_get_name (partner), name) == 0)
+        return g_steal_pointer (&partner);
+    }
+  return NULL;
+}
+
+static guint
+n_partners (OndStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) partners = ond_store_list_partners (store, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (partners);
+}
+
+static OndIntervention *
+store_intervention (OndStore   *store,
+                    const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) interventions = ond_store_list_interventions (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (interventions); i++)
+    {
+      g_autoptr(OndIntervention) intervention = g_list_model_get_item (interventions, i);
+
+      if (g_strcmp0 (ond_intervention_get_name (intervention), name) == 0)
+        return g_steal_pointer (&intervention);
+    }
+  return NULL;
+}
+
+/* The check button of a cell, by its name (also its tooltip), or NULL. */
+static GtkCheckButton *
+cell (GtkColumnView *table,
+      const char    *name)
+{
+  g_autoptr(GPtrArray) checks = find_all (GTK_WIDGET (table), GTK_TYPE_CHECK_BUTTON);
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkWidget *check = g_ptr_array_index (checks, i);
+
+      if (gtk_widget_get_mapped (check) &&
+          g_strcmp0 (gtk_widget_get_tooltip_text (check), name) == 0)
+        {
+          g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (check),
+                                                             GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                             name));
+          return GTK_CHECK_BUTTON (check);
+        }
+    }
+  return NULL;
+}
+
+/* A partner added through its form; a name the list has (apart from case) refused below
+ * the name and a short name it has below the short name, nothing written; the partner
+ * changed through its row, which stays the same row. */
+static void
+test_add_partner (GuiFixture    *f,
+                  gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Partners");
+  guint before = n_partners (store);
+  g_autoptr(OndPartner) added = NULL;
+  OndPartnerEditor *editor;
+  OndPartnerRow *row;
+  GtkWidget *external;
+
+  editor = click_for_dialog (find_button (GTK_WIDGET (view), "_Add Partner…"),
+                             OND_TYPE_PARTNER_EDITOR);
+  type_text (entry (editor, "Name"), "Brandweer Zuid-Holland Zuid");
+  type_text (entry (editor, "Short name"), "Brandweer");
+  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Kind"), "Extern");
+  gtk_switch_set_active (find_first (find_row (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW,
+                                               "Member of the regiegroep"),
+                                     GTK_TYPE_SWITCH), TRUE);
+  type_text (entry (editor, "Contact role (optional)"), "Adviseur risicobeheersing");
+  click_response (editor, "_Add");
+
+  g_assert_cmpuint (n_partners (store), ==, before + 1);
+  added = store_partner (store, "Brandweer Zuid-Holland Zuid");
+  g_assert_nonnull (added);
+  g_assert_cmpstr (ond_partner_get_short_name (added), ==, "Brandweer");
+  g_assert_cmpstr (ond_partner_get_kind (added), ==, "extern");
+  g_assert_true (ond_partner_get_regiegroep (added));
+  g_assert_cmpstr (ond_partner_get_contact_role (added), ==, "Adviseur risicobeheersing");
+  row = partner_row (view, "Brandweer Zuid-Holland Zuid");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  /* In the list of external partners, last; the keyboard is on it. */
+  external = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_BOX);
+  g_assert_true (gtk_widget_get_last_child (external) == GTK_WIDGET (row));
+  g_assert_nonnull (find_row (external, OND_TYPE_PARTNER_ROW, POLITIE));
+  g_assert_true (is_focus_within (GTK_WIDGET (row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Brandweer · Adviseur risicobeheersing");
+
+  /* The OZHZ's name again, in other letters: refused below the name. */
+  editor = click_for_dialog (find_button (GTK_WIDGET (view), "_Add Partner…"),
+                             OND_TYPE_PARTNER_EDITOR);
+  type_text (entry (editor, "Name"), "omgevingsdienst zuid holland ZUID");
+  type_text (entry (editor, "Short name"), "OD");
+  click (find_button (GTK_WIDGET (editor), "_Add"));
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name",
+                        "There is already a partner “" OZHZ "”");
+  g_assert_cmpuint (n_partners (store), ==, before + 1);
+  /* A short name in use: below the short name; the name is no longer marked. */
+  type_text (entry (editor, "Name"), "Omgevingsdienst Haaglanden");
+  type_text (entry (editor, "Short name"), "ozhz");
+  click (find_button (GTK_WIDGET (editor), "_Add"));
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Short name", "OZHZ");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry (editor, "Name")), "error"));
+  g_assert_cmpuint (n_partners (store), ==, before + 1);
+  click_response (editor, "_Cancel");
+  g_assert_null (store_partner (store, "Omgevingsdienst Haaglanden"));
+
+  /* Changed through its row (activating it opens the form): the same row shows it. */
+  gtk_widget_activate (GTK_WIDGET (row));
+  run_until_idle ();
+  editor = find_dialog (OND_TYPE_PARTNER_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (ond_partner_editor_get_partner (editor) != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "Name"))), ==,
+                   "Brandweer Zuid-Holland Zuid");
+  type_text (entry (editor, "Contact role (optional)"), "Officier van dienst");
+  click_response (editor, "_Save");
+  g_assert_true (partner_row (view, "Brandweer Zuid-Holland Zuid") == row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Brandweer · Officier van dienst");
+  g_clear_object (&added);
+  added = store_partner (store, "Brandweer Zuid-Holland Zuid");
+  g_assert_cmpstr (ond_partner_get_contact_role (added), ==, "Officier van dienst");
+
+  gui_close_window (window, store);
+}
+
+/* The Politie owns two themes and is on the menukaart: Delete says why it cannot be
+ * deleted and offers Retire. Retired, it stays in the list, marked, with Bring Back in its
+ * menu; on the menukaart its column says so and its empty cells cannot be set. */
+static void
+test_retire_in_use (GuiFixture    *f,
+                    gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Partners");
+  OndPartnerRow *row = partner_row (view, POLITIE);
+  guint before = n_partners (store);
+  g_autoptr(OndPartner) politie = NULL;
+  AdwMessageDialog *dialog;
+  GtkColumnView *table;
+  GtkCheckButton *check;
+
+  g_assert_nonnull (row);
+  g_assert_false (has_label (GTK_WIDGET (row), "No longer active"));
+  g_assert_true (menu_offers (GTK_WIDGET (row), "_Retire"));
+  choose_in_menu (GTK_WIDGET (row), "_Delete…");
+  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Partner in Use");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 themes it owns"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Retire it instead"));
+  g_assert_null (find_button_named (GTK_WIDGET (dialog), "_Delete"));
+  click_response (dialog, "_Retire");
+
+  g_assert_cmpuint (n_partners (store), ==, before);
+  politie = store_partner (store, POLITIE);
+  g_assert_true (ond_partner_get_retired (politie));
+  row = partner_row (view, POLITIE);
+  g_assert_nonnull (row);
+  g_assert_true (has_label (GTK_WIDGET (row), "No longer active"));
+  g_assert_true (menu_offers (GTK_WIDGET (row), "_Bring Back"));
+  g_assert_false (menu_offers (GTK_WIDGET (row), "_Retire"));
+
+  /* Still named on the menukaart, where it can no longer be given an intervention. */
+  view = choose_partners (window, "Menu of Interventions");
+  table = matrix (view);
+  check = cell (table, "Politie can carry out TRACK netwerktekening opvragen");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (check)));
+  check = cell (table, "Politie can carry out BRP controle");
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (check)));
+  {
+    GListModel *columns = gtk_column_view_get_columns (table);
+    gboolean titled = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        titled |= g_strcmp0 (gtk_column_view_column_get_title (column), "Politie (retired)") == 0;
+      }
+    g_assert_true (titled);
+  }
+
+  /* Brought back. */
+  view = choose_partners (window, "Partners");
+  choose_in_menu (GTK_WIDGET (partner_row (view, POLITIE)), "_Bring Back");
+  g_clear_object (&politie);
+  politie = store_partner (store, POLITIE);
+  g_assert_false (ond_partner_get_retired (politie));
+  g_assert_false (has_label (GTK_WIDGET (partner_row (view, POLITIE)), "No longer active"));
+
+  gui_close_window (window, store);
+}
+
+/* A cell ticked: written at once, the keyboard stays on it; after the database is opened
+ * again it is still ticked. */
+static void
+test_matrix_cell (GuiFixture    *f,
+                  gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Menu of Interventions");
+  GtkColumnView *table = matrix (view);
+  g_autoptr(OndIntervention) brp = NULL;
+  gint64 ozhz_id;
+  GtkCheckButton *check;
+
+  /* BRP controle: the Gemeente only (section 8). */
+  brp = store_intervention (store, "BRP controle");
+  {
+    g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+
+    ozhz_id = ond_partner_get_id (ozhz);
+  }
+  g_assert_false (ond_intervention_has_partner (brp, ozhz_id));
+  check = cell (table, "OZHZ can carry out BRP controle");
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (check)));
+
+  /* Tab from the menu of the intervention's row reaches its cells, in column order. */
+  {
+    GtkWidget *row = find_table_row (table, "BRP controle");
+    GtkWidget *menu_button = find_first (row, GTK_TYPE_MENU_BUTTON);
+    GtkWindow *root = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (table)));
+
+    g_assert_true (gtk_widget_grab_focus (menu_button));
+    g_assert_true (is_focus_within (menu_button));
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (root), GTK_DIR_TAB_FORWARD));
+    g_assert_true (gtk_window_get_focus (root) ==
+                   GTK_WIDGET (cell (table, "Gemeente can carry out BRP controle")));
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (root), GTK_DIR_TAB_FORWARD));
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (root), GTK_DIR_TAB_FORWARD));
+    g_assert_true (gtk_window_get_focus (root) == GTK_WIDGET (check));
+  }
+  gtk_widget_activate (GTK_WIDGET (check));
+  run_until_idle ();
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (check)));
+  g_clear_object (&brp);
+  brp = store_intervention (store, "BRP controle");
+  g_assert_true (ond_intervention_has_partner (brp, ozhz_id));
+  g_assert_cmpstr (ond_intervention_get_partners (brp), ==, "Gemeente, OZHZ");
+
+  gui_close_window (window, store);
+
+  /* The database opened again. */
+  store = gui_open_store (f->path);
+  window = gui_show_window (f->app, store, f->settings);
+  view = choose_partners (window, "Menu of Interventions");
+  table = matrix (view);
+  check = cell (table, "OZHZ can carry out BRP controle");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (check));
+  check = cell (table, "Gemeente can carry out BRP controle");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (check));
+  check = cell (table, "SDD can carry out BRP controle");
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (check));
+
+  gui_close_window (window, store);
+}
+
+/* An unused partner deleted after confirming, and back through the toast's Undo: the same
+ * id, place and fields. */
+static void
+test_delete_undo (GuiFixture    *f,
+                  gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndPartnerFields fields = { "Kustwacht Nederland", "Kustwacht", "riec", FALSE, "Liaison" };
+  g_autoptr(GError) error = NULL;
+  gint64 id = ond_store_add_partner (store, &fields, &error);
+  g_autoptr(OndPartner) back = NULL;
+  guint before = n_partners (store);
+  OndWindow *window;
+  OndPartnersView *view;
+  AdwMessageDialog *dialog;
+  AdwToastOverlay *overlay;
+  int position;
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(OndPartner) kustwacht = store_partner (store, "Kustwacht Nederland");
+
+    position = ond_partner_get_position (kustwacht);
+  }
+  window = gui_show_window (f->app, store, f->settings);
+  view = choose_partners (window, "Partners");
+  g_assert_nonnull (partner_row (view, "Kustwacht Nederland"));
+
+  choose_in_menu (GTK_WIDGET (partner_row (view, "Kustwacht Nederland")), "_Delete…");
+  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Partner?");
+  click_response (dialog, "_Delete");
+  g_assert_cmpuint (n_partners (store), ==, before - 1);
+  g_assert_null (store_partner (store, "Kustwacht Nederland"));
+  g_assert_null (partner_row (view, "Kustwacht Nederland"));
+
+  overlay = find_first (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  g_assert_true (has_label (GTK_WIDGET (overlay), "Partner “Kustwacht Nederland” deleted"));
+  click (find_button (GTK_WIDGET (overlay), "_Undo"));
+  run_until_idle ();
+  g_assert_cmpuint (n_partners (store), ==, before);
+  back = store_partner (store, "Kustwacht Nederland");
+  g_assert_nonnull (back);
+  g_assert_cmpint (ond_partner_get_id (back), ==, id);
+  g_assert_cmpint (ond_partner_get_position (back), ==, position);
+  g_assert_cmpstr (ond_partner_get_contact_role (back), ==, "Liaison");
+  g_assert_nonnull (partner_row (view, "Kustwacht Nederland"));
+  /* Undo took it back once: the toast is gone with its copy. */
+  g_assert_null (find_button (GTK_WIDGET (overlay), "_Undo"));
+
+  gui_close_window (window, store);
+}
+
+/* An intervention added through its form (a name the menukaart has refused below the name),
+ * shown as a row of the table, renamed through its menu. */
+static void
+test_interventions (GuiFixture    *f,
+                    gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Menu of Interventions");
+  GtkColumnView *table = matrix (view);
+  guint rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table)));
+  g_autoptr(OndIntervention) added = NULL;
+  OndInterventionNameDialog *dialog;
+  GtkWidget *row;
+
+  dialog = click_for_dialog (find_button (GTK_WIDGET (view), "Add _Intervention…"),
+                             OND_TYPE_INTERVENTION_NAME_DIALOG);
+  type_text (entry (dialog, "Name"), "brp CONTROLE");
+  click (find_button (GTK_WIDGET (dialog), "_Add"));
+  assert_field_message (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name", "BRP controle");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))),
+                    ==, rows);
+  type_text (entry (dialog, "Name"), "Bibob-toets");
+  click_response (dialog, "_Add");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))),
+                    ==, rows + 1);
+  added = store_intervention (store, "Bibob-toets");
+  g_assert_nonnull (added);
+  g_assert_cmpstr (ond_intervention_get_partners (added), ==, "");
+
+  row = find_table_row (table, "Bibob-toets");
+  g_assert_nonnull (row);
+  choose_in_menu (row, "_Rename…");
+  dialog = find_dialog (OND_TYPE_INTERVENTION_NAME_DIALOG);
+  g_assert_nonnull (dialog);
+  type_text (entry (dialog, "Name"), "Bibob-toets (lokaal)");
+  click_response (dialog, "_Rename");
+  g_assert_nonnull (find_table_row (table, "Bibob-toets (lokaal)"));
+  g_assert_nonnull (cell (table, "Politie can carry out Bibob-toets (lokaal)"));
+  g_clear_object (&added);
+  added = store_intervention (store, "Bibob-toets (lokaal)");
+  g_assert_nonnull (added);
+
+  gui_close_window (window, store);
+}
+
+/* On a read-only file nothing can be started: no add button works, the rows have no menu
+ * and the cells cannot be changed. (The view on its own, in a plain window.) */
+static void
+test_read_only (GuiFixture    *f,
+                gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndPartnersView *view = OND_PARTNERS_VIEW (ond_partners_view_new ());
+  GtkWindow *window;
+  GtkCheckButton *check;
+  OndPartnerRow *row;
+  g_autofree char *after = NULL;
+
+  store = gui_reopen_read_only (f, store);
+  ond_partners_view_set_store (view, store);
+  window = show_in_window (GTK_WIDGET (view));
+  show_page (view, "Partners");
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (view), "_Add Partner…")));
+  row = partner_row (view, OZHZ);
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (find_first (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)));
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  /* The action is off: started anyway, it writes nothing (the file is checked below). */
+  gtk_widget_activate_action (GTK_WIDGET (row), "partners.retire", "x",
+                              ond_partner_get_id (ond_partner_row_get_partner (row)));
+  run_until_idle ();
+  g_assert_false (has_label (GTK_WIDGET (row), "No longer active"));
+
+  show_page (view, "Menu of Interventions");
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (view),
+                                                        "Add _Intervention…")));
+  check = cell (matrix (view), "Gemeente can carry out BRP controle");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (check)));
+
+  destroy_window (window);
+  ond_store_close (store);
+  g_assert_finalize_object (store);
+  after = ond_test_file_checksum (f->path);
+  g_assert_cmpstr (f->checksum, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gui_test_init (&argc, &argv, "Partners");
+  gui_test_add ("/ond/partners-gui/add-partner", test_add_partner);
+  gui_test_add ("/ond/partners-gui/retire-in-use", test_retire_in_use);
+  gui_test_add ("/ond/partners-gui/matrix-cell", test_matrix_cell);
+  gui_test_add ("/ond/partners-gui/delete-undo", test_delete_undo);
+  gui_test_add ("/ond/partners-gui/interventions", test_interventions);
+  gui_test_add ("/ond/partners-gui/read-only", test_read_only);
+  return gui_test_run ();
+}
