@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ond-plan-item.h"
 
 struct _OndPlanItem
@@ -482,23 +484,47 @@ ond_plan_item_get_recurring (OndPlanItem *self)
   return self->recurring;
 }
 
-/* The last month of a period of the planning (the schema's period vocabulary); 0 for a
- * period this function does not know. */
-static int
-period_last_month (const char *period)
+/* The periods of the planning (the schema's period vocabulary) and the quarters they cover. */
+static const struct
 {
-  static const struct
-  {
-    const char *code;
-    int         last_month;
-  } periods[] = {
-    { "Q1", 3 }, { "Q2", 6 }, { "Q3", 9 }, { "Q3+4", 12 }, { "Q4", 12 }, { "doorlopend", 12 },
-  };
+  const char *code;
+  int         first_quarter;
+  int         last_quarter;
+} periods[] = {
+  { "Q1", 1, 1 }, { "Q2", 2, 2 }, { "Q3", 3, 3 }, { "Q3+4", 3, 4 }, { "Q4", 4, 4 },
+  { "doorlopend", 1, 4 },
+};
 
+/**
+ * ond_plan_period_get_quarters:
+ * @period: (nullable): a period code: Q1, Q2, Q3, Q4, Q3+4 or doorlopend
+ * @first_quarter: (out) (optional): the first quarter it covers, 1 to 4
+ * @last_quarter: (out) (optional): the last quarter it covers
+ *
+ * The quarters of the year a period of the planning covers, as the schema's period table
+ * has them: Q3+4 covers the third and fourth, doorlopend (all year) the four.
+ *
+ * Returns: whether @period is a period of the planning (else both quarters are 0)
+ */
+gboolean
+ond_plan_period_get_quarters (const char *period,
+                              int        *first_quarter,
+                              int        *last_quarter)
+{
   for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
     if (g_strcmp0 (period, periods[i].code) == 0)
-      return periods[i].last_month;
-  return 0;
+      {
+        if (first_quarter != NULL)
+          *first_quarter = periods[i].first_quarter;
+        if (last_quarter != NULL)
+          *last_quarter = periods[i].last_quarter;
+        return TRUE;
+      }
+  if (first_quarter != NULL)
+    *first_quarter = 0;
+  if (last_quarter != NULL)
+    *last_quarter = 0;
+  return FALSE;
 }
 
 /**
@@ -517,6 +543,7 @@ gboolean
 ond_plan_item_is_overdue (OndPlanItem *self,
                           GDateTime   *today)
 {
+  int last_quarter;
   int last_month;
   int year;
 
@@ -525,10 +552,35 @@ ond_plan_item_is_overdue (OndPlanItem *self,
 
   if (g_strcmp0 (self->status, "gereed") == 0 || g_strcmp0 (self->status, "vervallen") == 0)
     return FALSE;
-  last_month = period_last_month (self->period);
-  if (last_month == 0)
+  if (!ond_plan_period_get_quarters (self->period, NULL, &last_quarter))
     return FALSE;
+  last_month = 3 * last_quarter;
 
   year = g_date_time_get_year (today);
   return year > self->year || (year == self->year && g_date_time_get_month (today) > last_month);
+}
+
+/**
+ * ond_plan_item_is_to_be_decided:
+ * @self: a #OndPlanItem
+ *
+ * The plan leaves some quarters open: their what is "N.t.b." (nader te bepalen, to be
+ * decided). Such a row is a slot for the advisors to fill in. The test ignores case, white
+ * space around the words and a missing last dot ("n.t.b", "N.T.B.").
+ *
+ * Returns: whether the row is still an open slot
+ */
+gboolean
+ond_plan_item_is_to_be_decided (OndPlanItem *self)
+{
+  g_autofree char *what = NULL;
+  gsize len;
+
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), FALSE);
+
+  what = g_strstrip (g_strdup (self->what));
+  len = strlen (what);
+  if (len > 0 && what[len - 1] == '.')
+    what[len - 1] = '\0';
+  return g_ascii_strcasecmp (what, "n.t.b") == 0;
 }

@@ -6,6 +6,8 @@
  */
 
 /* OndPlanItem: one row of the planning (section 7 of the plan): year, period, what, who.
+ * The rules that need no database live here too: when a row is overdue, which quarters its
+ * period covers, and whether it is one of the plan's open 'N.t.b.' slots.
  */
 
 #pragma once
@@ -46,5 +48,13 @@ gboolean     ond_plan_item_get_recurring    (OndPlanItem *self);
 /* Its period has ended before @today and it is not done (gereed) or dropped (vervallen). */
 gboolean     ond_plan_item_is_overdue       (OndPlanItem *self,
                                              GDateTime   *today);
+/* Its what is still the plan's "N.t.b." (nader te bepalen, to be decided): a slot to fill. */
+gboolean     ond_plan_item_is_to_be_decided (OndPlanItem *self);
+
+/* The quarters a period code covers: Q1 1-1, Q3+4 3-4, doorlopend 1-4. FALSE (and 0, 0)
+ * for a code that is not a period. */
+gboolean     ond_plan_period_get_quarters   (const char  *period,
+                                             int         *first_quarter,
+                                             int         *last_quarter);
 
 G_END_DECLS

@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* OndPlanningView: the planning of the plan (section 7) as a sortable table, filtered on a
- * year and on text. */
+/* OndPlanningView: the planning of the plan (section 7), editable: a sortable table or a
+ * board of quarters, filtered on a year and on text; rows added, changed (the 'N.t.b.' slots
+ * filled in), their status set, deleted with Undo; overdue rows flagged; the progress per
+ * pillar and theme above. */
 
 #pragma once
 
