@@ -8,14 +8,14 @@
 /* The bookings of the Begroting (OndBookingsPage with its form and its import dialog) on a
  * freshly seeded database, driven as a user would: texts typed into the fields, items chosen,
  * buttons pressed. A booking is refused (an amount with three decimals, then a commitment
- * without a reference) and then added, found by searching and filtering, sorted, changed,
- * deleted and brought back. A CSV file of the financial system is imported through the
- * dialog (the file given to it directly instead of through the file chooser); the same file
- * again is refused; a file with a bad row shows the problem and cannot be imported; a file
- * with other column names is read through columns chosen by hand, and the mapping saved is
- * chosen by itself for the next such file. On a read-only file nothing can be changed. What
- * the store then holds is checked against what the user did. Runs on a display: xvfb-run
- * in CI. */
+ * without a reference) and then added, found by searching (case and accents ignored) and
+ * filtering, sorted by every column both ways, changed, deleted and brought back. A CSV file
+ * of the financial system is imported through the dialog (the file given to it directly
+ * instead of through the file chooser); the same file again is refused; a file with a bad
+ * row shows the problem and cannot be imported; a file with other column names is read
+ * through columns chosen by hand, and the mapping saved is chosen by itself for the next such
+ * file. On a read-only file nothing can be changed. What the store then holds is checked
+ * against what the user did. Runs on a display: xvfb-run in CI. */
 
 #include "config.h"
 
@@ -167,8 +167,8 @@ row_text (GtkWidget  *form,
   return gtk_editable_get_text (find_row (form, ADW_TYPE_ENTRY_ROW, title));
 }
 
-/* A booking added through the form: refused twice, then added; found, filtered, sorted,
- * changed, deleted and brought back. */
+/* A booking added through the form: refused twice, then added; found, filtered, sorted
+ * (every column), changed, deleted and brought back. */
 static void
 test_bookings_edit (GuiFixture    *f,
                     gconstpointer  data)
@@ -247,13 +247,15 @@ test_bookings_edit (GuiFixture    *f,
   g_assert_true (has_label (GTK_WIDGET (p.page), "€ 12.345"));
   g_assert_true (has_label (GTK_WIDGET (p.page), "Verplichting"));
 
-  /* A second one, a realisatie of 2024 without a reference. */
+  /* A second one, a realisatie of 2024 with an invoice number. */
   editor = open_new (&p);
   form = GTK_WIDGET (editor);
   type_row (form, DATE_ROW, "01-05-2024");
   choose (find_row (form, ADW_TYPE_COMBO_ROW, "Cost line"), "Integrale controles");
   type_row (form, AMOUNT_ROW, "250,50");
-  type_row (form, "Description", "Lunch controleteam");
+  type_row (form, "Description", "Lunch controleteam Café");
+  type_row (form, REFERENCE_ROW, "R-2024-001");
+  type_row (form, "Supplier", "Zorgbureau Zuid");
   click (find_button (form, "_Add"));
   g_assert_null (find_window (OND_TYPE_BOOKING_EDITOR));
   g_assert_cmpuint (n_stored (&p), ==, 2);
@@ -277,6 +279,33 @@ test_bookings_edit (GuiFixture    *f,
   sort_table_by (find_first (GTK_WIDGET (p.page), GTK_TYPE_COLUMN_VIEW), "Date",
                  GTK_SORT_ASCENDING);
   g_assert_cmpint (id_at (&p, 0), ==, first_id);
+  /* Every other column, both ways: which of the two comes first. */
+  {
+    static const struct
+    {
+      const char *column;
+      gboolean    first_ascending;
+    } sorts[] = {
+      { "Cost Line", FALSE },     /* Integrale controles, Inzet communicatiemedewerker */
+      { "Kind", FALSE },          /* Realisatie, Verplichting */
+      { "Description", FALSE },   /* Lunch, Opdracht */
+      { "Reference", TRUE },      /* O-2023-099, R-2024-001 */
+      { "Supplier", TRUE },       /* Bureau Helder, Zorgbureau Zuid */
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+      {
+        GtkColumnView *table = find_first (GTK_WIDGET (p.page), GTK_TYPE_COLUMN_VIEW);
+
+        sort_table_by (table, sorts[i].column, GTK_SORT_ASCENDING);
+        g_assert_cmpint (id_at (&p, 0), ==, sorts[i].first_ascending ? first_id : second_id);
+        sort_table_by (table, sorts[i].column, GTK_SORT_DESCENDING);
+        g_assert_cmpint (id_at (&p, 0), ==, sorts[i].first_ascending ? second_id : first_id);
+      }
+    sort_table_by (find_first (GTK_WIDGET (p.page), GTK_TYPE_COLUMN_VIEW), "Date",
+                   GTK_SORT_ASCENDING);
+    g_assert_cmpint (id_at (&p, 0), ==, first_id);
+  }
 
   /* The kind and year filters. */
   choose_in_dropdown (find_dropdown (GTK_WIDGET (p.page), "Kind"), "Verplichting");
@@ -298,11 +327,21 @@ test_bookings_edit (GuiFixture    *f,
   search_for (GTK_WIDGET (p.page), "lunch 01-05-2024");
   g_assert_cmpuint (g_list_model_get_n_items (shown (&p)), ==, 1);
   g_assert_cmpint (id_at (&p, 0), ==, second_id);
+  /* Accents and case: "cafe" finds "Café"; the count says how many of all are shown. */
+  search_for (GTK_WIDGET (p.page), "CAFE");
+  g_assert_cmpuint (g_list_model_get_n_items (shown (&p)), ==, 1);
+  g_assert_cmpint (id_at (&p, 0), ==, second_id);
+  g_assert_true (has_label (GTK_WIDGET (p.page), "1 of 2 bookings shown"));
+  /* The cost line's name and the kind's label are searched too. */
+  search_for (GTK_WIDGET (p.page), "integrale realisatie");
+  g_assert_cmpuint (g_list_model_get_n_items (shown (&p)), ==, 1);
+  g_assert_cmpint (id_at (&p, 0), ==, second_id);
   search_for (GTK_WIDGET (p.page), "zzz-nergens");
   g_assert_cmpuint (g_list_model_get_n_items (shown (&p)), ==, 0);
   g_assert_cmpstr (shown_state (&p), ==, "no-results");
   search_for (GTK_WIDGET (p.page), "");
   g_assert_cmpuint (g_list_model_get_n_items (shown (&p)), ==, 2);
+  g_assert_true (has_label (GTK_WIDGET (p.page), "2 bookings"));
 
   /* Changing the first: its Edit button opens the form filled in. A refused change writes
    * nothing; a good one is saved. */

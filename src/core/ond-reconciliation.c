@@ -8,14 +8,16 @@
 /* The Begroting reconciled (ond-reconciliation.h): per line and year what was budgeted,
  * committed and spent; per year the lines against the funding and the plan's stated total;
  * the earmarked funding against the lines it may pay for; and the bookings that fit no line
- * or no year. Computed once, in cents, from lists the store hands out; immutable after.
+ * or no year. Computed once, in cents, from lists the store hands out; immutable after. The
+ * figures are computed from plain rows (OndReconcileBooking): ond_store_reconcile
+ * (ond-reconciliation-read.c) reads them straight from the store, ond_reconciliation_new
+ * takes them from the OndBookings given.
  */
 
 #define G_LOG_DOMAIN "ond-reconciliation"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "ond-booking.h"
@@ -23,7 +25,7 @@
 #include "ond-funding.h"
 #include "ond-plan.h"
 #include "ond-reconciliation.h"
-#include "ond-store-bookings.h"
+#include "ond-reconciliation-private.h"
 
 struct _OndReconciliation
 {
@@ -133,71 +135,90 @@ compare_newest_first (gconstpointer a,
   return compare_oldest_first (b, a);
 }
 
-/* The figures of a booking's line and year, or NULL when it has none: then it is listed as
- * unmatched (no line of ours) or outside (none of our years). */
-static OndLineFigures *
-place_booking (OndReconciliation *self,
-               OndBooking        *booking)
+/* compare_oldest_first () for the plain bookings the figures are computed from. */
+static int
+compare_entries_oldest_first (gconstpointer a,
+                              gconstpointer b)
 {
-  int index = find_line (self, ond_booking_get_line_id (booking));
+  const OndReconcileBooking *x = *(const OndReconcileBooking * const *) a;
+  const OndReconcileBooking *y = *(const OndReconcileBooking * const *) b;
+  int by_date = strcmp (x->date, y->date);
+
+  if (by_date != 0)
+    return by_date;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+/* The figures of a booking's line and year, or NULL when it has none: then it goes to
+ * @unmatched (no line of ours) or @outside (none of our years). */
+static OndLineFigures *
+place_booking (OndReconciliation   *self,
+               OndReconcileBooking *booking,
+               GPtrArray           *unmatched,
+               GPtrArray           *outside)
+{
+  int index = find_line (self, booking->line_id);
   OndLineFigures *figures;
 
   if (index < 0)
     {
-      g_ptr_array_add (self->unmatched, g_object_ref (booking));
+      g_ptr_array_add (unmatched, booking);
       return NULL;
     }
-  figures = line_figures_at (self, (guint) index, ond_booking_get_year (booking));
+  figures = line_figures_at (self, (guint) index, booking->year);
   if (figures == NULL)
-    g_ptr_array_add (self->outside, g_object_ref (booking));
+    g_ptr_array_add (outside, booking);
   return figures;
 }
 
 /* Spent and committed. Every realisatie with a reference adds to what that reference has
  * realised, whatever its line or date; the verplichtingen with the reference are used up by
  * it oldest first, each at most down to 0. What is left of a commitment counts as
- * committed on its line in its year. */
+ * committed on its line in its year. The bookings on no line and outside the years go to
+ * @unmatched and @outside (OndReconcileBooking *, in the order of @bookings). */
 static void
 add_bookings (OndReconciliation *self,
-              GListModel        *bookings)
+              GArray            *bookings,
+              GPtrArray         *unmatched,
+              GPtrArray         *outside)
 {
-  g_autoptr(GHashTable) realised = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  /* The keys are the bookings' references, which outlive the table. */
+  g_autoptr(GHashTable) realised = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                             g_free);
-  g_autoptr(GPtrArray) commitments = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (bookings);
+  g_autoptr(GPtrArray) commitments = g_ptr_array_new ();
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < bookings->len; i++)
     {
-      g_autoptr(OndBooking) booking = g_list_model_get_item (bookings, i);
-      const char *reference = ond_booking_get_reference (booking);
-      OndLineFigures *figures = place_booking (self, booking);
+      OndReconcileBooking *booking = &g_array_index (bookings, OndReconcileBooking, i);
+      OndLineFigures *figures = place_booking (self, booking, unmatched, outside);
       gint64 *sum;
 
-      if (ond_booking_is_commitment (booking))
+      if (booking->commitment)
         {
-          g_ptr_array_add (commitments, g_object_ref (booking));
+          g_ptr_array_add (commitments, booking);
           continue;
         }
       if (figures != NULL)
-        figures->spent += ond_booking_get_amount (booking);
-      if (*reference == '\0')
+        figures->spent += booking->amount;
+      if (*booking->reference == '\0')
         continue;
-      sum = g_hash_table_lookup (realised, reference);
+      sum = g_hash_table_lookup (realised, booking->reference);
       if (sum == NULL)
         {
           sum = g_new0 (gint64, 1);
-          g_hash_table_insert (realised, g_strdup (reference), sum);
+          g_hash_table_insert (realised, (gpointer) booking->reference, sum);
         }
-      *sum += ond_booking_get_amount (booking);
+      *sum += booking->amount;
     }
 
-  g_ptr_array_sort (commitments, compare_oldest_first);
+  /* A stable sort: commitments of one date and id (made by hand) stay in the given order. */
+  g_ptr_array_sort (commitments, compare_entries_oldest_first);
   for (guint i = 0; i < commitments->len; i++)
     {
-      OndBooking *booking = g_ptr_array_index (commitments, i);
-      gint64 amount = MAX (ond_booking_get_amount (booking), 0);
-      gint64 *left = g_hash_table_lookup (realised, ond_booking_get_reference (booking));
-      int index = find_line (self, ond_booking_get_line_id (booking));
+      const OndReconcileBooking *booking = g_ptr_array_index (commitments, i);
+      gint64 amount = MAX (booking->amount, 0);
+      gint64 *left = g_hash_table_lookup (realised, booking->reference);
+      int index = find_line (self, booking->line_id);
       OndLineFigures *figures = NULL;
 
       if (left != NULL && *left > 0)
@@ -208,7 +229,7 @@ add_bookings (OndReconciliation *self,
           amount -= used;
         }
       if (index >= 0)
-        figures = line_figures_at (self, (guint) index, ond_booking_get_year (booking));
+        figures = line_figures_at (self, (guint) index, booking->year);
       if (figures != NULL)
         figures->committed += amount;
     }
@@ -328,35 +349,18 @@ add_funding (OndReconciliation *self,
     }
 }
 
-/**
- * ond_reconciliation_new:
- * @lines: the plan's #OndBudgetLine<!-- -->s, their amounts with the budget changes
- * @funding: the plan's #OndFunding
- * @bookings: the #OndBooking<!-- -->s: those on the plan's lines and those on no line
- * @first_year: the plan's first year
- * @last_year: the plan's last year
- * @stated_totals: (array) (nullable): the plan's stated total of each year from
- *   @first_year, -1 for none
- *
- * Reconciles the budget by the rules of ond-reconciliation.h.
- *
- * Returns: (transfer full): the reconciliation
- */
 OndReconciliation *
-ond_reconciliation_new (GListModel   *lines,
-                        GListModel   *funding,
-                        GListModel   *bookings,
-                        int           first_year,
-                        int           last_year,
-                        const gint64 *stated_totals)
+_ond_reconciliation_compute (GListModel   *lines,
+                             GListModel   *funding,
+                             GArray       *bookings,
+                             int           first_year,
+                             int           last_year,
+                             const gint64 *stated_totals,
+                             GPtrArray    *unmatched,
+                             GPtrArray    *outside)
 {
   OndReconciliation *self;
   guint n_lines;
-
-  g_return_val_if_fail (G_IS_LIST_MODEL (lines), NULL);
-  g_return_val_if_fail (G_IS_LIST_MODEL (funding), NULL);
-  g_return_val_if_fail (G_IS_LIST_MODEL (bookings), NULL);
-  g_return_val_if_fail (first_year <= last_year, NULL);
 
   self = g_object_new (OND_TYPE_RECONCILIATION, NULL);
   self->first_year = first_year;
@@ -386,105 +390,101 @@ ond_reconciliation_new (GListModel   *lines,
         }
     }
 
-  add_bookings (self, bookings);
+  add_bookings (self, bookings, unmatched, outside);
   finish_lines (self);
   add_funding (self, funding, stated_totals);
-  g_ptr_array_sort (self->unmatched, compare_newest_first);
-  g_ptr_array_sort (self->outside, compare_newest_first);
   return self;
 }
 
-/* The plan @plan_id, or NULL with @error set. */
-static OndPlan *
-find_plan (OndStore  *store,
-           gint64     plan_id,
-           GError   **error)
+void
+_ond_reconciliation_list (OndReconciliation *self,
+                          GPtrArray         *unmatched,
+                          GPtrArray         *outside)
 {
-  g_autoptr(GListModel) plans = ond_store_list_plans (store, error);
-  guint n;
+  for (guint i = 0; i < unmatched->len; i++)
+    g_ptr_array_add (self->unmatched, g_object_ref (g_ptr_array_index (unmatched, i)));
+  for (guint i = 0; i < outside->len; i++)
+    g_ptr_array_add (self->outside, g_object_ref (g_ptr_array_index (outside, i)));
+  g_ptr_array_sort (self->unmatched, compare_newest_first);
+  g_ptr_array_sort (self->outside, compare_newest_first);
+}
 
-  if (plans == NULL)
-    return NULL;
-  n = g_list_model_get_n_items (plans);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OndPlan) plan = g_list_model_get_item (plans, i);
+/* The bookings (OndReconcileBooking * whose booking is set) of @plain as OndBookings
+ * (transfer none). */
+static GPtrArray *
+bookings_of (GPtrArray *plain)
+{
+  GPtrArray *bookings = g_ptr_array_sized_new (plain->len);
 
-      if (ond_plan_get_id (plan) == plan_id)
-        return g_steal_pointer (&plan);
-    }
-  g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
-                       _("The plan does not exist."));
-  return NULL;
+  for (guint i = 0; i < plain->len; i++)
+    g_ptr_array_add (bookings, ((OndReconcileBooking *) g_ptr_array_index (plain, i))->booking);
+  return bookings;
 }
 
 /**
- * ond_store_reconcile:
- * @store: an #OndStore
- * @plan_id: the plan
- * @error: return location for an error
+ * ond_reconciliation_new:
+ * @lines: the plan's #OndBudgetLine<!-- -->s, their amounts with the budget changes
+ * @funding: the plan's #OndFunding
+ * @bookings: the #OndBooking<!-- -->s: those on the plan's lines and those on no line
+ * @first_year: the plan's first year
+ * @last_year: the plan's last year
+ * @stated_totals: (array) (nullable): the plan's stated total of each year from
+ *   @first_year, -1 for none
  *
- * Reads the plan's budget lines (budget changes included), funding, stated totals and
- * bookings, and reconciles them (ond_reconciliation_new ()).
+ * Reconciles the budget by the rules of ond-reconciliation.h.
  *
- * Returns: (transfer full): the reconciliation, or %NULL with @error set
+ * Returns: (transfer full): the reconciliation
  */
 OndReconciliation *
-ond_store_reconcile (OndStore  *store,
-                     gint64     plan_id,
-                     GError   **error)
+ond_reconciliation_new (GListModel   *lines,
+                        GListModel   *funding,
+                        GListModel   *bookings,
+                        int           first_year,
+                        int           last_year,
+                        const gint64 *stated_totals)
 {
-  g_autoptr(OndPlan) plan = NULL;
-  g_autoptr(GListModel) lines = NULL;
-  g_autoptr(GListModel) funding = NULL;
-  g_autoptr(GListModel) bookings = NULL;
-  g_autofree gint64 *stated = NULL;
-  int first_year, last_year;
+  g_autoptr(GArray) plain = NULL;
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new ();
+  g_autoptr(GPtrArray) outside = g_ptr_array_new ();
+  g_autoptr(GPtrArray) unmatched_bookings = NULL;
+  g_autoptr(GPtrArray) outside_bookings = NULL;
+  OndReconciliation *self;
+  guint n;
 
-  g_return_val_if_fail (OND_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (lines), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (funding), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (bookings), NULL);
+  g_return_val_if_fail (first_year <= last_year, NULL);
 
-  plan = find_plan (store, plan_id, error);
-  if (plan == NULL)
-    return NULL;
-  first_year = ond_plan_get_first_year (plan);
-  last_year = ond_plan_get_last_year (plan);
-  if (first_year > last_year)
+  n = g_list_model_get_n_items (bookings);
+  plain = g_array_sized_new (FALSE, TRUE, sizeof (OndReconcileBooking), n);
+  for (guint i = 0; i < n; i++)
     {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                   _("The plan’s period ends before it begins (%d-%d)."),
-                   first_year, last_year);
-      return NULL;
+      /* Its reference is dropped below, once the bookings are reconciled. */
+      OndBooking *booking = g_list_model_get_item (bookings, i);
+      OndReconcileBooking item = {
+        .id = ond_booking_get_id (booking),
+        .line_id = ond_booking_get_line_id (booking),
+        .amount = ond_booking_get_amount (booking),
+        .date = ond_booking_get_date (booking),
+        .reference = ond_booking_get_reference (booking),
+        .year = ond_booking_get_year (booking),
+        .commitment = ond_booking_is_commitment (booking),
+        .booking = booking,
+      };
+
+      g_array_append_val (plain, item);
     }
 
-  stated = g_new (gint64, last_year - first_year + 1);
-  for (int year = first_year; year <= last_year; year++)
-    {
-      g_autoptr(GError) local_error = NULL;
-      gint64 *total = &stated[year - first_year];
+  self = _ond_reconciliation_compute (lines, funding, plain, first_year, last_year,
+                                      stated_totals, unmatched, outside);
+  unmatched_bookings = bookings_of (unmatched);
+  outside_bookings = bookings_of (outside);
+  _ond_reconciliation_list (self, unmatched_bookings, outside_bookings);
 
-      if (!ond_store_get_stated_total (store, plan_id, year, total, &local_error))
-        {
-          if (!g_error_matches (local_error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return NULL;
-            }
-          *total = -1;
-        }
-    }
-
-  lines = ond_store_list_budget_lines (store, plan_id, error);
-  if (lines == NULL)
-    return NULL;
-  funding = ond_store_list_funding (store, plan_id, error);
-  if (funding == NULL)
-    return NULL;
-  bookings = ond_store_list_bookings (store, plan_id, error);
-  if (bookings == NULL)
-    return NULL;
-
-  return ond_reconciliation_new (lines, funding, bookings, first_year, last_year, stated);
+  for (guint i = 0; i < plain->len; i++)
+    g_object_unref (g_array_index (plain, OndReconcileBooking, i).booking);
+  return self;
 }
 
 int

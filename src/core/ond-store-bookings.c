@@ -7,9 +7,10 @@
 
 /* The bookings of the Begroting in the store: realisaties and verplichtingen listed, added,
  * changed, deleted and put back (undo), with the rules of ond-store-bookings.h checked in
- * the transaction that writes; and what a plan's budget lines have spent (or committed) in
- * a year. A booking belongs to a plan through its budget line, and to a year through its
- * date. */
+ * the transaction that writes, with the folded text the bookings list searches; and what a
+ * plan's budget lines have spent (or committed) in a year, and the few columns of its bookings
+ * that the reconciliation reads. A booking belongs to a plan through its budget line, and to
+ * a year through its date. */
 
 #define G_LOG_DOMAIN "ond-store-bookings"
 
@@ -20,6 +21,8 @@
 
 #include "ond-date.h"
 #include "ond-money.h"
+#include "ond-reconciliation-private.h"
+#include "ond-store-booking-list-private.h"
 #include "ond-store-bookings.h"
 #include "ond-store-private.h"
 #include "ond-text.h"
@@ -138,6 +141,73 @@ ond_store_list_bookings (OndStore  *self,
   if (!ok)
     return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+/* The year of an ISO date, as ond_booking_get_year () reads it: 0 when @date does not
+ * start with four digits. */
+static int
+year_of (const char *date)
+{
+  for (guint i = 0; i < 4; i++)
+    if (!g_ascii_isdigit (date[i]))
+      return 0;
+  return (int) g_ascii_strtoll (date, NULL, 10);
+}
+
+static const char *
+text_or_empty (OndStatement *stmt,
+               int           column)
+{
+  const char *text = ond_statement_get_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+GArray *
+_ond_store_read_reconcile_bookings (OndStore      *self,
+                                    gint64         plan_id,
+                                    GStringChunk  *strings,
+                                    GError       **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  g_autoptr(GArray) bookings = NULL;
+  gboolean has_row;
+  gboolean ok;
+
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+  g_return_val_if_fail (strings != NULL, NULL);
+
+  stmt = _ond_store_prepare (self,
+                             "SELECT b.id, coalesce(b.line_id, 0), b.amount_cents,"
+                             "       b.kind = 'verplichting', b.reference, b.date"
+                             " FROM booking AS b"
+                             /* The table in its own order, not through the index on
+                              * (line_id, date) with a lookup of each row. */
+                             " WHERE +b.line_id IS NULL"
+                             "  OR +b.line_id IN (SELECT id FROM budget_line WHERE plan_id = ?)",
+                             error);
+  if (stmt == NULL || !ond_statement_bind_int64 (stmt, 1, plan_id, error))
+    return NULL;
+
+  bookings = g_array_new (FALSE, TRUE, sizeof (OndReconcileBooking));
+  while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
+    {
+      OndReconcileBooking booking = { 0 };
+
+      booking.id = ond_statement_get_int64 (stmt, 0);
+      booking.line_id = ond_statement_get_int64 (stmt, 1);
+      booking.amount = ond_statement_get_int64 (stmt, 2);
+      booking.commitment = ond_statement_get_int64 (stmt, 3) != 0;
+      /* Many bookings share a reference (a commitment and its realisaties) or a date. */
+      booking.reference = g_string_chunk_insert_const (strings,
+                                                       text_or_empty (stmt, 4));
+      booking.date = g_string_chunk_insert_const (strings, text_or_empty (stmt, 5));
+      booking.year = year_of (booking.date);
+      g_array_append_val (bookings, booking);
+    }
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&bookings);
 }
 
 /* The rules. */
@@ -341,6 +411,7 @@ write_booking (OndStore    *self,
   g_autofree char *description = g_strstrip (g_strdup (ond_booking_get_description (booking)));
   g_autofree char *reference = g_strstrip (g_strdup (ond_booking_get_reference (booking)));
   g_autofree char *supplier = g_strstrip (g_strdup (ond_booking_get_supplier (booking)));
+  g_autofree char *search_text = NULL;
   const char *kind = ond_booking_get_kind (booking);
   gint64 id = ond_booking_get_id (booking);
   gboolean insert = id == 0 || restoring;
@@ -356,13 +427,17 @@ write_booking (OndStore    *self,
       !check_reference (reference, commitment, error))
     return 0;
 
+  search_text = _ond_store_booking_search_text (iso, ond_booking_get_amount (booking),
+                                                description, reference, supplier);
+
   /* A change keeps the import batch the booking came from. */
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO booking (date, line_id, amount_cents, kind, description,"
-                           "  reference, supplier, id, batch_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           "  reference, supplier, search_text, id, batch_id)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                          : "UPDATE booking SET date = ?, line_id = ?, amount_cents = ?,"
-                           "  kind = ?, description = ?, reference = ?, supplier = ?"
+                           "  kind = ?, description = ?, reference = ?, supplier = ?,"
+                           "  search_text = ?"
                            " WHERE id = ?",
                   error);
   if (stmt == NULL ||
@@ -373,8 +448,9 @@ write_booking (OndStore    *self,
       !ond_statement_bind_text (stmt, 5, description, error) ||
       !ond_statement_bind_text (stmt, 6, reference, error) ||
       !ond_statement_bind_text (stmt, 7, supplier, error) ||
-      !ond_statement_bind_id (stmt, 8, id, error) ||
-      (insert && !ond_statement_bind_id (stmt, 9, ond_booking_get_batch_id (booking), error)) ||
+      !ond_statement_bind_text (stmt, 8, search_text, error) ||
+      !ond_statement_bind_id (stmt, 9, id, error) ||
+      (insert && !ond_statement_bind_id (stmt, 10, ond_booking_get_batch_id (booking), error)) ||
       !ond_statement_execute (stmt, error))
     return 0;
   return id != 0 ? id : sqlite3_last_insert_rowid (_ond_store_get_db (self));

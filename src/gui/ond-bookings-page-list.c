@@ -5,10 +5,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The list of the bookings page: its columns (made by ond-table.c), the search and the kind
- * and year filters (one GtkCustomFilter: a booking is shown when it has the kind and the
- * year chosen and every word searched for), and what the page shows when the list is empty
- * or nothing matches. */
+/* The list of the bookings page: its columns (made by ond-table.c) and which one the user
+ * sorted by, the search and the kind and year filters, and what the page shows when the list
+ * is empty or nothing matches. The list (OndBookingList) searches, filters and sorts in SQL:
+ * the page hands it what the user chose.
+ *
+ * GTK 4.8 has no public API to ask a GtkColumnView which column the user sorted by. As in the
+ * case list (ond-cases-view-columns.c), each column has a sorter of its own that never sorts
+ * anything: when the view's sorter changes, it is asked to compare two probe items, and the
+ * first column sorter it consults (the primary one) notes which column it is; the sign of the
+ * answer gives the order. */
 
 #define G_LOG_DOMAIN "ond-bookings-page"
 
@@ -42,26 +48,104 @@ button_name (gpointer item,
   return g_strdup_printf (delete ? _("Delete booking of %s") : _("Edit booking of %s"), what);
 }
 
+/* Sorting. */
+
+static int
+probe_column (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  OndBookingsPageProbe *probe = user_data;
+  OndBookingsPage *self = probe->self;
+
+  /* Nothing else ever sorts with these sorters; answer "equal" if something does. */
+  if (!self->probing)
+    return GTK_ORDERING_EQUAL;
+
+  if (self->probed_sort < 0)
+    self->probed_sort = (int) probe->sort;
+  return GTK_ORDERING_SMALLER;
+}
+
+static void
+on_sorter_changed_cb (OndBookingsPage *self,
+                      GtkSorterChange  change,
+                      GtkSorter       *sorter)
+{
+  GtkOrdering order;
+  int probe_a = 0, probe_b = 0;
+
+  self->probing = TRUE;
+  self->probed_sort = -1;
+  order = gtk_sorter_compare (sorter, &probe_a, &probe_b);
+  self->probing = FALSE;
+
+  if (self->probed_sort < 0)
+    {
+      /* No column chosen: the newest first. */
+      self->sort = OND_BOOKING_SORT_DATE;
+      self->descending = TRUE;
+    }
+  else
+    {
+      self->sort = (OndBookingSort) self->probed_sort;
+      self->descending = order == GTK_ORDERING_LARGER;
+    }
+
+  if (self->bookings != NULL)
+    {
+      gint64 selected = _ond_bookings_page_detach_list (self);
+
+      ond_booking_list_set_sort (self->bookings, self->sort, self->descending);
+      _ond_bookings_page_attach_list (self, selected);
+    }
+}
+
+/* Adds the column of @property, sorted by the list as @sort. */
+static GtkColumnViewColumn *
+add_column (OndBookingsPage *self,
+            const char      *property,
+            const char      *title,
+            int              width,
+            OndTableFormat   format,
+            OndBookingSort   sort)
+{
+  GtkColumnViewColumn *column = ond_table_add_column (self->column_view, OND_TYPE_BOOKING,
+                                                      property, title, width, format);
+  g_autoptr(GtkCustomSorter) sorter = NULL;
+
+  self->probes[sort] = (OndBookingsPageProbe) { self, sort };
+  sorter = gtk_custom_sorter_new (probe_column, &self->probes[sort], NULL);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+  return column;
+}
+
 void
 _ond_bookings_page_add_columns (OndBookingsPage *self)
 {
-  GtkColumnView *view = self->column_view;
-  GType type = OND_TYPE_BOOKING;
-
-  self->date_column = ond_table_add_column (view, type, "date", _("Date"),
-                                            OND_TABLE_DATE_WIDTH, OND_TABLE_DATE);
-  ond_table_add_column (view, type, "line-name", _("Cost Line"), OND_TABLE_EXPAND,
-                        OND_TABLE_TEXT);
-  ond_table_add_column (view, type, "kind-label", _("Kind"), 110, OND_TABLE_TEXT);
-  ond_table_add_column (view, type, "amount", _("Amount"), 120, OND_TABLE_MONEY);
-  ond_table_add_column (view, type, "description", _("Description"), OND_TABLE_EXPAND,
-                        OND_TABLE_TEXT);
-  ond_table_add_column (view, type, "reference", _("Reference"), 96, OND_TABLE_TEXT);
+  self->date_column = add_column (self, "date", _("Date"), OND_TABLE_DATE_WIDTH,
+                                  OND_TABLE_DATE, OND_BOOKING_SORT_DATE);
+  add_column (self, "line-name", _("Cost Line"), OND_TABLE_EXPAND, OND_TABLE_TEXT,
+              OND_BOOKING_SORT_LINE);
+  add_column (self, "kind-label", _("Kind"), 110, OND_TABLE_TEXT, OND_BOOKING_SORT_KIND);
+  add_column (self, "amount", _("Amount"), 120, OND_TABLE_MONEY, OND_BOOKING_SORT_AMOUNT);
+  add_column (self, "description", _("Description"), OND_TABLE_EXPAND, OND_TABLE_TEXT,
+              OND_BOOKING_SORT_DESCRIPTION);
+  add_column (self, "reference", _("Reference"), 96, OND_TABLE_TEXT,
+              OND_BOOKING_SORT_REFERENCE);
   /* The cost line, the description and the supplier share the room that is left, so that
    * the row's buttons stay in sight at the default window width. */
-  ond_table_add_column (view, type, "supplier", _("Supplier"), OND_TABLE_EXPAND, OND_TABLE_TEXT);
-  ond_table_add_actions_column (view, "bookings.edit", "bookings.delete",
+  add_column (self, "supplier", _("Supplier"), OND_TABLE_EXPAND, OND_TABLE_TEXT,
+              OND_BOOKING_SORT_SUPPLIER);
+  ond_table_add_actions_column (self->column_view, "bookings.edit", "bookings.delete",
                                 booking_id, button_name, NULL);
+
+  self->sort = OND_BOOKING_SORT_DATE;
+  self->descending = TRUE;
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The newest first, with the arrow in the header to say so. */
+  gtk_column_view_sort_by_column (self->column_view, self->date_column, GTK_SORT_DESCENDING);
 }
 
 /* Searching, the filters and the empty states. */
@@ -86,29 +170,28 @@ chosen_year (OndBookingsPage *self)
   return g_array_index (self->years, int, selected - 1);
 }
 
-static gboolean
-match_booking (gpointer item,
-               gpointer user_data)
+void
+_ond_bookings_page_apply_filters (OndBookingsPage *self)
 {
-  OndBookingsPage *self = user_data;
-  OndBooking *booking = item;
-  const char *kind = chosen_kind (self);
-  int year = chosen_year (self);
-
-  if (kind != NULL && g_strcmp0 (ond_booking_get_kind (booking), kind) != 0)
-    return FALSE;
-  if (year != 0 && ond_booking_get_year (booking) != year)
-    return FALSE;
-  return ond_table_search_matches ((const char * const *) self->search_words,
-                                   ond_booking_get_search_text (booking));
+  if (self->bookings == NULL)
+    return;
+  ond_booking_list_set_sort (self->bookings, self->sort, self->descending);
+  ond_booking_list_set_kind (self->bookings, chosen_kind (self));
+  ond_booking_list_set_year (self->bookings, chosen_year (self));
+  ond_booking_list_set_search (self->bookings,
+                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 void
 _ond_bookings_page_update_state (OndBookingsPage *self)
 {
-  guint total = self->bookings != NULL ? g_list_model_get_n_items (self->bookings) : 0;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = self->bookings != NULL ? ond_booking_list_get_n_total (self->bookings) : 0;
+  guint shown = self->bookings != NULL ?
+    g_list_model_get_n_items (G_LIST_MODEL (self->bookings)) : 0;
   g_autofree char *count = NULL;
+
+  if (self->bookings != NULL && ond_booking_list_get_error (self->bookings) != NULL)
+    _ond_bookings_page_report_error (self, ond_booking_list_get_error (self->bookings));
 
   if (total == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
@@ -131,9 +214,13 @@ void
 _ond_bookings_page_search_changed (OndBookingsPage *self,
                                    GtkSearchEntry  *entry)
 {
-  g_strfreev (self->search_words);
-  self->search_words = ond_table_search_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->bookings != NULL)
+    {
+      gint64 selected = _ond_bookings_page_detach_list (self);
+
+      ond_booking_list_set_search (self->bookings, gtk_editable_get_text (GTK_EDITABLE (entry)));
+      _ond_bookings_page_attach_list (self, selected);
+    }
   _ond_bookings_page_update_state (self);
 }
 
@@ -142,7 +229,14 @@ _ond_bookings_page_filter_changed (OndBookingsPage *self,
                                    GParamSpec      *pspec,
                                    GtkDropDown     *dropdown)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->bookings != NULL)
+    {
+      gint64 selected = _ond_bookings_page_detach_list (self);
+
+      ond_booking_list_set_kind (self->bookings, chosen_kind (self));
+      ond_booking_list_set_year (self->bookings, chosen_year (self));
+      _ond_bookings_page_attach_list (self, selected);
+    }
   _ond_bookings_page_update_state (self);
 }
 
@@ -185,14 +279,15 @@ add_year (GArray *years,
   g_array_append_val (years, year);
 }
 
-/* The years of the year filter: those of the plan and those of the bookings, in order. The
- * year chosen stays chosen when it is still offered. */
+/* The years of the year filter: those of the plan and those of the bookings (as the list
+ * counted them), in order. The year chosen stays chosen when it is still offered. */
 void
 _ond_bookings_page_update_years (OndBookingsPage *self)
 {
   g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GtkStringList) labels = NULL;
-  guint n = self->bookings != NULL ? g_list_model_get_n_items (self->bookings) : 0;
+  const int *booked = NULL;
+  guint n = 0;
   int chosen = chosen_year (self);
   guint position = 0;
 
@@ -200,13 +295,11 @@ _ond_bookings_page_update_years (OndBookingsPage *self)
     for (int year = ond_plan_get_first_year (self->plan);
          year > 0 && year <= ond_plan_get_last_year (self->plan); year++)
       add_year (years, year);
+  if (self->bookings != NULL)
+    booked = ond_booking_list_get_years (self->bookings, &n);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OndBooking) booking = g_list_model_get_item (self->bookings, i);
-
-      if (ond_booking_get_year (booking) > 0)
-        add_year (years, ond_booking_get_year (booking));
-    }
+    if (booked[i] > 0)
+      add_year (years, booked[i]);
   g_array_sort (years, compare_years);
 
   if (years->len == self->years->len &&
@@ -227,10 +320,4 @@ _ond_bookings_page_update_years (OndBookingsPage *self)
   g_array_append_vals (self->years, years->data, years->len);
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->year_dropdown, position);
-}
-
-void
-_ond_bookings_page_init_filters (OndBookingsPage *self)
-{
-  gtk_custom_filter_set_filter_func (self->filter, match_booking, self, NULL);
 }

@@ -6,16 +6,27 @@
  */
 
 /* What the files of OndBookingsPage share: ond-bookings-page.c is the page, reading the
- * store, adding, changing and importing; ond-bookings-page-list.c the columns, the search
- * and the filters; ond-bookings-page-delete.c is deleting, with the confirmation and the
- * undo, and the page's toasts. */
+ * store, adding, changing and importing; ond-bookings-page-list.c the columns and their
+ * sorting, the search and the filters; ond-bookings-page-delete.c is deleting, with the
+ * confirmation and the undo, and the page's toasts. */
 
 #pragma once
 
 #include "ond-booking.h"
+#include "ond-booking-list.h"
 #include "ond-bookings-page.h"
 
 G_BEGIN_DECLS
+
+/* The columns that sort, in the order of OndBookingSort. */
+#define OND_BOOKINGS_PAGE_N_SORTS (OND_BOOKING_SORT_SUPPLIER + 1)
+
+/* What a column's sorter says when the page asks which column the user sorted by. */
+typedef struct
+{
+  OndBookingsPage *self;
+  OndBookingSort   sort;
+} OndBookingsPageProbe;
 
 struct _OndBookingsPage
 {
@@ -27,14 +38,16 @@ struct _OndBookingsPage
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
   GtkSingleSelection  *selection;
-  GtkSortListModel    *sort_model;
-  GtkFilterListModel  *filter_model;
-  GtkCustomFilter     *filter;
   GtkLabel            *count_label;
 
   GtkColumnViewColumn *date_column;
-  /* The folded words of the search; a booking matches when it has all of them. */
-  GStrv                search_words;
+  /* The list sorts in SQL: the columns' sorters only say which column the user chose
+   * (ond-bookings-page-list.c). */
+  OndBookingsPageProbe probes[OND_BOOKINGS_PAGE_N_SORTS];
+  gboolean             probing;
+  int                  probed_sort;
+  OndBookingSort       sort;
+  gboolean             descending;
   /* The kinds offered by the kind filter after "All kinds" (OndVocabularyEntry), and the
    * years after "All years". */
   GPtrArray           *kinds;
@@ -48,8 +61,12 @@ struct _OndBookingsPage
   /* Set when the page read the store after a change of its own: the store's ::changed
    * that follows needs no second reading. */
   gboolean             fresh;
+  /* Set when the store changed while the page was hidden: it reads it again when shown. */
+  gboolean             stale;
 
-  GListModel          *bookings;
+  /* The plan's bookings as shown (searched, filtered and sorted); NULL without a store and
+   * a plan. */
+  OndBookingList      *bookings;
   OndStore            *store;
   OndPlan             *plan;
 };
@@ -58,9 +75,19 @@ struct _OndBookingsPage
 void        _ond_bookings_page_report_error   (OndBookingsPage *self,
                                                const GError    *error);
 GtkWindow  *_ond_bookings_page_get_window     (OndBookingsPage *self);
-/* The booking with @id in the list read last (transfer full), or NULL. */
+/* The booking with @id of the plan, read from the store whether the list shows it or not
+ * (transfer full), or NULL. */
 OndBooking *_ond_bookings_page_find_booking   (OndBookingsPage *self,
                                                gint64           id);
+/* Before the list changes as a whole (a search, a filter, a sort, a reload), the view lets
+ * go of it, and gets it back after: a list view of GTK 4.8 told that all its rows changed
+ * (items-changed 0, n, n) looks for the rows it shows, and GtkSingleSelection for its
+ * selected row, among all the rows of the new list, which would read every page of 100,000
+ * bookings; a list taken away and given back is two cheap changes. The selected booking is
+ * selected again by its id. */
+gint64      _ond_bookings_page_detach_list    (OndBookingsPage *self);
+void        _ond_bookings_page_attach_list    (OndBookingsPage *self,
+                                               gint64           selected);
 void        _ond_bookings_page_select_booking (OndBookingsPage *self,
                                                gint64           id);
 /* Reads the store again after a change the page made itself. */
@@ -68,12 +95,13 @@ void        _ond_bookings_page_reload_own     (OndBookingsPage *self);
 
 /* ond-bookings-page-list.c */
 void        _ond_bookings_page_add_columns    (OndBookingsPage *self);
-void        _ond_bookings_page_init_filters   (OndBookingsPage *self);
+/* Gives a new list the page's search, filters and sort. */
+void        _ond_bookings_page_apply_filters  (OndBookingsPage *self);
 /* Shows the list, its empty state or "nothing found", and the count below the list. */
 void        _ond_bookings_page_update_state   (OndBookingsPage *self);
 /* The kinds of the kind filter, read from the store. */
 void        _ond_bookings_page_update_kinds   (OndBookingsPage *self);
-/* The years of the year filter, from the plan and the bookings read last. */
+/* The years of the year filter, from the plan and the years of its bookings. */
 void        _ond_bookings_page_update_years   (OndBookingsPage *self);
 /* The template's callbacks of the search entry and the filters. */
 void        _ond_bookings_page_search_changed (OndBookingsPage *self,

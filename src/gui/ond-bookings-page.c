@@ -5,13 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The bookings of the Begroting. The list is the store's GListStore (ond_store_list_bookings)
- * under a GtkFilterListModel (the search, on each booking's folded search text, and the kind
- * and year filters) and a GtkSortListModel (the column view's sorter; each column sorts by
- * the property it shows). The columns and the filters are in ond-bookings-page-list.c;
- * deleting, with its undo, is in ond-bookings-page-delete.c. The page reads the store when
- * it is shown and, while shown, whenever the store says it changed (once only after a
- * change of its own, which it has read at once to show the result). */
+/* The bookings of the Begroting. The list is an OndBookingList of the plan: a model over the
+ * store that reads a page of rows at a time and searches, filters and sorts in SQL, so that
+ * it stays smooth at 100,000 bookings. The columns (whose headers choose the SQL order), the
+ * search and the filters are in ond-bookings-page-list.c; deleting, with its undo, is in
+ * ond-bookings-page-delete.c. The page reads the store when it gets a store or a plan and,
+ * while shown, whenever the store says it changed (once only after a change of its own,
+ * which it has read at once to show the result); a change while it was hidden is read when
+ * it is shown again. */
 
 #define G_LOG_DOMAIN "ond-bookings-page"
 
@@ -62,34 +63,47 @@ OndBooking *
 _ond_bookings_page_find_booking (OndBookingsPage *self,
                                  gint64           id)
 {
-  guint n = self->bookings != NULL ? g_list_model_get_n_items (self->bookings) : 0;
+  g_autoptr(GError) error = NULL;
+  OndBooking *booking;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OndBooking) booking = g_list_model_get_item (self->bookings, i);
+  if (self->bookings == NULL)
+    return NULL;
+  booking = ond_booking_list_lookup (self->bookings, id, &error);
+  if (error != NULL)
+    _ond_bookings_page_report_error (self, error);
+  return booking;
+}
 
-      if (ond_booking_get_id (booking) == id)
-        return g_steal_pointer (&booking);
-    }
-  return NULL;
+gint64
+_ond_bookings_page_detach_list (OndBookingsPage *self)
+{
+  OndBooking *booking = gtk_single_selection_get_selected_item (self->selection);
+  gint64 id = booking != NULL ? ond_booking_get_id (booking) : 0;
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_model (self->selection, NULL);
+  return id;
+}
+
+void
+_ond_bookings_page_attach_list (OndBookingsPage *self,
+                                gint64           selected)
+{
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->bookings));
+  _ond_bookings_page_select_booking (self, selected);
 }
 
 void
 _ond_bookings_page_select_booking (OndBookingsPage *self,
                                    gint64           id)
 {
-  GListModel *shown = G_LIST_MODEL (self->selection);
+  guint position;
 
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(OndBooking) booking = g_list_model_get_item (shown, i);
-
-      if (ond_booking_get_id (booking) == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  if (self->bookings == NULL || id == 0)
+    return;
+  position = ond_booking_list_find (self->bookings, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
@@ -105,6 +119,23 @@ update_actions (OndBookingsPage *self)
 }
 
 /* Reading the store. */
+
+/* Replaces the list with @bookings (transfer full; NULL for none), detached from the
+ * selection (_ond_bookings_page_attach_list gives it to the view). */
+static void
+set_list (OndBookingsPage *self,
+          OndBookingList  *bookings)
+{
+  gtk_single_selection_set_model (self->selection, NULL);
+  if (self->bookings != NULL)
+    g_signal_handlers_disconnect_by_func (self->bookings, _ond_bookings_page_update_state, self);
+  g_clear_object (&self->bookings);
+  self->bookings = bookings;
+  if (bookings != NULL)
+    g_signal_connect_object (bookings, "items-changed",
+                             G_CALLBACK (_ond_bookings_page_update_state), self,
+                             G_CONNECT_SWAPPED);
+}
 
 static gboolean
 forget_fresh_cb (gpointer user_data)
@@ -136,13 +167,18 @@ on_store_changed_cb (OndBookingsPage *self)
     }
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     ond_bookings_page_reload (self);
+  else
+    self->stale = TRUE;
 }
 
 static void
 on_map_cb (GtkWidget *widget,
            gpointer   user_data)
 {
-  ond_bookings_page_reload (OND_BOOKINGS_PAGE (widget));
+  OndBookingsPage *self = OND_BOOKINGS_PAGE (widget);
+
+  if (self->stale || self->bookings == NULL)
+    ond_bookings_page_reload (self);
 }
 
 /* Adding, changing and importing. */
@@ -264,6 +300,8 @@ ond_bookings_page_dispose (GObject *object)
   g_clear_object (&self->info_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_BOOKINGS_PAGE);
+  if (self->bookings != NULL)
+    g_signal_handlers_disconnect_by_func (self->bookings, _ond_bookings_page_update_state, self);
   g_clear_object (&self->bookings);
 
   G_OBJECT_CLASS (ond_bookings_page_parent_class)->dispose (object);
@@ -274,7 +312,6 @@ ond_bookings_page_finalize (GObject *object)
 {
   OndBookingsPage *self = OND_BOOKINGS_PAGE (object);
 
-  g_clear_pointer (&self->search_words, g_strfreev);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_object (&self->plan);
@@ -358,9 +395,6 @@ ond_bookings_page_class_init (OndBookingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndBookingsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, OndBookingsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, OndBookingsPage, selection);
-  gtk_widget_class_bind_template_child (widget_class, OndBookingsPage, sort_model);
-  gtk_widget_class_bind_template_child (widget_class, OndBookingsPage, filter_model);
-  gtk_widget_class_bind_template_child (widget_class, OndBookingsPage, filter);
   gtk_widget_class_bind_template_child (widget_class, OndBookingsPage, count_label);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed_cb",
                                                 G_CALLBACK (_ond_bookings_page_search_changed));
@@ -388,13 +422,6 @@ ond_bookings_page_init (OndBookingsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _ond_bookings_page_add_columns (self);
-  _ond_bookings_page_init_filters (self);
-  gtk_sort_list_model_set_sorter (self->sort_model,
-                                  gtk_column_view_get_sorter (self->column_view));
-  /* The newest first, with the arrow in the header to say so. */
-  gtk_column_view_sort_by_column (self->column_view, self->date_column, GTK_SORT_DESCENDING);
-  g_signal_connect_object (self->filter_model, "items-changed",
-                           G_CALLBACK (_ond_bookings_page_update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   ond_table_add_delete_key (GTK_WIDGET (self), GTK_WIDGET (self->column_view),
@@ -450,6 +477,8 @@ ond_bookings_page_set_store (OndBookingsPage *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
+  /* The list of the old store goes first: clearing the search then queries nothing. */
+  set_list (self, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   _ond_bookings_page_update_kinds (self);
   update_actions (self);
@@ -509,21 +538,26 @@ ond_bookings_page_get_bookings (OndBookingsPage *self)
 void
 ond_bookings_page_reload (OndBookingsPage *self)
 {
-  g_autoptr(GListModel) bookings = NULL;
-  g_autoptr(GError) error = NULL;
+  gint64 selected;
 
   g_return_if_fail (OND_IS_BOOKINGS_PAGE (self));
 
-  if (self->store != NULL && self->plan != NULL)
+  self->stale = FALSE;
+  selected = _ond_bookings_page_detach_list (self);
+  if (self->store == NULL || self->plan == NULL)
+    set_list (self, NULL);
+  else if (self->bookings != NULL &&
+           ond_booking_list_get_plan_id (self->bookings) == ond_plan_get_id (self->plan))
+    ond_booking_list_reload (self->bookings);
+  else
     {
-      bookings = ond_store_list_bookings (self->store, ond_plan_get_id (self->plan), &error);
-      if (bookings == NULL)
-        _ond_bookings_page_report_error (self, error);
+      /* A new store or plan: a new list, with the page's search, filters and sort. */
+      set_list (self, ond_booking_list_new (self->store, ond_plan_get_id (self->plan)));
+      _ond_bookings_page_apply_filters (self);
     }
 
-  g_set_object (&self->bookings, bookings);
+  _ond_bookings_page_attach_list (self, selected);
   _ond_bookings_page_update_years (self);
-  gtk_filter_list_model_set_model (self->filter_model, self->bookings);
   _ond_bookings_page_update_state (self);
 }
 
