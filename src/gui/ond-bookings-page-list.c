@@ -131,7 +131,7 @@ _ond_bookings_page_add_columns (OndBookingsPage *self)
   add_column (self, "amount", _("Amount"), 120, OND_TABLE_MONEY, OND_BOOKING_SORT_AMOUNT);
   add_column (self, "description", _("Description"), OND_TABLE_EXPAND, OND_TABLE_TEXT,
               OND_BOOKING_SORT_DESCRIPTION);
-  add_column (self, "reference", _("Reference"), 96, OND_TABLE_TEXT,
+  add_column (self, "reference", _("Reference"), 124, OND_TABLE_TEXT,
               OND_BOOKING_SORT_REFERENCE);
   /* The cost line, the description and the supplier share the room that is left, so that
    * the row's buttons stay in sight at the default window width. */
