@@ -345,6 +345,8 @@ make_version_1 (const char *path)
             "CREATE INDEX booking_reference ON booking (reference);"
             "DROP TRIGGER booking_search_text_stale;"
             "ALTER TABLE booking DROP COLUMN search_text;"
+            "DROP TABLE action_plan_item;"
+            "DROP INDEX action_progress_action;"
             "INSERT INTO control (date, kind, businesses, signals, note)"
             " VALUES ('2023-05-04', 'integraal', 9, 2, 'versie 1');"
             "PRAGMA user_version = 1;");
@@ -378,6 +380,55 @@ test_upgrade_from_version_1 (Fixture       *f,
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action"), ==, 51);
   g_assert_cmpint (sql_int (f->path, "PRAGMA application_id"), ==, OND_STORE_APPLICATION_ID);
+  /* Migration 4 made the links of actions to planning rows. */
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
+                                     " WHERE name = 'action_plan_item'"), ==, 1);
+}
+
+/* Turns a new file back into what version 3 of the schema wrote (before issue 6's links of
+ * actions to planning rows), with a progress note in it. */
+static void
+make_version_3 (const char *path)
+{
+  make_ours (path);
+  sql_exec (path,
+            "DROP TABLE action_plan_item;"
+            "DROP INDEX action_progress_action;"
+            "INSERT INTO action_progress (action_id, date, note, who)"
+            " VALUES (3, '2023-06-01', 'Training gegeven', 'versie 3');"
+            "PRAGMA user_version = 3;");
+}
+
+static void
+test_upgrade_from_version_3 (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+
+  make_version_3 (f->path);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
+                                     " WHERE name = 'action_plan_item'"), ==, 0);
+
+  store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_false (ond_store_was_created (store));
+  g_clear_object (&store);
+
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
+                                     " WHERE type = 'table' AND name = 'action_plan_item'"),
+                   ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
+                                     " WHERE name = 'action_progress_action'"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action_plan_item"), ==, 0);
+  /* The plan and the progress note are still there, nothing seeded twice. */
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action_progress"
+                                     " WHERE who = 'versie 3'"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action"), ==, 51);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan_item"), ==, 34);
 }
 
 static void
@@ -466,6 +517,8 @@ main (int   argc,
               fixture_set_up, test_read_only_folder, fixture_tear_down);
   g_test_add ("/ond/store/upgrade-from-version-1", Fixture, NULL,
               fixture_set_up, test_upgrade_from_version_1, fixture_tear_down);
+  g_test_add ("/ond/store/upgrade-from-version-3", Fixture, NULL,
+              fixture_set_up, test_upgrade_from_version_3, fixture_tear_down);
   g_test_add ("/ond/store/read-only-version-1", Fixture, NULL,
               fixture_set_up, test_read_only_version_1, fixture_tear_down);
   g_test_add ("/ond/store/changed-signal", Fixture, NULL,

@@ -5,12 +5,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* An action of the plan: its pillar, optional theme, group heading, text, status and owner.
+/* An action of the plan: its pillar, optional theme, group heading, text, status and owner;
+ * its latest progress note, the ids of the planning rows linked to it, and (when read one at
+ * a time) all its progress notes. The store sets the last three after it made the object.
  */
 
 #define G_LOG_DOMAIN "ond-action"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "ond-action.h"
 
@@ -30,6 +34,12 @@ struct _OndAction
   char   *status_label;
   gint64  owner_id;
   char   *owner;
+
+  char       *latest_progress_date;
+  char       *latest_progress_note;
+  gint64     *plan_item_ids;
+  guint       n_plan_items;
+  GListModel *progress;
 };
 
 enum
@@ -47,6 +57,10 @@ enum
   PROP_STATUS_LABEL,
   PROP_OWNER_ID,
   PROP_OWNER,
+  PROP_LATEST_PROGRESS_DATE,
+  PROP_LATEST_PROGRESS_NOTE,
+  PROP_N_PLAN_ITEMS,
+  PROP_PROGRESS,
   N_PROPS,
 };
 
@@ -65,6 +79,10 @@ ond_action_finalize (GObject *object)
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->status_label, g_free);
   g_clear_pointer (&self->owner, g_free);
+  g_clear_pointer (&self->latest_progress_date, g_free);
+  g_clear_pointer (&self->latest_progress_note, g_free);
+  g_clear_pointer (&self->plan_item_ids, g_free);
+  g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (ond_action_parent_class)->finalize (object);
 }
@@ -125,6 +143,22 @@ ond_action_get_property (GObject    *object,
 
     case PROP_OWNER:
       g_value_set_string (value, self->owner);
+      break;
+
+    case PROP_LATEST_PROGRESS_DATE:
+      g_value_set_string (value, self->latest_progress_date);
+      break;
+
+    case PROP_LATEST_PROGRESS_NOTE:
+      g_value_set_string (value, self->latest_progress_note);
+      break;
+
+    case PROP_N_PLAN_ITEMS:
+      g_value_set_uint (value, self->n_plan_items);
+      break;
+
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
       break;
 
     default:
@@ -202,6 +236,20 @@ ond_action_set_property (GObject      *object,
     case PROP_OWNER:
       g_free (self->owner);
       self->owner = g_value_dup_string (value);
+      break;
+
+    case PROP_LATEST_PROGRESS_DATE:
+      ond_action_set_latest_progress (self, g_value_get_string (value),
+                                      self->latest_progress_note);
+      break;
+
+    case PROP_LATEST_PROGRESS_NOTE:
+      ond_action_set_latest_progress (self, self->latest_progress_date,
+                                      g_value_get_string (value));
+      break;
+
+    case PROP_PROGRESS:
+      ond_action_set_progress (self, g_value_get_object (value));
       break;
 
     default:
@@ -289,6 +337,31 @@ ond_action_class_init (OndActionClass *klass)
     g_param_spec_string ("owner", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The date (ISO) of the latest progress note, or %NULL when there is none. */
+  properties[PROP_LATEST_PROGRESS_DATE] =
+    g_param_spec_string ("latest-progress-date", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The text of the latest progress note, or %NULL when there is none. */
+  properties[PROP_LATEST_PROGRESS_NOTE] =
+    g_param_spec_string ("latest-progress-note", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* How many planning rows are linked to the action (ond_action_get_plan_item_ids). */
+  properties[PROP_N_PLAN_ITEMS] =
+    g_param_spec_uint ("n-plan-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* All progress notes (#OndActionProgress, newest first), or %NULL when they were not
+   * read (ond_store_list_actions reads only the latest). */
+  properties[PROP_PROGRESS] =
+    g_param_spec_object ("progress", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -441,4 +514,195 @@ ond_action_get_owner (OndAction *self)
   g_return_val_if_fail (OND_IS_ACTION (self), NULL);
 
   return self->owner;
+}
+
+/**
+ * ond_action_same_group:
+ * @self: an #OndAction
+ * @other: another #OndAction
+ *
+ * Returns: whether the two actions are of one group: the same pillar, theme and group
+ *   heading (an action moves up or down only within its group)
+ */
+gboolean
+ond_action_same_group (OndAction *self,
+                       OndAction *other)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (OND_IS_ACTION (other), FALSE);
+
+  return self->pillar_id == other->pillar_id && self->theme_id == other->theme_id
+         && g_strcmp0 (self->group_heading, other->group_heading) == 0;
+}
+
+/**
+ * ond_action_get_latest_progress_date:
+ * @self: an #OndAction
+ *
+ * Returns: (nullable): the date (ISO) of the latest progress note, or %NULL
+ */
+const char *
+ond_action_get_latest_progress_date (OndAction *self)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), NULL);
+
+  return self->latest_progress_date;
+}
+
+/**
+ * ond_action_get_latest_progress_note:
+ * @self: an #OndAction
+ *
+ * Returns: (nullable): the text of the latest progress note, or %NULL
+ */
+const char *
+ond_action_get_latest_progress_note (OndAction *self)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), NULL);
+
+  return self->latest_progress_note;
+}
+
+/**
+ * ond_action_set_latest_progress:
+ * @self: an #OndAction
+ * @date: (nullable): the date (ISO) of the latest progress note, or %NULL for none
+ * @note: (nullable): its text, or %NULL for none
+ *
+ * Sets the latest progress note the action shows.
+ */
+void
+ond_action_set_latest_progress (OndAction  *self,
+                                const char *date,
+                                const char *note)
+{
+  g_return_if_fail (OND_IS_ACTION (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (self->latest_progress_date, date) != 0)
+    {
+      /* @date may point into the old value: copy before freeing. */
+      char *copy = g_strdup (date);
+
+      g_free (self->latest_progress_date);
+      self->latest_progress_date = copy;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATEST_PROGRESS_DATE]);
+    }
+  if (g_strcmp0 (self->latest_progress_note, note) != 0)
+    {
+      char *copy = g_strdup (note);
+
+      g_free (self->latest_progress_note);
+      self->latest_progress_note = copy;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATEST_PROGRESS_NOTE]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ond_action_get_plan_item_ids:
+ * @self: an #OndAction
+ * @n_ids: (out) (optional): the number of ids
+ *
+ * Returns: (array length=n_ids) (transfer none) (nullable): the ids of the planning rows
+ *   linked to the action, in the planning's order
+ */
+const gint64 *
+ond_action_get_plan_item_ids (OndAction *self,
+                              guint     *n_ids)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), NULL);
+
+  if (n_ids != NULL)
+    *n_ids = self->n_plan_items;
+  return self->plan_item_ids;
+}
+
+guint
+ond_action_get_n_plan_items (OndAction *self)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), 0);
+
+  return self->n_plan_items;
+}
+
+/**
+ * ond_action_has_plan_item:
+ * @self: an #OndAction
+ * @plan_item_id: the id of a planning row
+ *
+ * Returns: whether that planning row is linked to the action
+ */
+gboolean
+ond_action_has_plan_item (OndAction *self,
+                          gint64     plan_item_id)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), FALSE);
+
+  for (guint i = 0; i < self->n_plan_items; i++)
+    if (self->plan_item_ids[i] == plan_item_id)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * ond_action_set_plan_item_ids:
+ * @self: an #OndAction
+ * @ids: (array length=n_ids) (nullable): the ids of the linked planning rows
+ * @n_ids: the number of @ids
+ *
+ * Sets the planning rows linked to the action.
+ */
+void
+ond_action_set_plan_item_ids (OndAction    *self,
+                              const gint64 *ids,
+                              guint         n_ids)
+{
+  gint64 *copy;
+
+  g_return_if_fail (OND_IS_ACTION (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  if (n_ids == self->n_plan_items &&
+      (n_ids == 0 || memcmp (ids, self->plan_item_ids, n_ids * sizeof (gint64)) == 0))
+    return;
+
+  copy = n_ids > 0 ? g_memdup2 (ids, n_ids * sizeof (gint64)) : NULL;
+  g_free (self->plan_item_ids);
+  self->plan_item_ids = copy;
+  self->n_plan_items = n_ids;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PLAN_ITEMS]);
+}
+
+/**
+ * ond_action_get_progress:
+ * @self: an #OndAction
+ *
+ * Returns: (transfer none) (nullable): all progress notes of the action (#OndActionProgress,
+ *   newest first), or %NULL when they were not read
+ */
+GListModel *
+ond_action_get_progress (OndAction *self)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), NULL);
+
+  return self->progress;
+}
+
+/**
+ * ond_action_set_progress:
+ * @self: an #OndAction
+ * @progress: (nullable): all progress notes of the action, newest first
+ *
+ * Sets the progress notes the action carries (for an Undo of its delete).
+ */
+void
+ond_action_set_progress (OndAction  *self,
+                         GListModel *progress)
+{
+  g_return_if_fail (OND_IS_ACTION (self));
+  g_return_if_fail (progress == NULL || G_IS_LIST_MODEL (progress));
+
+  if (g_set_object (&self->progress, progress))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
 }

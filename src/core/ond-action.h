@@ -5,12 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* OndAction: one action (maatregel) of the plan text, of a pillar or of a theme.
+/* OndAction: one action (maatregel) of the plan text, of a pillar or of a theme: with its
+ * latest progress note, the planning rows linked to it and, when read one at a time
+ * (ond_store_dup_action), all its progress notes.
  */
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -41,5 +43,24 @@ const char *ond_action_get_status        (OndAction  *self);
 const char *ond_action_get_status_label  (OndAction  *self);
 gint64      ond_action_get_owner_id      (OndAction  *self);
 const char *ond_action_get_owner         (OndAction  *self);
+gboolean    ond_action_same_group        (OndAction  *self,
+                                          OndAction  *other);
+
+const char   *ond_action_get_latest_progress_date (OndAction    *self);
+const char   *ond_action_get_latest_progress_note (OndAction    *self);
+void          ond_action_set_latest_progress      (OndAction    *self,
+                                                   const char   *date,
+                                                   const char   *note);
+const gint64 *ond_action_get_plan_item_ids        (OndAction    *self,
+                                                   guint        *n_ids);
+guint         ond_action_get_n_plan_items         (OndAction    *self);
+gboolean      ond_action_has_plan_item            (OndAction    *self,
+                                                   gint64        plan_item_id);
+void          ond_action_set_plan_item_ids        (OndAction    *self,
+                                                   const gint64 *ids,
+                                                   guint         n_ids);
+GListModel   *ond_action_get_progress             (OndAction    *self);
+void          ond_action_set_progress             (OndAction    *self,
+                                                   GListModel   *progress);
 
 G_END_DECLS

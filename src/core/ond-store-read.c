@@ -246,7 +246,9 @@ ond_store_list_pillars (OndStore  *self,
  * @error: return location for an error
  *
  * Lists the actions of a plan in the order of the plan text: by pillar; within a pillar its
- * own actions first, then those of each theme in the themes' order; then by position.
+ * own actions first, then those of each theme in the themes' order; then by position. Each
+ * action carries its latest progress note (the newest date; of one day the last written)
+ * and the ids of its linked planning rows, in the planning's order.
  *
  * Returns: (transfer full): a #GListModel of #OndAction, or %NULL with @error set
  */
@@ -255,7 +257,9 @@ ond_store_list_actions (OndStore  *self,
                         gint64     plan_id,
                         GError   **error)
 {
+  g_autoptr(OndStatement) links_stmt = NULL;
   g_autoptr(OndStatement) stmt = NULL;
+  g_autoptr(GHashTable) links = NULL;
   g_autoptr(GListStore) list = NULL;
   gboolean has_row;
   gboolean ok;
@@ -263,15 +267,31 @@ ond_store_list_actions (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  links_stmt = prepare_for_plan (self,
+                                 "SELECT l.action_id, i.id, i.what"
+                                 " FROM action_plan_item AS l"
+                                 " JOIN action AS a ON a.id = l.action_id"
+                                 " JOIN plan_item AS i ON i.id = l.plan_item_id"
+                                 " JOIN period AS d ON d.code = i.period"
+                                 " WHERE a.plan_id = ?"
+                                 " ORDER BY l.action_id, i.year, d.position, i.position, i.id",
+                                 plan_id, error);
+  if (links_stmt == NULL || (links = _ond_store_read_members (links_stmt, error)) == NULL)
+    return NULL;
+
   stmt = prepare_for_plan (self,
                            "SELECT a.id, a.pillar_id, p.number, a.theme_id, t.name,"
                            "       a.group_heading, a.position, a.text, a.status, s.label,"
-                           "       a.owner_id, o.name"
+                           "       a.owner_id, o.name, g.date, g.note"
                            " FROM action AS a"
                            " JOIN pillar AS p ON p.id = a.pillar_id"
                            " JOIN work_status AS s ON s.code = a.status"
                            " LEFT JOIN theme AS t ON t.id = a.theme_id"
                            " LEFT JOIN partner AS o ON o.id = a.owner_id"
+                           " LEFT JOIN action_progress AS g"
+                           "   ON g.id = (SELECT id FROM action_progress"
+                           "              WHERE action_id = a.id"
+                           "              ORDER BY date DESC, id DESC LIMIT 1)"
                            " WHERE a.plan_id = ?"
                            " ORDER BY p.number, a.theme_id IS NOT NULL, t.position, t.id,"
                            "          a.position, a.id",
@@ -283,8 +303,10 @@ ond_store_list_actions (OndStore  *self,
   while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
       g_autoptr(OndAction) action = NULL;
+      gint64 id = ond_statement_get_int64 (stmt, 0);
+      OndStoreMembers *members = g_hash_table_lookup (links, &id);
 
-      action = ond_action_new (ond_statement_get_int64 (stmt, 0),
+      action = ond_action_new (id,
                                ond_statement_get_int64 (stmt, 1),
                                (int) ond_statement_get_int64 (stmt, 2),
                                ond_statement_get_int64 (stmt, 3),
@@ -296,6 +318,11 @@ ond_store_list_actions (OndStore  *self,
                                ond_statement_get_text (stmt, 9),
                                ond_statement_get_int64 (stmt, 10),
                                ond_statement_get_text (stmt, 11));
+      ond_action_set_latest_progress (action, ond_statement_get_text (stmt, 12),
+                                      ond_statement_get_text (stmt, 13));
+      if (members != NULL)
+        ond_action_set_plan_item_ids (action, (const gint64 *) members->ids->data,
+                                      members->ids->len);
       g_list_store_append (list, action);
     }
   if (!ok)

@@ -488,10 +488,23 @@ static const char migration_3[] =
   "    OR NEW.supplier IS NOT OLD.supplier)"
   "  BEGIN UPDATE booking SET search_text = NULL WHERE id = NEW.id; END;";
 
+/* Migration 4 (issue 6, drafting the plan): the planning rows an action is carried out
+ * through (action_plan_item), both of the same plan (ond-store-action-checks.c). A link
+ * goes with its action or its planning row. Progress notes are read per action, newest
+ * first. */
+static const char migration_4[] =
+  "CREATE TABLE action_plan_item ("
+  "  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,"
+  "  plan_item_id INTEGER NOT NULL REFERENCES plan_item(id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (action_id, plan_item_id));"
+  "CREATE INDEX action_plan_item_plan_item ON action_plan_item (plan_item_id);"
+  "CREATE INDEX action_progress_action ON action_progress (action_id, date);";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OND_STORE_SCHEMA_VERSION);

@@ -7,7 +7,11 @@
 
 /* One pillar of the plan. The labels are bound to the pillar in the template; the actions are
  * the plan's actions filtered on the pillar's number (declared in the template), shown in a
- * list with a header above the first action of each group heading. */
+ * list with a header above the first action of each group heading, with a button there to
+ * add an action to that group. An empty pillar shows a status page instead. The changes go
+ * through an OndActionEditing; the view reads the store again when it is shown and when the
+ * store changed while it is shown, and gives the keyboard focus back to the action that had
+ * it (or that was just changed). */
 
 #define G_LOG_DOMAIN "ond-pillar-view"
 
@@ -15,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-action-editing.h"
 #include "ond-action-row.h"
 #include "ond-pillar-view.h"
 
@@ -24,11 +29,14 @@ struct _OndPillarView
 
   GtkListBox         *actions_list;
   GtkFilterListModel *actions;
+  GtkWidget          *add_button;
+  GtkWidget          *empty_page;
 
   int                 number;
   OndStore           *store;
   OndPlan            *plan;
   OndPillar          *pillar;
+  OndActionEditing   *editing;
 };
 
 enum
@@ -78,6 +86,47 @@ find_pillar (GListModel *pillars,
   return NULL;
 }
 
+/* The action of the row that has the keyboard focus, if any. */
+static gint64
+focused_action (OndPillarView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->actions_list)))
+    return 0;
+  row = OND_IS_ACTION_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, OND_TYPE_ACTION_ROW);
+  return row != NULL ? ond_action_get_id (ond_action_row_get_action (OND_ACTION_ROW (row))) : 0;
+}
+
+static void
+focus_action (OndPillarView *self,
+              gint64         action_id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->actions_list, i)) != NULL; i++)
+    if (OND_IS_ACTION_ROW (row) &&
+        ond_action_get_id (ond_action_row_get_action (OND_ACTION_ROW (row))) == action_id)
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+        return;
+      }
+}
+
+static void
+update_state (OndPillarView *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->actions)) == 0;
+  gboolean writable = !ond_action_editing_get_read_only (self->editing) && self->pillar != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_list), !empty);
+  gtk_widget_set_visible (self->empty_page, empty && self->pillar != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pillar.add-action", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pillar.add-to-group", writable);
+}
+
 static void
 reload (OndPillarView *self)
 {
@@ -85,8 +134,14 @@ reload (OndPillarView *self)
   g_autoptr(GListModel) pillars = NULL;
   g_autoptr(GListModel) actions = NULL;
   g_autoptr(OndPillar) pillar = NULL;
+  gint64 focus_id = ond_action_editing_take_focus (self->editing);
 
-  if (self->store != NULL && self->plan != NULL)
+  if (focus_id == 0)
+    focus_id = focused_action (self);
+
+  if (!ond_action_editing_load (self->editing, self->store, self->plan, &error))
+    report_error (self, error);
+  else if (self->store != NULL && self->plan != NULL)
     {
       gint64 plan_id = ond_plan_get_id (self->plan);
 
@@ -103,25 +158,92 @@ reload (OndPillarView *self)
   if (g_set_object (&self->pillar, pillar))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PILLAR]);
   gtk_filter_list_model_set_model (self->actions, actions);
+  update_state (self);
+
+  if (focus_id != 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_action (self, focus_id);
+}
+
+static void
+on_map_cb (OndPillarView *self)
+{
+  reload (self);
+}
+
+static void
+on_store_changed_cb (OndPillarView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
 }
 
 static GtkWidget *
 create_action_row (gpointer item,
                    gpointer user_data)
 {
+  OndPillarView *self = user_data;
   OndAction *action = OND_ACTION (item);
+  OndActionRowPlace place = ond_action_row_place_in (G_LIST_MODEL (self->actions), action);
 
   /* A theme's actions are grouped under the theme's name already. */
-  return ond_action_row_new (action, g_strcmp0 (ond_action_get_theme_name (action),
-                                                ond_action_get_group_heading (action)) != 0);
+  return ond_action_row_new (action, self->editing,
+                             g_strcmp0 (ond_action_get_theme_name (action),
+                                        ond_action_get_group_heading (action)) != 0,
+                             place);
 }
 
-static const char *
-row_group_heading (GtkListBoxRow *row)
+static OndAction *
+row_action (GtkListBoxRow *row)
 {
-  OndAction *action = ond_action_row_get_action (OND_ACTION_ROW (row));
+  return OND_IS_ACTION_ROW (row) ? ond_action_row_get_action (OND_ACTION_ROW (row)) : NULL;
+}
 
-  return action != NULL ? ond_action_get_group_heading (action) : NULL;
+/* The header of a group: its heading and a button that adds an action to it. */
+static GtkWidget *
+make_header (OndPillarView *self,
+             OndAction     *action)
+{
+  const char *heading = ond_action_get_group_heading (action);
+  const char *shown = heading[0] != '\0' ? heading : _("Other Actions");
+  g_autofree char *name = NULL;
+  GtkWidget *box;
+  GtkWidget *label;
+  GtkWidget *button;
+
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", shown,
+                        "xalign", 0.0f,
+                        "hexpand", TRUE,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                        "css-classes", (const char * const []) { "heading", NULL },
+                        NULL);
+  /* Translators: the accessible name of the button that adds an action to a group, e.g.
+   * "Add Action to Beleid en handhaving". */
+  name = g_strdup_printf (_("Add Action to %s"), shown);
+  button = g_object_new (GTK_TYPE_BUTTON,
+                         "icon-name", "list-add-symbolic",
+                         "valign", GTK_ALIGN_CENTER,
+                         "tooltip-text", name,
+                         "action-name", "pillar.add-to-group",
+                         "css-classes", (const char * const []) { "flat", NULL },
+                         NULL);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(xs)",
+                                    ond_action_get_theme_id (action), heading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  box = g_object_new (GTK_TYPE_BOX,
+                      "spacing", 6,
+                      "margin-top", 12,
+                      "margin-bottom", 6,
+                      "margin-start", 12,
+                      "margin-end", 6,
+                      NULL);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  return box;
 }
 
 /* A header above the first action of each group. */
@@ -130,33 +252,52 @@ update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  const char *heading = row_group_heading (row);
-  GtkWidget *header;
+  OndPillarView *self = user_data;
+  OndAction *action = row_action (row);
+  OndAction *previous = before != NULL ? row_action (before) : NULL;
 
-  if (heading == NULL || heading[0] == '\0' ||
-      (before != NULL && g_strcmp0 (heading, row_group_heading (before)) == 0))
+  if (action == NULL ||
+      (previous != NULL && ond_action_same_group (action, previous)) ||
+      (previous == NULL && ond_action_get_group_heading (action)[0] == '\0'))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
+  /* A row's action never changes (the rows are made again after a change): a header made
+   * once stays right. */
+  if (gtk_list_box_row_get_header (row) == NULL)
+    gtk_list_box_row_set_header (row, make_header (self, action));
+}
 
-  header = gtk_list_box_row_get_header (row);
-  if (GTK_IS_LABEL (header) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (header)), heading) == 0)
+/* The actions pillar.add-action and pillar.add-to-group ("(xs)": theme id and heading):
+ * the editor of a new action of the pillar, at the end of the pillar's own actions or of
+ * the group. */
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  OndPillarView *self = OND_PILLAR_VIEW (widget);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
+  g_autofree char *heading = NULL;
+  gint64 theme_id = 0;
+
+  if (self->pillar == NULL)
     return;
+  if (param != NULL)
+    g_variant_get (param, "(xs)", &theme_id, &heading);
+  else
+    /* Under the last heading of the pillar's own actions. */
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(OndAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions), i);
 
-  header = g_object_new (GTK_TYPE_LABEL,
-                         "label", heading,
-                         "xalign", 0.0f,
-                         "wrap", TRUE,
-                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                         "margin-top", 12,
-                         "margin-bottom", 6,
-                         "margin-start", 12,
-                         "margin-end", 12,
-                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                         "css-classes", (const char * const []) { "heading", NULL },
-                         NULL);
-  gtk_list_box_row_set_header (row, header);
+        if (ond_action_get_theme_id (action) != 0)
+          break;
+        g_free (heading);
+        heading = g_strdup (ond_action_get_group_heading (action));
+      }
+  ond_action_editing_add (self->editing, ond_pillar_get_id (self->pillar), theme_id, heading);
 }
 
 static void
@@ -164,6 +305,8 @@ ond_pillar_view_dispose (GObject *object)
 {
   OndPillarView *self = OND_PILLAR_VIEW (object);
 
+  if (self->editing != NULL)
+    ond_action_editing_forget_deleted (self->editing);
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_PILLAR_VIEW);
 
   G_OBJECT_CLASS (ond_pillar_view_parent_class)->dispose (object);
@@ -178,7 +321,10 @@ ond_pillar_view_finalize (GObject *object)
 
   g_clear_object (&self->pillar);
   g_clear_object (&self->plan);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_clear_object (&self->store);
+  g_clear_object (&self->editing);
 
   G_OBJECT_CLASS (ond_pillar_view_parent_class)->finalize (object);
 }
@@ -274,7 +420,12 @@ ond_pillar_view_class_init (OndPillarViewClass *klass)
                                                RESOURCE_BASE "/ui/ond-pillar-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OndPillarView, actions_list);
   gtk_widget_class_bind_template_child (widget_class, OndPillarView, actions);
+  gtk_widget_class_bind_template_child (widget_class, OndPillarView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, OndPillarView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, pillar_number_matches);
+
+  gtk_widget_class_install_action (widget_class, "pillar.add-action", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "pillar.add-to-group", "(xs)", add_action);
 
   g_type_ensure (OND_TYPE_ACTION);
   g_type_ensure (OND_TYPE_PILLAR);
@@ -284,11 +435,14 @@ static void
 ond_pillar_view_init (OndPillarView *self)
 {
   self->number = 1;
+  self->editing = ond_action_editing_new (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_bind_model (self->actions_list, G_LIST_MODEL (self->actions),
-                           create_action_row, NULL, NULL);
-  gtk_list_box_set_header_func (self->actions_list, update_header, NULL, NULL);
+                           create_action_row, self, NULL);
+  gtk_list_box_set_header_func (self->actions_list, update_header, self, NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  update_state (self);
 }
 
 /**
@@ -334,8 +488,15 @@ ond_pillar_view_set_store (OndPillarView *self,
   g_return_if_fail (OND_IS_PILLAR_VIEW (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -395,4 +556,18 @@ ond_pillar_view_get_actions (OndPillarView *self)
   g_return_val_if_fail (OND_IS_PILLAR_VIEW (self), NULL);
 
   return G_LIST_MODEL (self->actions);
+}
+
+/**
+ * ond_pillar_view_get_editing:
+ * @self: an #OndPillarView
+ *
+ * Returns: (transfer none): what the view's changes of actions go through
+ */
+OndActionEditing *
+ond_pillar_view_get_editing (OndPillarView *self)
+{
+  g_return_val_if_fail (OND_IS_PILLAR_VIEW (self), NULL);
+
+  return self->editing;
 }

@@ -6,12 +6,15 @@
  */
 
 /* OndPillarView: one pillar (pijler) of the plan: its objective and description, and its
- * actions grouped under their headings. One class for the three pillars. */
+ * actions grouped under their headings, each with its status, owner, theme, linked planning
+ * rows and latest progress note; actions are added, changed, moved and deleted (with Undo)
+ * from here. One class for the three pillars. */
 
 #pragma once
 
 #include <adwaita.h>
 
+#include "ond-action-editing.h"
 #include "ond-pillar.h"
 #include "ond-plan.h"
 #include "ond-store.h"
@@ -31,5 +34,6 @@ void        ond_pillar_view_set_plan   (OndPillarView *self,
                                         OndPlan       *plan);
 OndPillar  *ond_pillar_view_get_pillar (OndPillarView *self);
 GListModel *ond_pillar_view_get_actions (OndPillarView *self);
+OndActionEditing *ond_pillar_view_get_editing (OndPillarView *self);
 
 G_END_DECLS

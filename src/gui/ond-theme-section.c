@@ -5,8 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* One theme: its name, owners and description bound in the template, and its actions: the
- * plan's actions filtered on the theme (the filter is declared in the template). */
+/* One theme: its name, owners and description bound in the template; the counts of its open
+ * cases, the measures on its cases and its activities, read when the section is made; its
+ * actions: the plan's actions filtered on the theme (the filter is declared in the
+ * template), in the same rows as the pillars, changed through the view's OndActionEditing;
+ * and its planning rows: those of the theme and those linked to one of its actions. The
+ * owners are edited in an OndThemeOwnersDialog. */
 
 #define G_LOG_DOMAIN "ond-theme-section"
 
@@ -15,6 +19,10 @@
 #include <glib/gi18n.h>
 
 #include "ond-action-row.h"
+#include "ond-pillar.h"
+#include "ond-plan-item.h"
+#include "ond-store-themes.h"
+#include "ond-theme-owners-dialog.h"
 #include "ond-theme-section.h"
 
 struct _OndThemeSection
@@ -22,10 +30,16 @@ struct _OndThemeSection
   AdwBin              parent_instance;
 
   GtkListBox         *actions_list;
+  GtkListBox         *planning_list;
   GtkFilterListModel *theme_actions;
+  GtkLabel           *counts_label;
+  GtkWidget          *owners_button;
+  GtkWidget          *add_button;
 
   OndTheme           *theme;
   GListModel         *actions;
+  OndActionEditing   *editing;
+  GListStore         *plan_items;
 };
 
 enum
@@ -33,6 +47,7 @@ enum
   PROP_0,
   PROP_THEME,
   PROP_ACTIONS,
+  PROP_EDITING,
   N_PROPS,
 };
 
@@ -70,29 +85,205 @@ static GtkWidget *
 create_action_row (gpointer item,
                    gpointer user_data)
 {
+  OndThemeSection *self = user_data;
+  OndActionRowPlace place = ond_action_row_place_in (G_LIST_MODEL (self->theme_actions), item);
+
   /* The list is the theme's own: no need to name the theme on every row. */
-  return ond_action_row_new (OND_ACTION (item), FALSE);
+  return ond_action_row_new (OND_ACTION (item), self->editing, FALSE, place);
+}
+
+static GtkWidget *
+create_plan_item_row (gpointer item,
+                      gpointer user_data)
+{
+  OndPlanItem *plan_item = item;
+  GtkWidget *row = adw_action_row_new ();
+  /* Translators: a planning row's year, period and status, e.g. "2023 Q2 · Gepland". */
+  g_autofree char *when = g_strdup_printf (_("%d %s · %s"), ond_plan_item_get_year (plan_item),
+                                           ond_plan_item_get_period_label (plan_item),
+                                           ond_plan_item_get_status_label (plan_item));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ond_plan_item_get_what (plan_item));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+  return row;
+}
+
+static GtkWidget *
+make_placeholder (const char *text)
+{
+  GtkWidget *placeholder = g_object_new (GTK_TYPE_LABEL,
+                                         "label", text,
+                                         "wrap", TRUE,
+                                         "margin-top", 12,
+                                         "margin-bottom", 12,
+                                         "margin-start", 12,
+                                         "margin-end", 12,
+                                         NULL);
+
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  return placeholder;
+}
+
+/* Whether one of the theme's actions names @item. */
+static gboolean
+linked_to_theme (OndThemeSection *self,
+                 OndPlanItem     *item)
+{
+  GListModel *actions = G_LIST_MODEL (self->theme_actions);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(OndAction) action = g_list_model_get_item (actions, i);
+
+      if (ond_action_has_plan_item (action, ond_plan_item_get_id (item)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+fill_plan_items (OndThemeSection *self)
+{
+  GListModel *items = ond_action_editing_get_plan_items (self->editing);
+  gint64 theme_id = ond_theme_get_id (self->theme);
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OndPlanItem) item = g_list_model_get_item (items, i);
+
+      if (ond_plan_item_get_theme_id (item) == theme_id || linked_to_theme (self, item))
+        g_list_store_append (self->plan_items, item);
+    }
+}
+
+static void
+show_counts (OndThemeSection *self)
+{
+  g_autoptr(GError) error = NULL;
+  OndStore *store = ond_action_editing_get_store (self->editing);
+  OndThemeCounts counts;
+  g_autofree char *cases = NULL;
+  g_autofree char *measures = NULL;
+  g_autofree char *activities = NULL;
+  g_autofree char *all = NULL;
+
+  if (store == NULL || !ond_store_count_theme (store, ond_theme_get_id (self->theme), &counts,
+                                               &error))
+    {
+      if (error != NULL)
+        g_message ("The counts of a theme could not be read: %s", error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->counts_label), FALSE);
+      return;
+    }
+  cases = g_strdup_printf (ngettext ("%u open case", "%u open cases", counts.open_cases),
+                           counts.open_cases);
+  measures = g_strdup_printf (ngettext ("%u measure on its cases", "%u measures on its cases",
+                                        counts.measures), counts.measures);
+  activities = g_strdup_printf (ngettext ("%u activity", "%u activities", counts.activities),
+                                counts.activities);
+  /* Translators: what the other sections hold about a theme, e.g.
+   * "2 open cases · 3 measures on its cases · 1 activity". */
+  all = g_strdup_printf (_("%s · %s · %s"), cases, measures, activities);
+  gtk_label_set_label (self->counts_label, all);
+}
+
+/* The action theme.add-action: the editor of a new action of the theme, in the pillar of its
+ * other actions (the themes are the content of pillar 1). */
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  OndThemeSection *self = OND_THEME_SECTION (widget);
+  GListModel *actions = G_LIST_MODEL (self->theme_actions);
+  OndStore *store = ond_action_editing_get_store (self->editing);
+  OndPlan *plan = ond_action_editing_get_plan (self->editing);
+  gint64 pillar_id = 0;
+
+  if (g_list_model_get_n_items (actions) > 0)
+    {
+      g_autoptr(OndAction) first = g_list_model_get_item (actions, 0);
+
+      pillar_id = ond_action_get_pillar_id (first);
+    }
+  else if (store != NULL && plan != NULL)
+    {
+      g_autoptr(GListModel) pillars = ond_store_list_pillars (store, ond_plan_get_id (plan), NULL);
+
+      for (guint i = 0; pillars != NULL && i < g_list_model_get_n_items (pillars); i++)
+        {
+          g_autoptr(OndPillar) pillar = g_list_model_get_item (pillars, i);
+
+          if (ond_pillar_get_number (pillar) == 1)
+            pillar_id = ond_pillar_get_id (pillar);
+        }
+    }
+  ond_action_editing_add (self->editing, pillar_id, ond_theme_get_id (self->theme),
+                          ond_theme_get_name (self->theme));
+}
+
+static void
+edit_owners_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  OndThemeSection *self = OND_THEME_SECTION (widget);
+  OndStore *store = ond_action_editing_get_store (self->editing);
+  OndPlan *plan = ond_action_editing_get_plan (self->editing);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  OndThemeOwnersDialog *dialog;
+
+  if (store == NULL || plan == NULL || ond_action_editing_get_read_only (self->editing))
+    return;
+  dialog = ond_theme_owners_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        store, plan, self->theme);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+name_controls (OndThemeSection *self)
+{
+  const char *name = ond_theme_get_name (self->theme);
+  /* Translators: accessible names within one theme, e.g. "Actions of Drugs". */
+  g_autofree char *actions = g_strdup_printf (_("Actions of %s"), name);
+  g_autofree char *planning = g_strdup_printf (_("Planning of %s"), name);
+  g_autofree char *owners = g_strdup_printf (_("Edit Owners of %s"), name);
+  g_autofree char *add = g_strdup_printf (_("Add Action to %s"), name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->actions_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, actions, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->planning_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, planning, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->owners_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, owners, -1);
+  gtk_widget_set_tooltip_text (self->add_button, add);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, add, -1);
 }
 
 static void
 ond_theme_section_constructed (GObject *object)
 {
   OndThemeSection *self = OND_THEME_SECTION (object);
-  g_autofree char *label = NULL;
+  gboolean writable;
 
   G_OBJECT_CLASS (ond_theme_section_parent_class)->constructed (object);
 
-  /* Both construct properties are set now: filter once, with the theme known. */
-  gtk_filter_list_model_set_model (self->theme_actions, self->actions);
+  g_return_if_fail (self->theme != NULL && self->actions != NULL && self->editing != NULL);
 
-  if (self->theme != NULL)
-    {
-      /* Translators: the accessible name of the list of a theme's actions. */
-      label = g_strdup_printf (_("Actions of %s"), ond_theme_get_name (self->theme));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->actions_list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
-    }
+  /* Every construct property is set now: filter once, with the theme known. */
+  gtk_filter_list_model_set_model (self->theme_actions, self->actions);
+  gtk_list_box_bind_model (self->actions_list, G_LIST_MODEL (self->theme_actions),
+                           create_action_row, self, NULL);
+  fill_plan_items (self);
+  show_counts (self);
+  name_controls (self);
+
+  writable = !ond_action_editing_get_read_only (self->editing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "theme.add-action", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "theme.edit-owners", writable);
 }
 
 static void
@@ -114,6 +305,8 @@ ond_theme_section_finalize (GObject *object)
 
   g_clear_object (&self->theme);
   g_clear_object (&self->actions);
+  g_clear_object (&self->editing);
+  g_clear_object (&self->plan_items);
 
   G_OBJECT_CLASS (ond_theme_section_parent_class)->finalize (object);
 }
@@ -134,6 +327,10 @@ ond_theme_section_get_property (GObject    *object,
 
     case PROP_ACTIONS:
       g_value_set_object (value, self->actions);
+      break;
+
+    case PROP_EDITING:
+      g_value_set_object (value, self->editing);
       break;
 
     default:
@@ -157,6 +354,10 @@ ond_theme_section_set_property (GObject      *object,
 
     case PROP_ACTIONS:
       g_set_object (&self->actions, g_value_get_object (value));
+      break;
+
+    case PROP_EDITING:
+      g_set_object (&self->editing, g_value_get_object (value));
       break;
 
     default:
@@ -184,15 +385,27 @@ ond_theme_section_class_init (OndThemeSectionClass *klass)
     g_param_spec_object ("actions", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* What the changes of the theme's actions go through (the view's). */
+  properties[PROP_EDITING] =
+    g_param_spec_object ("editing", NULL, NULL,
+                         OND_TYPE_ACTION_EDITING,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-theme-section.ui");
   gtk_widget_class_bind_template_child (widget_class, OndThemeSection, actions_list);
+  gtk_widget_class_bind_template_child (widget_class, OndThemeSection, planning_list);
   gtk_widget_class_bind_template_child (widget_class, OndThemeSection, theme_actions);
+  gtk_widget_class_bind_template_child (widget_class, OndThemeSection, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, OndThemeSection, owners_button);
+  gtk_widget_class_bind_template_child (widget_class, OndThemeSection, add_button);
   gtk_widget_class_bind_template_callback (widget_class, theme_matches);
   gtk_widget_class_bind_template_callback (widget_class, describe_owners);
   gtk_widget_class_bind_template_callback (widget_class, is_not_empty);
+
+  gtk_widget_class_install_action (widget_class, "theme.add-action", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "theme.edit-owners", NULL, edit_owners_action);
 
   g_type_ensure (OND_TYPE_ACTION);
   g_type_ensure (OND_TYPE_THEME);
@@ -201,39 +414,38 @@ ond_theme_section_class_init (OndThemeSectionClass *klass)
 static void
 ond_theme_section_init (OndThemeSection *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_bind_model (self->actions_list, G_LIST_MODEL (self->theme_actions),
-                           create_action_row, NULL, NULL);
-
-  placeholder = g_object_new (GTK_TYPE_LABEL,
-                              "label", _("No actions for this theme"),
-                              "margin-top", 12,
-                              "margin-bottom", 12,
-                              NULL);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->actions_list, placeholder);
+  self->plan_items = g_list_store_new (OND_TYPE_PLAN_ITEM);
+  gtk_list_box_bind_model (self->planning_list, G_LIST_MODEL (self->plan_items),
+                           create_plan_item_row, NULL, NULL);
+  gtk_list_box_set_placeholder (self->actions_list,
+                                make_placeholder (_("No actions for this theme")));
+  gtk_list_box_set_placeholder (self->planning_list,
+                                make_placeholder (_("No planning rows for this theme")));
 }
 
 /**
  * ond_theme_section_new:
  * @theme: the theme to show
  * @actions: the actions of the plan, of which the section shows the theme's own
+ * @editing: what the changes of the theme's actions go through
  *
  * Returns: (transfer floating): a new section
  */
 GtkWidget *
-ond_theme_section_new (OndTheme   *theme,
-                       GListModel *actions)
+ond_theme_section_new (OndTheme         *theme,
+                       GListModel       *actions,
+                       OndActionEditing *editing)
 {
   g_return_val_if_fail (OND_IS_THEME (theme), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (actions), NULL);
+  g_return_val_if_fail (OND_IS_ACTION_EDITING (editing), NULL);
 
   return g_object_new (OND_TYPE_THEME_SECTION,
                        "theme", theme,
                        "actions", actions,
+                       "editing", editing,
                        NULL);
 }
 
@@ -263,4 +475,19 @@ ond_theme_section_get_actions (OndThemeSection *self)
   g_return_val_if_fail (OND_IS_THEME_SECTION (self), NULL);
 
   return G_LIST_MODEL (self->theme_actions);
+}
+
+/**
+ * ond_theme_section_get_plan_items:
+ * @self: an #OndThemeSection
+ *
+ * Returns: (transfer none): the theme's planning rows (#OndPlanItem), as the section lists
+ *   them
+ */
+GListModel *
+ond_theme_section_get_plan_items (OndThemeSection *self)
+{
+  g_return_val_if_fail (OND_IS_THEME_SECTION (self), NULL);
+
+  return G_LIST_MODEL (self->plan_items);
 }

@@ -6,7 +6,10 @@
  */
 
 /* The themes of the plan, in their order, one OndThemeSection each. The sections filter the
- * plan's actions on their theme; the view holds the store's lists and nothing else. */
+ * plan's actions on their theme; the view holds the store's lists and the OndActionEditing
+ * the sections' changes go through. It reads the store again when it is shown and when the
+ * store changed while it is shown (the sections are made anew), and gives the keyboard
+ * focus back to the action that had it, or that was just changed. */
 
 #define G_LOG_DOMAIN "ond-themes-view"
 
@@ -14,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-action-row.h"
 #include "ond-theme-section.h"
 #include "ond-themes-view.h"
 
@@ -28,6 +32,7 @@ struct _OndThemesView
   OndPlan          *plan;
   /* All actions of the plan, handed to each section. */
   GListModel       *actions;
+  OndActionEditing *editing;
 };
 
 enum
@@ -50,14 +55,69 @@ report_error (OndThemesView *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
 }
 
+/* Every action row under @widget, in the order shown. */
+static void
+collect_action_rows (GtkWidget *widget,
+                     GPtrArray *rows)
+{
+  if (OND_IS_ACTION_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_action_rows (child, rows);
+}
+
+/* The action of the row that has the keyboard focus, if any. */
+static gint64
+focused_action (OndThemesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return 0;
+  row = OND_IS_ACTION_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, OND_TYPE_ACTION_ROW);
+  return row != NULL ? ond_action_get_id (ond_action_row_get_action (OND_ACTION_ROW (row))) : 0;
+}
+
+static void
+focus_action (OndThemesView *self,
+              gint64         action_id)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_action_rows (GTK_WIDGET (self->themes_list), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      OndActionRow *row = g_ptr_array_index (rows, i);
+
+      if (ond_action_get_id (ond_action_row_get_action (row)) == action_id)
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (row));
+          return;
+        }
+    }
+}
+
 static void
 reload (OndThemesView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) themes = NULL;
   g_autoptr(GListModel) actions = NULL;
+  gint64 focus_id = ond_action_editing_take_focus (self->editing);
 
-  if (self->store != NULL && self->plan != NULL)
+  if (focus_id == 0)
+    focus_id = focused_action (self);
+
+  if (!ond_action_editing_load (self->editing, self->store, self->plan, &error))
+    report_error (self, error);
+  else if (self->store != NULL && self->plan != NULL)
     {
       gint64 plan_id = ond_plan_get_id (self->plan);
 
@@ -71,6 +131,22 @@ reload (OndThemesView *self)
   /* The sections are made from the themes and take the actions as they are now. */
   g_set_object (&self->actions, actions);
   gtk_sort_list_model_set_model (self->themes, themes);
+
+  if (focus_id != 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_action (self, focus_id);
+}
+
+static void
+on_map_cb (OndThemesView *self)
+{
+  reload (self);
+}
+
+static void
+on_store_changed_cb (OndThemesView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
 }
 
 static GtkWidget *
@@ -85,7 +161,7 @@ create_theme_row (gpointer item,
                       "selectable", FALSE,
                       "focusable", FALSE,
                       "margin-bottom", 30,
-                      "child", ond_theme_section_new (item, self->actions),
+                      "child", ond_theme_section_new (item, self->actions, self->editing),
                       NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -99,6 +175,8 @@ ond_themes_view_dispose (GObject *object)
 {
   OndThemesView *self = OND_THEMES_VIEW (object);
 
+  if (self->editing != NULL)
+    ond_action_editing_forget_deleted (self->editing);
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_THEMES_VIEW);
 
   G_OBJECT_CLASS (ond_themes_view_parent_class)->dispose (object);
@@ -113,7 +191,10 @@ ond_themes_view_finalize (GObject *object)
 
   g_clear_object (&self->actions);
   g_clear_object (&self->plan);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_clear_object (&self->store);
+  g_clear_object (&self->editing);
 
   G_OBJECT_CLASS (ond_themes_view_parent_class)->finalize (object);
 }
@@ -196,10 +277,12 @@ ond_themes_view_class_init (OndThemesViewClass *klass)
 static void
 ond_themes_view_init (OndThemesView *self)
 {
+  self->editing = ond_action_editing_new (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_bind_model (self->themes_list, G_LIST_MODEL (self->themes),
                            create_theme_row, self, NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 GtkWidget *
@@ -229,8 +312,15 @@ ond_themes_view_set_store (OndThemesView *self,
   g_return_if_fail (OND_IS_THEMES_VIEW (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -276,4 +366,18 @@ ond_themes_view_get_themes (OndThemesView *self)
   g_return_val_if_fail (OND_IS_THEMES_VIEW (self), NULL);
 
   return G_LIST_MODEL (self->themes);
+}
+
+/**
+ * ond_themes_view_get_editing:
+ * @self: an #OndThemesView
+ *
+ * Returns: (transfer none): what the view's changes of actions go through
+ */
+OndActionEditing *
+ond_themes_view_get_editing (OndThemesView *self)
+{
+  g_return_val_if_fail (OND_IS_THEMES_VIEW (self), NULL);
+
+  return self->editing;
 }

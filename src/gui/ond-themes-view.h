@@ -5,12 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* OndThemesView: the six themes of the plan, each with its owners and actions. */
+/* OndThemesView: the six themes of the plan, each with its owners, counts, actions and
+ * planning rows (OndThemeSection). */
 
 #pragma once
 
 #include <adwaita.h>
 
+#include "ond-action-editing.h"
 #include "ond-plan.h"
 #include "ond-store.h"
 
@@ -27,5 +29,6 @@ OndPlan    *ond_themes_view_get_plan   (OndThemesView *self);
 void        ond_themes_view_set_plan   (OndThemesView *self,
                                         OndPlan       *plan);
 GListModel *ond_themes_view_get_themes (OndThemesView *self);
+OndActionEditing *ond_themes_view_get_editing (OndThemesView *self);
 
 G_END_DECLS

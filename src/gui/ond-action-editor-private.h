@@ -1,0 +1,62 @@
+/* ond-action-editor-private.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The parts of OndActionEditor: the window and the saving (ond-action-editor.c) and the
+ * rows of the fields with their choices (ond-action-editor-fields.c). */
+
+#pragma once
+
+#include "ond-action-editor.h"
+#include "ond-form-field.h"
+
+G_BEGIN_DECLS
+
+struct _OndActionEditor
+{
+  AdwWindow            parent_instance;
+
+  AdwWindowTitle      *window_title;
+  GtkButton           *cancel_button;
+  GtkButton           *save_button;
+  AdwPreferencesGroup *general_error_group;
+  GtkLabel            *general_error_label;
+  AdwPreferencesGroup *group;
+  AdwPreferencesGroup *planning_group;
+
+  OndFormField         text;
+  GtkTextView         *text_view;          /* in the row of the text */
+  OndFormField         heading;
+  OndFormField         pillar;
+  OndFormField         theme;
+  OndFormField         status;
+  OndFormField         owner;
+  OndFormField         plan_items;
+  GPtrArray           *plan_item_checks;   /* GtkCheckButton, in the order of plan_item_ids */
+
+  GArray              *pillar_ids;         /* gint64, one per choice */
+  GArray              *theme_ids;          /* gint64, one per choice; 0 = none */
+  GArray              *owner_ids;          /* gint64, one per choice; 0 = none */
+  GArray              *plan_item_ids;      /* gint64 */
+  GPtrArray           *status_codes;       /* char * */
+
+  OndStore            *store;
+  OndPlan             *plan;
+  OndAction           *action;
+  gint64               pillar_id;
+  gint64               theme_id;
+  char                *group_heading;
+};
+
+/* Makes the rows of the fields, filled in from the action (or the presets of a new one),
+ * with the choices read from the store. */
+gboolean _ond_action_editor_build_fields       (OndActionEditor  *self,
+                                                GError          **error);
+/* Shows @message above the form, or hides it when NULL. */
+void     _ond_action_editor_show_general_error (OndActionEditor  *self,
+                                                const char       *message);
+
+G_END_DECLS

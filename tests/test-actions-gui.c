@@ -1,0 +1,537 @@
+/* test-actions-gui.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The actions of the pillars and the themes in the main window, on a freshly seeded
+ * database, driven as a user would: the status changed from the row and a progress note
+ * written are there again in a new window on the same file; an action deleted after
+ * confirming comes back through the toast's Undo in its place; an action added to a group
+ * goes to its end; moving keeps the keyboard on the action moved; a refused edit shows the
+ * store's message below its field and writes nothing; a theme's owners are edited; an
+ * empty pillar says so. Counted from the plan (section 3.2): pillar 2 has 10 actions in
+ * three groups, the last "Beleid en handhaving" with 3 (10-12); pillar 3 has 12. Runs on a
+ * display: xvfb-run in CI. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ond-action-editor.h"
+#include "ond-action-progress-dialog.h"
+#include "ond-action-row.h"
+#include "ond-gui-test-util.h"
+#include "ond-partner.h"
+#include "ond-pillar-view.h"
+#include "ond-store-actions.h"
+#include "ond-test-util.h"
+#include "ond-theme-owners-dialog.h"
+#include "ond-theme-section.h"
+#include "ond-themes-view.h"
+
+#define APV "APV ondermijningsproof maken en houden."
+#define VIK "Het inrichten van een Veiligheids Informatie Knooppunt (VIK)."
+
+/* The pillar titled @title, chosen in the sidebar (the three pillars are views of one
+ * type: the one shown). */
+static OndPillarView *
+choose_pillar (OndWindow  *window,
+               const char *title)
+{
+  g_autoptr(GPtrArray) views = NULL;
+
+  gui_choose_section (window, title, OND_TYPE_WINDOW);
+  views = find_all (GTK_WIDGET (window), OND_TYPE_PILLAR_VIEW);
+  for (guint i = 0; i < views->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (views, i)))
+      return g_ptr_array_index (views, i);
+  g_assert_not_reached ();
+}
+
+/* The row of the action whose text starts with @text, shown under @view. */
+static OndActionRow *
+action_row (GtkWidget  *view,
+            const char *text)
+{
+  g_autoptr(GPtrArray) rows = find_all (view, OND_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      OndActionRow *row = g_ptr_array_index (rows, i);
+
+      if (g_str_has_prefix (ond_action_get_text (ond_action_row_get_action (row)), text) &&
+          gtk_widget_get_mapped (GTK_WIDGET (row)))
+        return row;
+    }
+  return NULL;
+}
+
+/* The ids of the actions as the list shows them. */
+static char *
+shown_ids (GListModel *actions)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(OndAction) action = g_list_model_get_item (actions, i);
+
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                              ond_action_get_id (action));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static OndAction *
+stored_action (OndStore *store,
+               gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+  OndAction *action = ond_store_dup_action (store, id, &error);
+
+  g_assert_no_error (error);
+  return action;
+}
+
+static gpointer
+activate_for_dialog (OndActionRow *row,
+                     const char   *action_name,
+                     GType         type)
+{
+  gpointer dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), action_name, NULL));
+  dialog = find_dialog (type);
+  g_assert_nonnull (dialog);
+  run_until_idle ();
+  return dialog;
+}
+
+/* The text area of the editor's Text field (a row of its own: the text may be a
+ * paragraph). */
+static GtkTextBuffer *
+text_buffer (OndActionEditor *editor)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW, "Text");
+
+  g_assert_nonnull (row);
+  return gtk_text_view_get_buffer (find_first (row, GTK_TYPE_TEXT_VIEW));
+}
+
+static void
+set_text (OndActionEditor *editor,
+          const char      *text)
+{
+  gtk_text_buffer_set_text (text_buffer (editor), text, -1);
+}
+
+static char *
+editor_text (OndActionEditor *editor)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (text_buffer (editor), &start, &end);
+  return gtk_text_buffer_get_text (text_buffer (editor), &start, &end, FALSE);
+}
+
+static const char *
+dropdown_text (OndActionRow *row)
+{
+  GtkDropDown *dropdown = find_dropdown (GTK_WIDGET (row), "Status");
+  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+/* The status chosen on the row and a progress note are saved: a new window on the same file
+ * shows both. */
+static void
+test_status_and_progress (GuiFixture    *f,
+                          gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  GtkWidget *view = GTK_WIDGET (choose_pillar (window, "Pillar 2"));
+  OndActionRow *row = action_row (view, APV);
+  OndActionProgressDialog *dialog;
+  g_autoptr(OndAction) stored = NULL;
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (dropdown_text (row), ==, "Gepland");
+  choose_in_dropdown (find_dropdown (GTK_WIDGET (row), "Status"), "Gereed");
+  run_until_idle ();
+  stored = stored_action (store, 11);
+  g_assert_cmpstr (ond_action_get_status (stored), ==, "gereed");
+  /* The view read the store again; the new row has the keyboard focus. */
+  row = action_row (view, APV);
+  g_assert_cmpstr (dropdown_text (row), ==, "Gereed");
+  g_assert_true (is_focus_within (GTK_WIDGET (row)));
+
+  dialog = activate_for_dialog (row, "row.add-progress", OND_TYPE_ACTION_PROGRESS_DIALOG);
+  type_text (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date"), "14-03-2025");
+  type_text (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Note"),
+             "Raadsvoorstel APV verstuurd");
+  click_response (dialog, "_Add");
+  row = action_row (view, APV);
+  g_assert_nonnull (strstr (ond_action_row_get_details (row),
+                            "Progress 14-03-2025: Raadsvoorstel APV verstuurd"));
+  g_assert_true (is_focus_within (GTK_WIDGET (row)));
+
+  gui_close_window (window, store);
+
+  /* The same file in a new window. */
+  store = gui_open_store (f->path);
+  window = gui_show_window (f->app, store, f->settings);
+  view = GTK_WIDGET (choose_pillar (window, "Pillar 2"));
+  row = action_row (view, APV);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (dropdown_text (row), ==, "Gereed");
+  g_assert_nonnull (strstr (ond_action_row_get_details (row),
+                            "Progress 14-03-2025: Raadsvoorstel APV verstuurd"));
+  gui_close_window (window, store);
+}
+
+/* Deleted after confirming; the toast's Undo puts it back in its place, with its id and its
+ * progress note. */
+static void
+test_delete_undo (GuiFixture    *f,
+                  gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPillarView *view = choose_pillar (window, "Pillar 2");
+  GListModel *actions = ond_pillar_view_get_actions (view);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndAction) back = NULL;
+  AdwToastOverlay *overlay;
+  gpointer question;
+
+  g_assert_cmpint (ond_store_add_action_progress (store, 8, "2024-02-01", "Kwartiermaker",
+                                                  &error), >, 0);
+  run_until_idle ();
+  before = shown_ids (actions);
+  g_assert_cmpstr (before, ==, "3,4,5,6,7,8,9,10,11,12");
+
+  question = activate_for_dialog (action_row (GTK_WIDGET (view), VIK), "row.delete",
+                                  ADW_TYPE_MESSAGE_DIALOG);
+  click_response (question, "_Delete");
+  g_assert_null (action_row (GTK_WIDGET (view), VIK));
+  after = shown_ids (actions);
+  g_assert_cmpstr (after, ==, "3,4,5,6,7,9,10,11,12");
+  overlay = find_first (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  g_assert_true (any_label_contains (GTK_WIDGET (overlay), "deleted"));
+
+  click (find_button (GTK_WIDGET (overlay), "_Undo"));
+  run_until_idle ();
+  g_free (after);
+  after = shown_ids (actions);
+  g_assert_cmpstr (after, ==, before);
+  back = stored_action (store, 8);
+  g_assert_cmpstr (ond_action_get_latest_progress_note (back), ==, "Kwartiermaker");
+  g_assert_nonnull (action_row (GTK_WIDGET (view), VIK));
+  /* Undo took it back once. */
+  g_assert_null (find_button (GTK_WIDGET (overlay), "_Undo"));
+
+  gui_close_window (window, store);
+}
+
+/* An empty text and a date in the future are refused below their fields; nothing is
+ * written. */
+static void
+test_refused (GuiFixture    *f,
+              gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  GtkWidget *view = GTK_WIDGET (choose_pillar (window, "Pillar 2"));
+  g_autofree char *tomorrow = format_today (1);
+  g_autofree char *shown = NULL;
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(OndAction) stored = NULL;
+  OndActionEditor *editor;
+  OndActionProgressDialog *dialog;
+
+  editor = activate_for_dialog (action_row (view, APV), "row.edit", OND_TYPE_ACTION_EDITOR);
+  shown = editor_text (editor);
+  g_assert_cmpstr (shown, ==, APV);
+  set_text (editor, "   ");
+  click (find_button (GTK_WIDGET (editor), "_Save"));
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW, "Text", "needs a text");
+  g_assert_true (is_focus_within (find_row (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW,
+                                            "Text")));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  stored = stored_action (store, 11);
+  g_assert_cmpstr (ond_action_get_text (stored), ==, APV);
+  click_response (editor, "_Cancel");
+
+  dialog = activate_for_dialog (action_row (view, APV), "row.add-progress",
+                                OND_TYPE_ACTION_PROGRESS_DIALOG);
+  type_text (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date"), tomorrow);
+  type_text (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Note"), "Te vroeg");
+  click (find_button (GTK_WIDGET (dialog), "_Add"));
+  assert_field_message (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date", "in the future");
+  notes = ond_store_list_action_progress (store, 11, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+  click_response (dialog, "_Cancel");
+
+  gui_close_window (window, store);
+}
+
+/* A new action of a group goes to the end of that group; moving up keeps the keyboard on
+ * it; the first of a group cannot move up. */
+static void
+test_add_and_move (GuiFixture    *f,
+                   gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPillarView *view = choose_pillar (window, "Pillar 2");
+  GListModel *actions = ond_pillar_view_get_actions (view);
+  OndActionEditor *editor;
+  OndActionRow *row;
+  g_autofree char *ids = NULL;
+  g_autofree char *expected = NULL;
+  gint64 id;
+
+  editor = click_for_dialog (find_button_by_tooltip (GTK_WIDGET (view),
+                                                     "Add Action to Beleid en handhaving"),
+                             OND_TYPE_ACTION_EDITOR);
+  g_assert_cmpstr (gtk_editable_get_text (find_row (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                    "Group heading")),
+                   ==, "Beleid en handhaving");
+  g_free (ids);
+  ids = editor_text (editor);
+  g_assert_cmpstr (ids, ==, "");
+  set_text (editor, "Een bestuurlijke rapportage per kwartaal.");
+  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Owner"),
+          "Team Veiligheid Gemeente Dordrecht");
+  click_response (editor, "_Add");
+
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 11);
+  row = action_row (GTK_WIDGET (view), "Een bestuurlijke rapportage");
+  g_assert_nonnull (row);
+  id = ond_action_get_id (ond_action_row_get_action (row));
+  ids = shown_ids (actions);
+  expected = g_strdup_printf ("3,4,5,6,7,8,9,10,11,12,%" G_GINT64_FORMAT, id);
+  g_assert_cmpstr (ids, ==, expected);
+  g_assert_nonnull (strstr (ond_action_row_get_details (row), "Owner: Team Veiligheid"));
+  g_assert_true (is_focus_within (GTK_WIDGET (row)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.move-up", NULL));
+  run_until_idle ();
+  g_free (ids);
+  ids = shown_ids (actions);
+  g_free (expected);
+  expected = g_strdup_printf ("3,4,5,6,7,8,9,10,11,%" G_GINT64_FORMAT ",12", id);
+  g_assert_cmpstr (ids, ==, expected);
+  row = action_row (GTK_WIDGET (view), "Een bestuurlijke rapportage");
+  g_assert_true (is_focus_within (GTK_WIDGET (row)));
+
+  /* Action 10 is the first of its group: Move Up does nothing there (its menu item is
+   * off). */
+  row = action_row (GTK_WIDGET (view), "Actualisatie van beleid");
+  gtk_widget_activate_action (GTK_WIDGET (row), "row.move-up", NULL);
+  run_until_idle ();
+  g_free (ids);
+  ids = shown_ids (actions);
+  g_assert_cmpstr (ids, ==, expected);
+
+  gui_close_window (window, store);
+}
+
+/* The id of the partner with @short_name. */
+static gint64
+owner_id (OndStore   *store,
+          const char *short_name)
+{
+  g_autoptr(GListModel) partners = ond_store_list_partners (store, NULL);
+
+  for (guint i = 0; partners != NULL && i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(OndPartner) partner = g_list_model_get_item (partners, i);
+
+      if (g_strcmp0 (ond_partner_get_short_name (partner), short_name) == 0)
+        return ond_partner_get_id (partner);
+    }
+  g_assert_not_reached ();
+}
+
+static OndThemeSection *
+theme_section (GtkWidget  *view,
+               const char *name)
+{
+  g_autoptr(GPtrArray) sections = find_all (view, OND_TYPE_THEME_SECTION);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      OndThemeSection *section = g_ptr_array_index (sections, i);
+
+      if (g_strcmp0 (ond_theme_get_name (ond_theme_section_get_theme (section)), name) == 0)
+        return section;
+    }
+  return NULL;
+}
+
+/* The themes show their actions in the same rows, their planning rows and counts; the
+ * owners are edited in their dialog, each change saved at once. */
+static void
+test_themes (GuiFixture    *f,
+             gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  GtkWidget *view = gui_choose_section (window, "Themes", OND_TYPE_THEMES_VIEW);
+  OndThemeSection *drugs = theme_section (view, "Drugs");
+  OndThemeOwnersDialog *dialog;
+  OndActionEditor *editor;
+  OndActionRow *row;
+
+  g_assert_nonnull (drugs);
+  /* Section 4: six actions; section 7: two planning rows a year of drugs actions. */
+  g_assert_cmpuint (g_list_model_get_n_items (ond_theme_section_get_actions (drugs)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (ond_theme_section_get_plan_items (drugs)), ==, 2);
+  g_assert_true (has_label (GTK_WIDGET (drugs), "0 open cases · 0 measures on its cases · "
+                                                "0 activities"));
+
+  row = action_row (GTK_WIDGET (drugs), "Het ontmantelen van hennepkwekerijen");
+  choose_in_dropdown (find_dropdown (GTK_WIDGET (row), "Status"), "Lopend");
+  run_until_idle ();
+  drugs = theme_section (view, "Drugs");
+  row = action_row (GTK_WIDGET (drugs), "Het ontmantelen van hennepkwekerijen");
+  g_assert_cmpstr (dropdown_text (row), ==, "Lopend");
+
+  g_assert_true (has_label (GTK_WIDGET (drugs), "Owners: Politie, OZHZ"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (drugs), "theme.edit-owners", NULL));
+  dialog = find_dialog (OND_TYPE_THEME_OWNERS_DIALOG);
+  g_assert_nonnull (dialog);
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (ond_theme_owners_dialog_get_owners (dialog)), ==,
+                    2);
+  click (find_button_by_tooltip (GTK_WIDGET (dialog), "Move OZHZ Up"));
+  g_assert_true (has_label (GTK_WIDGET (theme_section (view, "Drugs")), "Owners: OZHZ, Politie"));
+  click (find_button_by_tooltip (GTK_WIDGET (dialog), "Remove Politie"));
+  g_assert_cmpuint (g_list_model_get_n_items (ond_theme_owners_dialog_get_owners (dialog)), ==,
+                    1);
+  /* Add Owner offers the partners that are not retired and not an owner yet. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "owners.add", "x",
+                                             owner_id (store, "RIEC")));
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (ond_theme_owners_dialog_get_owners (dialog)), ==,
+                    2);
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_until_idle ();
+  g_assert_true (has_label (GTK_WIDGET (theme_section (view, "Drugs")), "Owners: OZHZ, RIEC"));
+
+  /* A new action of the theme: in pillar 1, under the theme's name, at the end of its
+   * actions. */
+  editor = click_for_dialog (find_button_by_tooltip (GTK_WIDGET (theme_section (view, "Drugs")),
+                                                     "Add Action to Drugs"),
+                             OND_TYPE_ACTION_EDITOR);
+  g_assert_cmpstr (gtk_string_object_get_string (
+                     adw_combo_row_get_selected_item (find_row (GTK_WIDGET (editor),
+                                                                ADW_TYPE_COMBO_ROW, "Theme"))),
+                   ==, "Drugs");
+  set_text (editor, "Een tweede henneptrein.");
+  click_response (editor, "_Add");
+  drugs = theme_section (view, "Drugs");
+  g_assert_cmpuint (g_list_model_get_n_items (ond_theme_section_get_actions (drugs)), ==, 7);
+  row = action_row (GTK_WIDGET (drugs), "Een tweede henneptrein.");
+  g_assert_nonnull (row);
+  g_assert_cmpint (ond_action_get_pillar_number (ond_action_row_get_action (row)), ==, 1);
+  g_assert_cmpstr (ond_action_get_group_heading (ond_action_row_get_action (row)), ==, "Drugs");
+  g_assert_true (is_focus_within (GTK_WIDGET (row)));
+
+  gui_close_window (window, store);
+}
+
+/* A pillar without actions says so, and offers to add the first. */
+static void
+test_empty_pillar (GuiFixture    *f,
+                   gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPillarView *view;
+  g_autoptr(GError) error = NULL;
+
+  for (gint64 id = 3; id <= 12; id++)
+    {
+      g_assert_true (ond_store_delete_action (store, id, &error));
+      g_assert_no_error (error);
+    }
+  view = choose_pillar (window, "Pillar 2");
+  g_assert_cmpuint (g_list_model_get_n_items (ond_pillar_view_get_actions (view)), ==, 0);
+  g_assert_true (has_label (GTK_WIDGET (view), "No Actions"));
+  g_assert_nonnull (find_button (GTK_WIDGET (view), "Add First Action"));
+  click_response (click_for_dialog (find_button (GTK_WIDGET (view), "Add First Action"),
+                                    OND_TYPE_ACTION_EDITOR),
+                  "_Cancel");
+
+  gui_close_window (window, store);
+}
+
+/* On a read-only file the actions are shown, and nothing offers a change. (The view on its
+ * own, in a plain window.) */
+static void
+test_read_only (GuiFixture    *f,
+                gconstpointer  data)
+{
+  OndStore *store = gui_reopen_read_only (f, gui_open_store (f->path));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
+  GtkWidget *view = ond_pillar_view_new (2);
+  GtkWindow *window;
+  OndActionRow *row;
+  GtkWidget *add;
+  GtkWidget *add_to_group;
+  g_autofree char *after = NULL;
+
+  g_assert_no_error (error);
+  ond_pillar_view_set_store (OND_PILLAR_VIEW (view), store);
+  ond_pillar_view_set_plan (OND_PILLAR_VIEW (view), plan);
+  window = show_in_window (view);
+  row = action_row (view, APV);
+  add = find_action_button (view, "pillar.add-action", NULL);
+  add_to_group = find_button_by_tooltip (view, "Add Action to Beleid en handhaving");
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (dropdown_text (row), ==, "Gepland");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_dropdown (GTK_WIDGET (row),
+                                                                      "Status"))));
+  g_assert_false (gtk_widget_get_visible (find_first (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)));
+  g_assert_nonnull (add);
+  g_assert_false (gtk_widget_is_sensitive (add));
+  g_assert_nonnull (add_to_group);
+  g_assert_false (gtk_widget_is_sensitive (add_to_group));
+  /* Activating the row (Enter) opens no editor. */
+  gtk_widget_activate (GTK_WIDGET (row));
+  run_until_idle ();
+  g_assert_null (find_window (OND_TYPE_ACTION_EDITOR));
+
+  destroy_window (window);
+  ond_store_close (store);
+  g_assert_finalize_object (store);
+  after = ond_test_file_checksum (f->path);
+  g_assert_cmpstr (f->checksum, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gui_test_init (&argc, &argv, "Actions");
+
+  gui_test_add ("/ond/actions-gui/status-and-progress", test_status_and_progress);
+  gui_test_add ("/ond/actions-gui/delete-undo", test_delete_undo);
+  gui_test_add ("/ond/actions-gui/refused", test_refused);
+  gui_test_add ("/ond/actions-gui/add-and-move", test_add_and_move);
+  gui_test_add ("/ond/actions-gui/themes", test_themes);
+  gui_test_add ("/ond/actions-gui/empty-pillar", test_empty_pillar);
+  gui_test_add ("/ond/actions-gui/read-only", test_read_only);
+
+  return gui_test_run ();
+}
