@@ -21,6 +21,8 @@
 #include "ond-booking.h"
 #include "ond-plan.h"
 #include "ond-store-bookings.h"
+#include "ond-store-budget.h"
+#include "ond-store-private.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
@@ -695,6 +697,62 @@ test_row_added_meanwhile (Fixture *f, gconstpointer data)
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM import_batch", 0), ==, 0);
 }
 
+/* An import writes without SQLite checking each row's foreign keys and CHECKs (it checked
+ * the rows itself): afterwards, whatever happened, the connection checks them again. */
+static void
+assert_constraints_enforced (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (_ond_store_exec (f->store,
+                                   "INSERT INTO booking (date, line_id, amount_cents, kind)"
+                                   " VALUES ('2023-01-01', 99999, 100, 'realisatie')",
+                                   &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (_ond_store_exec (f->store,
+                                   "INSERT INTO booking (date, line_id, amount_cents, kind)"
+                                   " VALUES ('03-01-2023', NULL, 100, 'realisatie')",
+                                   &error));
+  g_assert_nonnull (error);
+}
+
+/* A cost line deleted (in another window) after the file was read: refused, nothing added. */
+static void
+test_line_deleted_meanwhile (Fixture *f, gconstpointer data)
+{
+  g_autoptr(OndBookingImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *sql = NULL;
+  gint64 line_id;
+
+  import = prepare_text (f, HEADER GOOD_ROW
+                         "04-01-2023;Onvoorziene kosten;50,00;realisatie;Later weg;F-2;L\n",
+                         NULL);
+  g_assert_cmpuint (ond_booking_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpuint (ond_booking_import_get_bookings (import)->len, ==, 2);
+
+  sql = g_strdup_printf ("SELECT id FROM budget_line WHERE name = 'Onvoorziene kosten'"
+                         " AND plan_id = %" G_GINT64_FORMAT, plan_id (f));
+  line_id = sql_int (f->path, sql, 0);
+  g_assert_cmpint (line_id, >, 0);
+  g_assert_true (ond_store_delete_budget_line (f->store, line_id, &error));
+  g_assert_no_error (error);
+
+  before = file_checksum (f);
+  g_assert_false (ond_store_import_bookings (f->store, import, NULL, NULL, NULL, NULL,
+                                             &error));
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Onvoorziene kosten"));
+  g_assert_nonnull (strstr (error->message, "line 3"));
+  assert_constraints_enforced (f);
+  after = file_checksum (f);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (n_bookings (f), ==, 0);
+}
+
 /* Mappings: saved per source, other header names, any order, extra columns ignored. */
 static void
 test_saved_mapping (Fixture *f, gconstpointer data)
@@ -941,6 +999,12 @@ test_large_file (Fixture *f, gconstpointer data)
                                      " WHERE line_id > 0", 0), ==, 20000);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pragma_integrity_check"
                                      " WHERE integrity_check <> 'ok'", 0), ==, 0);
+  /* Written without SQLite checking each row: every row holds to the constraints anyway. */
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check", 0),
+                   ==, 0);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM booking WHERE date(date) IS NOT date"
+                                     " OR typeof(amount_cents) <> 'integer'", 0), ==, 0);
+  assert_constraints_enforced (f);
 }
 
 /* A read-only database: the file is read and checked, importing is refused. */
@@ -1004,6 +1068,7 @@ main (int   argc,
   ADD_TEST ("/booking-import/present-rows-skipped", test_present_rows_skipped);
   ADD_TEST ("/booking-import/all-rows-present", test_all_rows_present);
   ADD_TEST ("/booking-import/row-added-meanwhile", test_row_added_meanwhile);
+  ADD_TEST ("/booking-import/line-deleted-meanwhile", test_line_deleted_meanwhile);
   ADD_TEST ("/booking-import/saved-mapping", test_saved_mapping);
   ADD_TEST ("/booking-import/mapping-text", test_mapping_text);
   ADD_TEST ("/booking-import/cancelled", test_cancelled);

@@ -32,10 +32,101 @@ cancelled (GCancellable  *cancellable,
   return TRUE;
 }
 
-/* The page cache during an import (64 MB, in KiB as PRAGMA cache_size takes a negative
- * number), and SQLite's default after it. */
-#define IMPORT_CACHE_SIZE  "PRAGMA cache_size = -65536"
-#define DEFAULT_CACHE_SIZE "PRAGMA cache_size = -2000"
+/* How an import writes (bulk_mode). A large import keeps its pages in memory until the
+ * commit instead of spilling them into the write-ahead log on the way (SQLite's default
+ * cache is 2 MB: 64 MB, in KiB as PRAGMA cache_size takes a negative number). And SQLite
+ * does not check each row's foreign keys and CHECKs again: reading the file checked every
+ * row against the same rules (a date from 2000 to 2100 that ond_date_parse() made, a whole
+ * number of cents, a kind of booking_kind, a cost line of the plan), and what may have
+ * changed since, a cost line deleted in another window, is looked at inside the
+ * transaction (check_lines). Both are connection settings, set outside the transaction
+ * (SQLite ignores foreign_keys inside one) and always set back. */
+static const char * const bulk_on[] = {
+  "PRAGMA cache_size = -65536",
+  "PRAGMA foreign_keys = OFF",
+  "PRAGMA ignore_check_constraints = ON",
+};
+static const char * const bulk_off[] = {
+  "PRAGMA cache_size = -2000",
+  "PRAGMA foreign_keys = ON",
+  "PRAGMA ignore_check_constraints = OFF",
+};
+
+static gboolean
+bulk_mode (OndStore  *store,
+           gboolean   on,
+           GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_on); i++)
+    {
+      if (!_ond_store_exec (store, on ? bulk_on[i] : bulk_off[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inside the transaction: whether every cost line and kind the rows use is still there. */
+static gboolean
+check_lines (OndStore          *store,
+             OndBookingImport  *import,
+             GError           **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(OndStatement) line_stmt = NULL;
+  g_autoptr(OndStatement) kind_stmt = NULL;
+  guint n_rows = _ond_booking_import_get_n_rows (import);
+  gboolean has_row;
+
+  line_stmt = _ond_store_prepare (store,
+                                  "SELECT 1 FROM budget_line WHERE id = ? AND plan_id = ?",
+                                  error);
+  kind_stmt = _ond_store_prepare (store, "SELECT 1 FROM booking_kind WHERE code = ?", error);
+  if (line_stmt == NULL || kind_stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const OndBookingRow *row = _ond_booking_import_get_row (import, i);
+
+      if (!g_hash_table_contains (seen, &row->line_id))
+        {
+          g_hash_table_add (seen, (gpointer) &row->line_id);
+          ond_statement_reset (line_stmt);
+          if (!ond_statement_bind_int64 (line_stmt, 1, row->line_id, error) ||
+              !ond_statement_bind_int64 (line_stmt, 2,
+                                         _ond_booking_import_get_plan_id (import), error) ||
+              !ond_statement_step (line_stmt, &has_row, error))
+            return FALSE;
+          if (!has_row)
+            {
+              /* Translators: %s is a cost line, %u a line of the file. */
+              g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("The cost line “%s” (line %u) was deleted since the file was "
+                             "read: read the file again; nothing was added"),
+                           row->line_name, row->file_line);
+              return FALSE;
+            }
+        }
+      if (!g_hash_table_contains (kinds, row->kind))
+        {
+          g_hash_table_add (kinds, (gpointer) row->kind);
+          ond_statement_reset (kind_stmt);
+          if (!ond_statement_bind_text (kind_stmt, 1, row->kind, error) ||
+              !ond_statement_step (kind_stmt, &has_row, error))
+            return FALSE;
+          if (!has_row)
+            {
+              /* Translators: %s is a kind of booking, %u a line of the file. */
+              g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("“%s” (line %u) is no longer a kind of booking: nothing was "
+                             "added"), row->kind_label, row->file_line);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
 
 /* How many rows are written between two progress reports (and checks for a cancel). */
 #define PROGRESS_STEP 1000
@@ -392,6 +483,7 @@ ond_store_import_bookings (OndStore           *store,
 {
   GPtrArray *problems;
   const char *file_name;
+  g_autoptr(GError) restore_error = NULL;
   gint64 batch_id;
   guint n_rows;
   gboolean ok;
@@ -433,13 +525,14 @@ ond_store_import_bookings (OndStore           *store,
       return TRUE;
     }
 
-  /* A large import keeps its pages in memory until the commit instead of spilling them into
-   * the write-ahead log on the way (SQLite's default cache is 2 MB). */
-  if (!_ond_store_exec (store, IMPORT_CACHE_SIZE, error))
-    return FALSE;
+  if (!bulk_mode (store, TRUE, error))
+    {
+      bulk_mode (store, FALSE, NULL);
+      return FALSE;
+    }
   if (!_ond_store_begin (store, error))
     {
-      _ond_store_exec (store, DEFAULT_CACHE_SIZE, NULL);
+      bulk_mode (store, FALSE, NULL);
       return FALSE;
     }
 
@@ -448,15 +541,17 @@ ond_store_import_bookings (OndStore           *store,
                                              n_rows, error);
   if (batch_id == 0 ||
       !check_still_new (store, import, error) ||
+      !check_lines (store, import, error) ||
       !write_rows (store, import, batch_id, progress, user_data, cancellable, error))
     {
       _ond_store_rollback (store);
-      _ond_store_exec (store, DEFAULT_CACHE_SIZE, NULL);
+      bulk_mode (store, FALSE, NULL);
       return FALSE;
     }
 
   ok = _ond_store_commit (store, error);
-  _ond_store_exec (store, DEFAULT_CACHE_SIZE, NULL);
+  if (!bulk_mode (store, FALSE, &restore_error))
+    g_warning ("The connection's settings after an import: %s", restore_error->message);
   if (!ok)
     return FALSE;
 
