@@ -5,12 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* OndBookingList: the bookings of a plan as a GListModel over the store, built like
- * OndCaseList. On every change of search, filter or order the store lists the ids of the
- * matching bookings in order (one query; the count is its length); rows are read a page at a
- * time by id and kept in a small cache of recently used pages. Only the pages a view looks
- * at are ever turned into OndBooking objects. A load also counts the plan's bookings and
- * their years, for the list's count and its year filter.
+/* OndBookingList: the bookings of a plan as an OndPagedList, like OndCaseList. It keeps the
+ * search, filters and order; on every change of them the store lists the ids of the
+ * matching bookings in order (one query; the count is its length), and OndPagedList reads
+ * the rows a page at a time by id (ond-paged-list.c). Only the pages a view looks at are
+ * ever turned into OndBooking objects. When the store may have changed, a load also counts
+ * the plan's bookings and their years, for the list's count and its year filter.
  */
 
 #define G_LOG_DOMAIN "ond-booking-list"
@@ -21,22 +21,10 @@
 #include "ond-store-booking-list-private.h"
 #include "ond-text.h"
 
-/* Rows read at a time (one statement of the store reads 64), and the number of pages kept:
- * a jump to anywhere in the list reads one small page. */
-#define PAGE_SIZE 64
-#define MAX_PAGES 16
-
-typedef struct
-{
-  guint      first;      /* position of its first row */
-  GPtrArray *bookings;   /* OndBooking *, NULL where one went away after the ids were listed */
-} Page;
-
 struct _OndBookingList
 {
-  GObject         parent_instance;
+  OndPagedList    parent_instance;
 
-  OndStore       *store;
   gint64          plan_id;
 
   char           *search;       /* folded; NULL = all */
@@ -45,83 +33,48 @@ struct _OndBookingList
   OndBookingSort  sort;
   gboolean        descending;
 
-  GArray         *ids;          /* gint64: the matching bookings, in order */
-  GQueue          pages;        /* Page *, most recently used first */
   guint           n_total;      /* the plan's bookings, whatever the search and filters */
   GArray         *years;        /* int: the years they are dated in */
-  /* Whether the bookings have their search text (checked before the first search after a
-   * load: an import writes them without). */
+  /* Whether the bookings have their search text (checked before the first search after the
+   * store changed: an import writes them without). */
   gboolean        search_ready;
-  GError         *error;
-  guint           reload_id;    /* idle that reloads after a row went missing */
 };
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_PLAN_ID,
   N_PROPS,
 };
 
-static void ond_booking_list_model_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (OndBookingList, ond_booking_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
-                                                      ond_booking_list_model_init))
+G_DEFINE_FINAL_TYPE (OndBookingList, ond_booking_list, OND_TYPE_PAGED_LIST)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-page_free (gpointer data)
+/* Counts the plan's bookings and their years (none on error). */
+static gboolean
+count (OndBookingList  *self,
+       GError         **error)
 {
-  Page *page = data;
-
-  g_ptr_array_unref (page->bookings);
-  g_free (page);
-}
-
-static void
-clear_pages (OndBookingList *self)
-{
-  g_queue_clear_full (&self->pages, page_free);
-}
-
-static void
-keep_error (OndBookingList *self,
-            GError         *error,
-            const char     *what)
-{
-  g_return_if_fail (error != NULL);
-
-  g_debug ("%s failed: %s", what, error->message);
-  if (self->error == NULL)
-    self->error = error;
-  else
-    g_error_free (error);
-}
-
-/* Counts the plan's bookings and their years. */
-static void
-count (OndBookingList *self)
-{
-  GError *error = NULL;
+  OndStore *store = ond_paged_list_get_store (OND_PAGED_LIST (self));
   GArray *years = NULL;
+  gboolean ok;
 
   g_clear_pointer (&self->years, g_array_unref);
   self->n_total = 0;
-  if (!_ond_store_count_bookings (self->store, self->plan_id, &self->n_total, &years, &error))
-    {
-      keep_error (self, error, "Counting the bookings");
-      years = g_array_new (FALSE, FALSE, sizeof (int));
-    }
-  self->years = years;
+  ok = _ond_store_count_bookings (store, self->plan_id, &self->n_total, &years, error);
+  self->years = ok ? years : g_array_new (FALSE, FALSE, sizeof (int));
+  return ok;
 }
 
-/* Lists the ids for the current search, filters and order. On error the list is empty
- * and the error kept for ond_booking_list_get_error (). */
-static void
-load (OndBookingList *self)
+/* The ids of the bookings for the current search, filters and order; when the store may
+ * have changed, the bookings are counted first. */
+static GArray *
+ond_booking_list_list_ids (OndPagedList  *list,
+                           gboolean       store_changed,
+                           GError       **error)
 {
+  OndBookingList *self = OND_BOOKING_LIST (list);
+  OndStore *store = ond_paged_list_get_store (list);
   OndBookingQuery query = {
     .plan_id = self->plan_id,
     .search = self->search,
@@ -130,194 +83,36 @@ load (OndBookingList *self)
     .sort = self->sort,
     .descending = self->descending,
   };
-  GError *error = NULL;
-  GArray *ids = NULL;
 
-  clear_pages (self);
-  g_clear_pointer (&self->ids, g_array_unref);
-
+  if (store_changed)
+    {
+      self->search_ready = FALSE;
+      if (!count (self, error))
+        return NULL;
+    }
   /* Without it a booking is still found by its texts as stored (ASCII case only). */
   if (self->search != NULL && !self->search_ready)
     {
-      if (_ond_store_fill_booking_search_text (self->store, &error))
+      g_autoptr(GError) fill_error = NULL;
+
+      if (_ond_store_fill_booking_search_text (store, &fill_error))
         self->search_ready = TRUE;
       else
-        g_message ("Could not store the search text of the bookings: %s", error->message);
-      g_clear_error (&error);
+        g_message ("Could not store the search text of the bookings: %s", fill_error->message);
     }
-  if (self->error == NULL)
-    ids = _ond_store_list_booking_ids (self->store, &query, &error);
-  if (ids == NULL)
-    {
-      if (error != NULL)
-        keep_error (self, error, "Listing the bookings");
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-    }
-  self->ids = ids;
+  return _ond_store_list_booking_ids (store, &query, error);
 }
 
-/* Reloads and tells the views, with one items-changed for the whole list. @recount: the
- * store may have changed, so the bookings are counted again too. */
-static void
-refresh (OndBookingList *self,
-         gboolean        recount)
+static GPtrArray *
+ond_booking_list_read_rows (OndPagedList  *list,
+                            const gint64  *ids,
+                            guint          n_ids,
+                            GError       **error)
 {
-  guint old_n = self->ids->len;
+  OndBookingList *self = OND_BOOKING_LIST (list);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  g_clear_error (&self->error);
-  if (recount)
-    {
-      self->search_ready = FALSE;
-      count (self);
-    }
-  load (self);
-  if (old_n != 0 || self->ids->len != 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->ids->len);
-}
-
-static gboolean
-reload_idle_cb (gpointer data)
-{
-  OndBookingList *self = data;
-
-  self->reload_id = 0;
-  refresh (self, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-/* A row could not be read (the booking went away, or the database failed): the list is
- * listed again as soon as the view is done asking, as items-changed may not be emitted
- * from get_item. */
-static void
-schedule_reload (OndBookingList *self)
-{
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
-}
-
-static Page *
-lookup_page (OndBookingList *self,
-             guint           first)
-{
-  for (GList *link = self->pages.head; link != NULL; link = link->next)
-    {
-      Page *page = link->data;
-
-      if (page->first == first)
-        {
-          if (link != self->pages.head)
-            {
-              g_queue_unlink (&self->pages, link);
-              g_queue_push_head_link (&self->pages, link);
-            }
-          return page;
-        }
-    }
-  return NULL;
-}
-
-static Page *
-read_page (OndBookingList *self,
-           guint           first)
-{
-  GError *error = NULL;
-  guint n = MIN (PAGE_SIZE, self->ids->len - first);
-  GPtrArray *bookings;
-  Page *page;
-
-  bookings = _ond_store_read_bookings (self->store, self->plan_id,
-                                       &g_array_index (self->ids, gint64, first), n, &error);
-  if (bookings == NULL)
-    {
-      keep_error (self, error, "Reading bookings for the list");
-      return NULL;
-    }
-
-  page = g_new0 (Page, 1);
-  page->first = first;
-  page->bookings = bookings;
-  g_queue_push_head (&self->pages, page);
-  while (self->pages.length > MAX_PAGES)
-    page_free (g_queue_pop_tail (&self->pages));
-  return page;
-}
-
-static GType
-ond_booking_list_get_item_type (GListModel *model)
-{
-  return OND_TYPE_BOOKING;
-}
-
-static guint
-ond_booking_list_get_n_items (GListModel *model)
-{
-  OndBookingList *self = OND_BOOKING_LIST (model);
-
-  return self->ids->len;
-}
-
-static gpointer
-ond_booking_list_get_item (GListModel *model,
-                           guint       position)
-{
-  OndBookingList *self = OND_BOOKING_LIST (model);
-  guint first;
-  Page *page;
-  OndBooking *item;
-
-  if (position >= self->ids->len)
-    return NULL;
-
-  first = position - position % PAGE_SIZE;
-  page = lookup_page (self, first);
-  if (page == NULL)
-    page = read_page (self, first);
-  if (page == NULL)
-    {
-      schedule_reload (self);
-      return NULL;
-    }
-
-  item = g_ptr_array_index (page->bookings, position - first);
-  if (item == NULL)
-    {
-      schedule_reload (self);
-      return NULL;
-    }
-  return g_object_ref (item);
-}
-
-static void
-ond_booking_list_model_init (GListModelInterface *iface)
-{
-  iface->get_item_type = ond_booking_list_get_item_type;
-  iface->get_n_items = ond_booking_list_get_n_items;
-  iface->get_item = ond_booking_list_get_item;
-}
-
-static void
-ond_booking_list_constructed (GObject *object)
-{
-  OndBookingList *self = OND_BOOKING_LIST (object);
-
-  G_OBJECT_CLASS (ond_booking_list_parent_class)->constructed (object);
-
-  g_assert (OND_IS_STORE (self->store));
-  count (self);
-  load (self);
-}
-
-static void
-ond_booking_list_dispose (GObject *object)
-{
-  OndBookingList *self = OND_BOOKING_LIST (object);
-
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  clear_pages (self);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (ond_booking_list_parent_class)->dispose (object);
+  return _ond_store_read_bookings (ond_paged_list_get_store (list), self->plan_id, ids, n_ids,
+                                   error);
 }
 
 static void
@@ -325,9 +120,7 @@ ond_booking_list_finalize (GObject *object)
 {
   OndBookingList *self = OND_BOOKING_LIST (object);
 
-  g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
-  g_clear_error (&self->error);
   g_free (self->search);
   g_free (self->kind);
 
@@ -344,10 +137,6 @@ ond_booking_list_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_PLAN_ID:
       g_value_set_int64 (value, self->plan_id);
       break;
@@ -367,10 +156,6 @@ ond_booking_list_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
     case PROP_PLAN_ID:
       self->plan_id = g_value_get_int64 (value);
       break;
@@ -384,17 +169,16 @@ static void
 ond_booking_list_class_init (OndBookingListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  OndPagedListClass *list_class = OND_PAGED_LIST_CLASS (klass);
 
-  object_class->constructed = ond_booking_list_constructed;
-  object_class->dispose = ond_booking_list_dispose;
   object_class->finalize = ond_booking_list_finalize;
   object_class->get_property = ond_booking_list_get_property;
   object_class->set_property = ond_booking_list_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OND_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = OND_TYPE_BOOKING;
+  list_class->list_ids = ond_booking_list_list_ids;
+  list_class->read_rows = ond_booking_list_read_rows;
+
   properties[PROP_PLAN_ID] =
     g_param_spec_int64 ("plan-id", NULL, NULL,
                         0, G_MAXINT64, 0,
@@ -406,7 +190,6 @@ ond_booking_list_class_init (OndBookingListClass *klass)
 static void
 ond_booking_list_init (OndBookingList *self)
 {
-  g_queue_init (&self->pages);
   self->sort = OND_BOOKING_SORT_DATE;
   self->descending = TRUE;
 }
@@ -445,20 +228,6 @@ ond_booking_list_get_plan_id (OndBookingList *self)
   return self->plan_id;
 }
 
-/* Replaces *@field with a copy of @value ("" counts as NULL); TRUE when it changed. */
-static gboolean
-set_code (char       **field,
-          const char  *value)
-{
-  if (value != NULL && *value == '\0')
-    value = NULL;
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 /**
  * ond_booking_list_set_search:
  * @self: a #OndBookingList
@@ -476,8 +245,7 @@ ond_booking_list_set_search (OndBookingList *self,
   g_return_if_fail (OND_IS_BOOKING_LIST (self));
 
   folded = ond_text_fold (text);
-  if (set_code (&self->search, folded))
-    refresh (self, FALSE);
+  ond_paged_list_update_text (OND_PAGED_LIST (self), &self->search, folded);
 }
 
 /**
@@ -491,8 +259,7 @@ ond_booking_list_set_kind (OndBookingList *self,
 {
   g_return_if_fail (OND_IS_BOOKING_LIST (self));
 
-  if (set_code (&self->kind, kind))
-    refresh (self, FALSE);
+  ond_paged_list_update_text (OND_PAGED_LIST (self), &self->kind, kind);
 }
 
 /**
@@ -510,7 +277,7 @@ ond_booking_list_set_year (OndBookingList *self,
   if (self->year == year)
     return;
   self->year = year;
-  refresh (self, FALSE);
+  ond_paged_list_refresh (OND_PAGED_LIST (self), FALSE);
 }
 
 /**
@@ -534,7 +301,7 @@ ond_booking_list_set_sort (OndBookingList *self,
     return;
   self->sort = sort;
   self->descending = descending;
-  refresh (self, FALSE);
+  ond_paged_list_refresh (OND_PAGED_LIST (self), FALSE);
 }
 
 /**
@@ -549,7 +316,7 @@ ond_booking_list_reload (OndBookingList *self)
 {
   g_return_if_fail (OND_IS_BOOKING_LIST (self));
 
-  refresh (self, TRUE);
+  ond_paged_list_refresh (OND_PAGED_LIST (self), TRUE);
 }
 
 /**
@@ -563,7 +330,7 @@ ond_booking_list_get_error (OndBookingList *self)
 {
   g_return_val_if_fail (OND_IS_BOOKING_LIST (self), NULL);
 
-  return self->error;
+  return ond_paged_list_get_error (OND_PAGED_LIST (self));
 }
 
 /**
@@ -612,10 +379,7 @@ ond_booking_list_find (OndBookingList *self,
 {
   g_return_val_if_fail (OND_IS_BOOKING_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == id)
-      return i;
-  return G_MAXUINT;
+  return ond_paged_list_find (OND_PAGED_LIST (self), id);
 }
 
 /**
@@ -639,7 +403,8 @@ ond_booking_list_lookup (OndBookingList  *self,
   g_return_val_if_fail (OND_IS_BOOKING_LIST (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  found = _ond_store_read_bookings (self->store, self->plan_id, &id, 1, error);
+  found = _ond_store_read_bookings (ond_paged_list_get_store (OND_PAGED_LIST (self)),
+                                    self->plan_id, &id, 1, error);
   if (found == NULL || g_ptr_array_index (found, 0) == NULL)
     return NULL;
   return g_object_ref (g_ptr_array_index (found, 0));

@@ -20,6 +20,7 @@
 #include <gio/gio.h>
 
 #include "ond-booking.h"
+#include "ond-paged-list.h"
 #include "ond-store.h"
 
 G_BEGIN_DECLS
@@ -37,7 +38,7 @@ typedef enum
 } OndBookingSort;
 
 #define OND_TYPE_BOOKING_LIST (ond_booking_list_get_type ())
-G_DECLARE_FINAL_TYPE (OndBookingList, ond_booking_list, OND, BOOKING_LIST, GObject)
+G_DECLARE_FINAL_TYPE (OndBookingList, ond_booking_list, OND, BOOKING_LIST, OndPagedList)
 
 OndBookingList *ond_booking_list_new          (OndStore        *store,
                                                gint64           plan_id) G_GNUC_WARN_UNUSED_RESULT;

@@ -21,6 +21,7 @@
 
 #include <gio/gio.h>
 
+#include "ond-paged-list.h"
 #include "ond-store.h"
 
 G_BEGIN_DECLS
@@ -37,7 +38,7 @@ typedef enum
 } OndCaseSort;
 
 #define OND_TYPE_CASE_LIST (ond_case_list_get_type ())
-G_DECLARE_FINAL_TYPE (OndCaseList, ond_case_list, OND, CASE_LIST, GObject)
+G_DECLARE_FINAL_TYPE (OndCaseList, ond_case_list, OND, CASE_LIST, OndPagedList)
 
 OndCaseList *ond_case_list_new         (OndStore     *store) G_GNUC_WARN_UNUSED_RESULT;
 /* Matches reference, subject name and summary, ignoring case and accents. NULL/"" = all. */

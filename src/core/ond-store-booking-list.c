@@ -32,18 +32,9 @@
 #include "ond-date.h"
 #include "ond-money.h"
 #include "ond-store-booking-list-private.h"
+#include "ond-store-paged-private.h"
 #include "ond-store-private.h"
 #include "ond-text.h"
-
-/* The search matches each word of the search text; text beyond this many words is matched
- * as one phrase with the last word. */
-#define MAX_SEARCH_TERMS 8
-
-/* Rows are read by id, this many at a time, with one statement. */
-#define READ_BATCH 64
-#define PARAMS_4 "?, ?, ?, ?"
-#define PARAMS_16 PARAMS_4 ", " PARAMS_4 ", " PARAMS_4 ", " PARAMS_4
-#define PARAMS_64 PARAMS_16 ", " PARAMS_16 ", " PARAMS_16 ", " PARAMS_16
 
 /* The bookings of a plan: those on its lines and those on no line (ond_store_list_bookings).
  * The "+" keeps SQLite from walking the index on (line_id, date) and looking each row up from
@@ -59,18 +50,11 @@
   " substr(b.date, 1, 4) || ' ' || b.date || ' ' || b.description || ' ' || b.reference ||" \
   " ' ' || b.supplier)"
 
-typedef struct
-{
-  const char *join;
-  const char *ascending;
-  const char *descending;
-} SortSql;
-
 /* The order of each column of the list, on what the column shows (the line's name, the
  * kind's label); texts ignore the case of ASCII letters, a booking on no line has the empty
  * name. Every key ends with the id, so that the order is total and descending is ascending
  * exactly reversed. */
-static const SortSql sort_sql[] = {
+static const OndStoreSortSql sort_sql[] = {
   [OND_BOOKING_SORT_DATE] = {
     "",
     "b.date, b.id",
@@ -211,35 +195,6 @@ fail:
 
 /* Searching. */
 
-/* @term as a LIKE pattern that matches it anywhere, with LIKE's own characters (and the
- * escape character) taken literally. */
-static char *
-like_pattern (const char *term)
-{
-  GString *pattern = g_string_new ("%");
-
-  for (const char *p = term; *p != '\0'; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-  return g_string_free (pattern, FALSE);
-}
-
-/* The search text folded as search_text is, and cut into its words. */
-static GStrv
-search_terms (const char *search)
-{
-  g_autofree char *folded = ond_text_fold (search);
-
-  if (*folded == '\0')
-    return g_new0 (char *, 1);
-  /* ond_text_fold () leaves single spaces between words and none at the ends. */
-  return g_strsplit (folded, " ", MAX_SEARCH_TERMS);
-}
-
 /* A name from another table (a line, a kind), folded, and what the query binds for it. */
 typedef struct
 {
@@ -337,22 +292,19 @@ _ond_store_list_booking_ids (OndStore               *self,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(OndStatement) stmt = NULL;
-  g_autoptr(GArray) ids = NULL;
   g_autoptr(GArray) terms = NULL;
   g_autoptr(GArray) lines = NULL;
   g_autoptr(GArray) kinds = NULL;
   g_auto(GStrv) words = NULL;
-  const SortSql *order;
-  gboolean has_row;
-  gboolean ok;
-  int param = 1;
+  const OndStoreSortSql *order;
+  int place = 1;
 
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail ((guint) query->sort < G_N_ELEMENTS (sort_sql), NULL);
   g_return_val_if_fail (query->year >= 0 && query->year <= 9999, NULL);
 
-  words = search_terms (query->search);
+  words = _ond_store_search_words (query->search);
   order = &sort_sql[query->sort];
 
   terms = g_array_new (FALSE, TRUE, sizeof (Term));
@@ -371,7 +323,7 @@ _ond_store_list_booking_ids (OndStore               *self,
     {
       Term term;
 
-      term.pattern = like_pattern (words[i]);
+      term.pattern = _ond_store_like_pattern (words[i]);
       term.lines = names_matching (lines, words[i]);
       term.kinds = names_matching (kinds, words[i]);
       g_array_append_val (terms, term);
@@ -411,60 +363,54 @@ _ond_store_list_booking_ids (OndStore               *self,
   if (stmt == NULL)
     return NULL;
 
-  if (!ond_statement_bind_int64 (stmt, param++, query->plan_id, error))
+  if (!ond_statement_bind_int64 (stmt, place++, query->plan_id, error))
     return NULL;
-  if (query->kind != NULL && !ond_statement_bind_text (stmt, param++, query->kind, error))
+  if (query->kind != NULL && !ond_statement_bind_text (stmt, place++, query->kind, error))
     return NULL;
-  if (query->year != 0)
-    {
-      g_autofree char *first = g_strdup_printf ("%04d-01-01", query->year);
-      g_autofree char *last = g_strdup_printf ("%04d-12-31", query->year);
-
-      if (!ond_statement_bind_text (stmt, param++, first, error) ||
-          !ond_statement_bind_text (stmt, param++, last, error))
-        return NULL;
-    }
+  if (query->year != 0 && !_ond_store_bind_year (stmt, &place, query->year, error))
+    return NULL;
   for (guint i = 0; i < terms->len; i++)
     {
       const Term *term = &g_array_index (terms, Term, i);
 
-      if (!ond_statement_bind_static_text (stmt, param++, term->pattern, error))
+      if (!ond_statement_bind_static_text (stmt, place++, term->pattern, error))
         return NULL;
       for (guint j = 0; j < term->lines->len; j++)
         {
           const Name *line = &g_array_index (lines, Name, g_array_index (term->lines, guint, j));
 
-          if (!ond_statement_bind_int64 (stmt, param++, line->id, error))
+          if (!ond_statement_bind_int64 (stmt, place++, line->id, error))
             return NULL;
         }
       for (guint j = 0; j < term->kinds->len; j++)
         {
           const Name *kind = &g_array_index (kinds, Name, g_array_index (term->kinds, guint, j));
 
-          if (!ond_statement_bind_static_text (stmt, param++, kind->code, error))
+          if (!ond_statement_bind_static_text (stmt, place++, kind->code, error))
             return NULL;
         }
     }
 
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
-    {
-      gint64 id = ond_statement_get_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (!ok)
-    return NULL;
-  return g_steal_pointer (&ids);
+  return _ond_store_collect_ids (stmt, error);
 }
 
 /* Reading rows. */
 
-static void
-unref_booking (gpointer data)
+/* A booking from the columns of _ond_store_read_bookings (). */
+static gpointer
+read_booking_row (OndStatement *stmt)
 {
-  if (data != NULL)
-    g_object_unref (data);
+  return ond_booking_new (ond_statement_get_int64 (stmt, 0),
+                          ond_statement_get_text (stmt, 1),
+                          ond_statement_get_int64 (stmt, 2),
+                          ond_statement_get_text (stmt, 3),
+                          ond_statement_get_int64 (stmt, 4),
+                          ond_statement_get_text (stmt, 5),
+                          ond_statement_get_text (stmt, 6),
+                          ond_statement_get_text (stmt, 7),
+                          ond_statement_get_text (stmt, 8),
+                          ond_statement_get_text (stmt, 9),
+                          ond_statement_get_int64 (stmt, 10));
 }
 
 GPtrArray *
@@ -475,7 +421,6 @@ _ond_store_read_bookings (OndStore      *self,
                           GError       **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
-  g_autoptr(GPtrArray) bookings = NULL;
 
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
   g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
@@ -488,57 +433,11 @@ _ond_store_read_bookings (OndStore      *self,
                              " LEFT JOIN budget_line l ON l.id = b.line_id"
                              " LEFT JOIN booking_kind k ON k.code = b.kind"
                              " WHERE (b.line_id IS NULL OR l.plan_id = ?)"
-                             "  AND b.id IN (" PARAMS_64 ")",
+                             "  AND b.id IN (" OND_STORE_ID_PLACES ")",
                              error);
   if (stmt == NULL)
     return NULL;
-
-  bookings = g_ptr_array_new_full (n_ids, unref_booking);
-  g_ptr_array_set_size (bookings, (int) n_ids);
-  for (guint first = 0; first < n_ids; first += READ_BATCH)
-    {
-      guint n = MIN (READ_BATCH, n_ids - first);
-      gboolean has_row;
-      gboolean ok;
-
-      /* Places left unbound are NULL, which matches no booking. */
-      ond_statement_reset (stmt);
-      if (!ond_statement_bind_int64 (stmt, 1, plan_id, error))
-        return NULL;
-      for (guint i = 0; i < n; i++)
-        {
-          if (!ond_statement_bind_int64 (stmt, (int) i + 2, ids[first + i], error))
-            return NULL;
-        }
-      /* The rows come in the table's order: each goes in the place of its id. */
-      while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
-        {
-          gint64 id = ond_statement_get_int64 (stmt, 0);
-
-          for (guint i = 0; i < n; i++)
-            {
-              if (ids[first + i] == id && g_ptr_array_index (bookings, first + i) == NULL)
-                {
-                  g_ptr_array_index (bookings, first + i) =
-                    ond_booking_new (id,
-                                     ond_statement_get_text (stmt, 1),
-                                     ond_statement_get_int64 (stmt, 2),
-                                     ond_statement_get_text (stmt, 3),
-                                     ond_statement_get_int64 (stmt, 4),
-                                     ond_statement_get_text (stmt, 5),
-                                     ond_statement_get_text (stmt, 6),
-                                     ond_statement_get_text (stmt, 7),
-                                     ond_statement_get_text (stmt, 8),
-                                     ond_statement_get_text (stmt, 9),
-                                     ond_statement_get_int64 (stmt, 10));
-                  break;
-                }
-            }
-        }
-      if (!ok)
-        return NULL;
-    }
-  return g_steal_pointer (&bookings);
+  return _ond_store_read_by_ids (stmt, &plan_id, 1, ids, n_ids, read_booking_row, error);
 }
 
 static int
