@@ -1330,13 +1330,16 @@ update_action (Expected   *e,
                const char *status)
 {
   g_autoptr(GError) error = NULL;
+  char *follow_up_copy;
 
   g_assert_true (ond_store_update_case_intervention (fixture.store, action->id,
                                                      action->partner_id, NULL, follow_up,
                                                      status, NULL, &error));
   g_assert_no_error (error);
+  /* @follow_up may be the action's own string: copy before freeing. */
+  follow_up_copy = g_strdup (follow_up);
   g_free (action->follow_up);
-  action->follow_up = g_strdup (follow_up);
+  action->follow_up = follow_up_copy;
   action->status = status;
 }
 
