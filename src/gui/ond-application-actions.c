@@ -36,6 +36,9 @@ ond_application_actions_about (GSimpleAction *action,
                                gpointer       user_data)
 {
   OndApplication *self = user_data;
+  /* The developer the metainfo file names; its website is the municipality's (no issue
+   * tracker is public). */
+  const char *developers[] = { "Gemeente Dordrecht", NULL };
   GtkWindow *parent;
   GtkWidget *about;
 
@@ -46,7 +49,9 @@ ond_application_actions_about (GSimpleAction *action,
                         "application-name", _("Ondermijning"),
                         "application-icon", APPLICATION_ID,
                         "developer-name", _("Gemeente Dordrecht"),
+                        "developers", developers,
                         "version", PACKAGE_VERSION,
+                        "website", "https://www.dordrecht.nl/",
                         "comments", _("The municipality's approach to subversive crime: the "
                                       "execution plan with its pillars, themes and actions, "
                                       "its planning, budget and partners."),

@@ -15,6 +15,7 @@
 G_BEGIN_DECLS
 
 void           _ond_application_actions_init           (OndApplication  *self);
+void           _ond_application_a11y_init              (void);
 GNotification *_ond_application_create_due_notification (OndStore        *store,
                                                          const char      *today,
                                                          char           **title,

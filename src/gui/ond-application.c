@@ -137,6 +137,7 @@ ond_application_startup (GApplication *app)
 
   self->settings = g_settings_new (APPLICATION_ID);
   _ond_application_actions_init (self);
+  _ond_application_a11y_init ();
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 

@@ -7,7 +7,9 @@
 
 /* The main window: a sidebar listing the sections (the pages of the stack) beside the section
  * shown, folding into one pane on a narrow screen. The window owns the store and the plan
- * shown; every section view binds to both. */
+ * shown; every section view binds to both ("plan" of the window), so switching the plan
+ * shows the other plan everywhere. The plan periods and their switcher are in
+ * ond-window-plans.c; the window's actions and keys in ond-window-actions.c. */
 
 #define G_LOG_DOMAIN "ond-window"
 
@@ -17,7 +19,6 @@
 #include <string.h>
 
 #include "ond-budget-view.h"
-#include "ond-cases-view.h"
 #include "ond-monitoring-view.h"
 #include "ond-overview-view.h"
 #include "ond-partners-view.h"
@@ -25,24 +26,7 @@
 #include "ond-planning-view.h"
 #include "ond-registers-view.h"
 #include "ond-themes-view.h"
-#include "ond-window.h"
-
-struct _OndWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwLeaflet           *leaflet;
-  GtkListBox           *sidebar;
-  AdwWindowTitle       *content_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *stack;
-  OndCasesView         *cases_view;
-
-  GtkSelectionModel    *pages;
-  GSettings            *settings;
-  OndStore             *store;
-  OndPlan              *plan;
-};
+#include "ond-window-private.h"
 
 enum
 {
@@ -58,13 +42,16 @@ G_DEFINE_FINAL_TYPE (OndWindow, ond_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_toast (OndWindow  *self,
-            const char *message)
+/* A toast with @message; one that @stays (an error) waits until it is dismissed. */
+void
+_ond_window_show_toast (OndWindow  *self,
+                        const char *message,
+                        gboolean    stays)
 {
   AdwToast *toast = adw_toast_new (message);
 
-  adw_toast_set_timeout (toast, 0);
+  if (stays)
+    adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -128,25 +115,15 @@ update_title (OndWindow *self)
   adw_window_title_set_subtitle (self->content_title, title);
 }
 
-static void
-load_plan (OndWindow *self)
+void
+_ond_window_set_plan (OndWindow *self,
+                      OndPlan   *plan)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OndPlan) plan = NULL;
-
-  if (self->store != NULL)
-    {
-      plan = ond_store_dup_current_plan (self->store, &error);
-      if (plan == NULL && error != NULL)
-        {
-          g_warning ("Could not read the plan: %s", error->message);
-          show_toast (self, error->message);
-        }
-    }
-
   if (g_set_object (&self->plan, plan))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   update_title (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan-period",
+                                 self->plan != NULL && !ond_window_get_read_only (self));
 }
 
 static gboolean
@@ -184,6 +161,25 @@ on_sidebar_row_activated_cb (OndWindow     *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* A section wider than the window folds the leaflet to one pane, the section. A sidebar row
+ * that has the keyboard would be hidden, and GTK would move the keyboard on to the next row,
+ * choosing the next section: the keyboard goes into the section instead, before the sidebar
+ * is hidden. */
+static void
+on_leaflet_folded_cb (OndWindow  *self,
+                      GParamSpec *pspec,
+                      AdwLeaflet *leaflet)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!adw_leaflet_get_folded (leaflet)
+      || adw_leaflet_get_visible_child (leaflet) != self->content_pane
+      || focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+    return;
+  if (!gtk_widget_child_focus (self->content_pane, GTK_DIR_TAB_FORWARD))
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
+}
+
 static void
 on_back_clicked_cb (OndWindow *self,
                     GtkButton *button)
@@ -215,54 +211,13 @@ on_stack_visible_child_cb (OndWindow  *self,
 }
 
 static void
-show_error_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  show_toast (OND_WINDOW (widget), g_variant_get_string (param, NULL));
-}
-
-/* Shows a section by the name of its page, e.g. from a row of the overview or from the
- * notification of follow-ups that are due. */
-static void
-show_section_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  OndWindow *self = OND_WINDOW (widget);
-  const char *name = g_variant_get_string (param, NULL);
-
-  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
-    {
-      g_debug ("No section named %s", name);
-      return;
-    }
-
-  gtk_stack_set_visible_child_name (self->stack, name);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-/* Registers a new signal: the casusoverleg section shows its intake form. */
-static void
-new_case_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  OndWindow *self = OND_WINDOW (widget);
-
-  gtk_stack_set_visible_child_name (self->stack, "casusoverleg");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  ond_cases_view_new_case (self->cases_view);
-}
-
-static void
 ond_window_constructed (GObject *object)
 {
   OndWindow *self = OND_WINDOW (object);
 
   G_OBJECT_CLASS (ond_window_parent_class)->constructed (object);
 
-  load_plan (self);
+  _ond_window_load_plans (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-case",
                                  !ond_window_get_read_only (self));
 
@@ -301,6 +256,7 @@ ond_window_dispose (GObject *object)
   g_settings_unbind (self, "maximized");
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_WINDOW);
+  _ond_window_forget_plans (self);
 
   g_clear_object (&self->pages);
   g_clear_object (&self->plan);
@@ -397,7 +353,10 @@ ond_window_class_init (OndWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OndWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OndWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, OndWindow, plan_switcher);
+  gtk_widget_class_bind_template_child (widget_class, OndWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, stack);
@@ -405,13 +364,10 @@ ond_window_class_init (OndWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
-  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-case", NULL);
-  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  _ond_window_class_add_actions (widget_class);
 
   g_type_ensure (OND_TYPE_BUDGET_VIEW);
   g_type_ensure (OND_TYPE_CASES_VIEW);
@@ -432,6 +388,8 @@ ond_window_init (OndWindow *self)
   self->pages = gtk_stack_get_pages (self->stack);
   gtk_list_box_bind_model (self->sidebar, G_LIST_MODEL (self->pages),
                            create_sidebar_row, NULL, NULL);
+  _ond_window_init_plans (self);
+  _ond_window_init_actions (self);
 }
 
 /**
