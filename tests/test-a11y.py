@@ -61,8 +61,13 @@ def reexec_in_private_session():
     # the new display. The accessibility bus is named after the display
     # (~/.cache/at-spi/bus_N): on the display of `make check` it would take the place of the
     # bus the other GUI tests use.
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "dbus-run-session", "--",
-           "/usr/bin/python3", os.path.abspath(__file__)] + sys.argv[1:]
+    # xvfb-run -a takes the first display number without a lock file from 99 on; another
+    # X server started the same way at the same moment (another test, or a build in a
+    # chroot, whose lock files this one cannot see) can take the same one. Start the search
+    # somewhere else.
+    first = 200 + (os.getpid() % 700)
+    cmd = ["xvfb-run", "-a", "-n", str(first), "-s", "-screen 0 1280x800x24",
+           "dbus-run-session", "--", "/usr/bin/python3", os.path.abspath(__file__)] + sys.argv[1:]
     os.execvpe(cmd[0], cmd, env)
 
 
