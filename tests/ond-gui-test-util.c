@@ -420,3 +420,49 @@ is_focus_within (GtkWidget *widget)
 
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
+
+/* The pillar views and their actions. */
+
+OndPillarView *
+gui_choose_pillar (OndWindow  *window,
+                   const char *title)
+{
+  g_autoptr(GPtrArray) views = NULL;
+
+  gui_choose_section (window, title, OND_TYPE_WINDOW);
+  views = find_all (GTK_WIDGET (window), OND_TYPE_PILLAR_VIEW);
+  for (guint i = 0; i < views->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (views, i)))
+      return g_ptr_array_index (views, i);
+  g_error ("No pillar view is shown for “%s”", title);
+}
+
+OndActionRow *
+find_action_row (GtkWidget  *view,
+                 const char *text)
+{
+  g_autoptr(GPtrArray) rows = find_all (view, OND_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      OndActionRow *row = g_ptr_array_index (rows, i);
+
+      if (g_str_has_prefix (ond_action_get_text (ond_action_row_get_action (row)), text) &&
+          gtk_widget_get_mapped (GTK_WIDGET (row)))
+        return row;
+    }
+  return NULL;
+}
+
+const char *
+action_row_status (OndActionRow *row)
+{
+  GtkDropDown *dropdown;
+  GtkStringObject *item;
+
+  g_assert_nonnull (row);
+  dropdown = find_dropdown (GTK_WIDGET (row), "Status");
+  g_assert_nonnull (dropdown);
+  item = gtk_drop_down_get_selected_item (dropdown);
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}

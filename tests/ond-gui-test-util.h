@@ -15,6 +15,8 @@
 
 #include <adwaita.h>
 
+#include "ond-action-row.h"
+#include "ond-pillar-view.h"
 #include "ond-store.h"
 #include "ond-window.h"
 
@@ -148,6 +150,17 @@ gpointer     gui_choose_section     (OndWindow      *window,
                                      GType           type);
 /* The titles of the sidebar's rows, in order. */
 GStrv        gui_sidebar_titles     (OndWindow      *window);
+
+/* The pillar views and their actions. */
+/* Chooses the pillar titled @title ("Pillar 2") in the sidebar, and returns its view: the
+ * one of the three pillar views that is shown. */
+OndPillarView *gui_choose_pillar    (OndWindow      *window,
+                                     const char     *title);
+/* The shown row of the action whose text starts with @text, under @view; NULL if none. */
+OndActionRow *find_action_row       (GtkWidget      *view,
+                                     const char     *text);
+/* The status the row's Status drop-down shows ("Gereed"), or NULL if none is chosen. */
+const char  *action_row_status      (OndActionRow   *row);
 
 /* Tables (GtkColumnView). A row is the widget of one row on screen; its cells are its
  * children, in the order of the columns. */

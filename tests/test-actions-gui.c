@@ -34,40 +34,6 @@
 #define APV "APV ondermijningsproof maken en houden."
 #define VIK "Het inrichten van een Veiligheids Informatie Knooppunt (VIK)."
 
-/* The pillar titled @title, chosen in the sidebar (the three pillars are views of one
- * type: the one shown). */
-static OndPillarView *
-choose_pillar (OndWindow  *window,
-               const char *title)
-{
-  g_autoptr(GPtrArray) views = NULL;
-
-  gui_choose_section (window, title, OND_TYPE_WINDOW);
-  views = find_all (GTK_WIDGET (window), OND_TYPE_PILLAR_VIEW);
-  for (guint i = 0; i < views->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (views, i)))
-      return g_ptr_array_index (views, i);
-  g_assert_not_reached ();
-}
-
-/* The row of the action whose text starts with @text, shown under @view. */
-static OndActionRow *
-action_row (GtkWidget  *view,
-            const char *text)
-{
-  g_autoptr(GPtrArray) rows = find_all (view, OND_TYPE_ACTION_ROW);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      OndActionRow *row = g_ptr_array_index (rows, i);
-
-      if (g_str_has_prefix (ond_action_get_text (ond_action_row_get_action (row)), text) &&
-          gtk_widget_get_mapped (GTK_WIDGET (row)))
-        return row;
-    }
-  return NULL;
-}
-
 /* The ids of the actions as the list shows them. */
 static char *
 shown_ids (GListModel *actions)
@@ -136,15 +102,6 @@ editor_text (OndActionEditor *editor)
   return gtk_text_buffer_get_text (text_buffer (editor), &start, &end, FALSE);
 }
 
-static const char *
-dropdown_text (OndActionRow *row)
-{
-  GtkDropDown *dropdown = find_dropdown (GTK_WIDGET (row), "Status");
-  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
-
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
-}
-
 /* The status chosen on the row and a progress note are saved: a new window on the same file
  * shows both. */
 static void
@@ -153,20 +110,20 @@ test_status_and_progress (GuiFixture    *f,
 {
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
-  GtkWidget *view = GTK_WIDGET (choose_pillar (window, "Pillar 2"));
-  OndActionRow *row = action_row (view, APV);
+  GtkWidget *view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
+  OndActionRow *row = find_action_row (view, APV);
   OndActionProgressDialog *dialog;
   g_autoptr(OndAction) stored = NULL;
 
   g_assert_nonnull (row);
-  g_assert_cmpstr (dropdown_text (row), ==, "Gepland");
+  g_assert_cmpstr (action_row_status (row), ==, "Gepland");
   choose_in_dropdown (find_dropdown (GTK_WIDGET (row), "Status"), "Gereed");
   run_until_idle ();
   stored = stored_action (store, 11);
   g_assert_cmpstr (ond_action_get_status (stored), ==, "gereed");
   /* The view read the store again; the new row has the keyboard focus. */
-  row = action_row (view, APV);
-  g_assert_cmpstr (dropdown_text (row), ==, "Gereed");
+  row = find_action_row (view, APV);
+  g_assert_cmpstr (action_row_status (row), ==, "Gereed");
   g_assert_true (is_focus_within (GTK_WIDGET (row)));
 
   dialog = activate_for_dialog (row, "row.add-progress", OND_TYPE_ACTION_PROGRESS_DIALOG);
@@ -174,7 +131,7 @@ test_status_and_progress (GuiFixture    *f,
   type_text (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Note"),
              "Raadsvoorstel APV verstuurd");
   click_response (dialog, "_Add");
-  row = action_row (view, APV);
+  row = find_action_row (view, APV);
   g_assert_nonnull (strstr (ond_action_row_get_details (row),
                             "Progress 14-03-2025: Raadsvoorstel APV verstuurd"));
   g_assert_true (is_focus_within (GTK_WIDGET (row)));
@@ -184,10 +141,10 @@ test_status_and_progress (GuiFixture    *f,
   /* The same file in a new window. */
   store = gui_open_store (f->path);
   window = gui_show_window (f->app, store, f->settings);
-  view = GTK_WIDGET (choose_pillar (window, "Pillar 2"));
-  row = action_row (view, APV);
+  view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
+  row = find_action_row (view, APV);
   g_assert_nonnull (row);
-  g_assert_cmpstr (dropdown_text (row), ==, "Gereed");
+  g_assert_cmpstr (action_row_status (row), ==, "Gereed");
   g_assert_nonnull (strstr (ond_action_row_get_details (row),
                             "Progress 14-03-2025: Raadsvoorstel APV verstuurd"));
   gui_close_window (window, store);
@@ -201,7 +158,7 @@ test_delete_undo (GuiFixture    *f,
 {
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
-  OndPillarView *view = choose_pillar (window, "Pillar 2");
+  OndPillarView *view = gui_choose_pillar (window, "Pillar 2");
   GListModel *actions = ond_pillar_view_get_actions (view);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -216,10 +173,10 @@ test_delete_undo (GuiFixture    *f,
   before = shown_ids (actions);
   g_assert_cmpstr (before, ==, "3,4,5,6,7,8,9,10,11,12");
 
-  question = activate_for_dialog (action_row (GTK_WIDGET (view), VIK), "row.delete",
+  question = activate_for_dialog (find_action_row (GTK_WIDGET (view), VIK), "row.delete",
                                   ADW_TYPE_MESSAGE_DIALOG);
   click_response (question, "_Delete");
-  g_assert_null (action_row (GTK_WIDGET (view), VIK));
+  g_assert_null (find_action_row (GTK_WIDGET (view), VIK));
   after = shown_ids (actions);
   g_assert_cmpstr (after, ==, "3,4,5,6,7,9,10,11,12");
   overlay = find_first (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
@@ -232,7 +189,7 @@ test_delete_undo (GuiFixture    *f,
   g_assert_cmpstr (after, ==, before);
   back = stored_action (store, 8);
   g_assert_cmpstr (ond_action_get_latest_progress_note (back), ==, "Kwartiermaker");
-  g_assert_nonnull (action_row (GTK_WIDGET (view), VIK));
+  g_assert_nonnull (find_action_row (GTK_WIDGET (view), VIK));
   /* Undo took it back once. */
   g_assert_null (find_button (GTK_WIDGET (overlay), "_Undo"));
 
@@ -247,7 +204,7 @@ test_refused (GuiFixture    *f,
 {
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
-  GtkWidget *view = GTK_WIDGET (choose_pillar (window, "Pillar 2"));
+  GtkWidget *view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
   g_autofree char *tomorrow = format_today (1);
   g_autofree char *shown = NULL;
   g_autoptr(GListModel) notes = NULL;
@@ -255,7 +212,7 @@ test_refused (GuiFixture    *f,
   OndActionEditor *editor;
   OndActionProgressDialog *dialog;
 
-  editor = activate_for_dialog (action_row (view, APV), "row.edit", OND_TYPE_ACTION_EDITOR);
+  editor = activate_for_dialog (find_action_row (view, APV), "row.edit", OND_TYPE_ACTION_EDITOR);
   shown = editor_text (editor);
   g_assert_cmpstr (shown, ==, APV);
   set_text (editor, "   ");
@@ -268,7 +225,7 @@ test_refused (GuiFixture    *f,
   g_assert_cmpstr (ond_action_get_text (stored), ==, APV);
   click_response (editor, "_Cancel");
 
-  dialog = activate_for_dialog (action_row (view, APV), "row.add-progress",
+  dialog = activate_for_dialog (find_action_row (view, APV), "row.add-progress",
                                 OND_TYPE_ACTION_PROGRESS_DIALOG);
   type_text (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date"), tomorrow);
   type_text (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Note"), "Te vroeg");
@@ -289,7 +246,7 @@ test_add_and_move (GuiFixture    *f,
 {
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
-  OndPillarView *view = choose_pillar (window, "Pillar 2");
+  OndPillarView *view = gui_choose_pillar (window, "Pillar 2");
   GListModel *actions = ond_pillar_view_get_actions (view);
   OndActionEditor *editor;
   OndActionRow *row;
@@ -312,7 +269,7 @@ test_add_and_move (GuiFixture    *f,
   click_response (editor, "_Add");
 
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 11);
-  row = action_row (GTK_WIDGET (view), "Een bestuurlijke rapportage");
+  row = find_action_row (GTK_WIDGET (view), "Een bestuurlijke rapportage");
   g_assert_nonnull (row);
   id = ond_action_get_id (ond_action_row_get_action (row));
   ids = shown_ids (actions);
@@ -328,12 +285,12 @@ test_add_and_move (GuiFixture    *f,
   g_free (expected);
   expected = g_strdup_printf ("3,4,5,6,7,8,9,10,11,%" G_GINT64_FORMAT ",12", id);
   g_assert_cmpstr (ids, ==, expected);
-  row = action_row (GTK_WIDGET (view), "Een bestuurlijke rapportage");
+  row = find_action_row (GTK_WIDGET (view), "Een bestuurlijke rapportage");
   g_assert_true (is_focus_within (GTK_WIDGET (row)));
 
   /* Action 10 is the first of its group: Move Up does nothing there (its menu item is
    * off). */
-  row = action_row (GTK_WIDGET (view), "Actualisatie van beleid");
+  row = find_action_row (GTK_WIDGET (view), "Actualisatie van beleid");
   gtk_widget_activate_action (GTK_WIDGET (row), "row.move-up", NULL);
   run_until_idle ();
   g_free (ids);
@@ -397,12 +354,12 @@ test_themes (GuiFixture    *f,
   g_assert_true (has_label (GTK_WIDGET (drugs), "0 open cases · 0 measures on its cases · "
                                                 "0 activities"));
 
-  row = action_row (GTK_WIDGET (drugs), "Het ontmantelen van hennepkwekerijen");
+  row = find_action_row (GTK_WIDGET (drugs), "Het ontmantelen van hennepkwekerijen");
   choose_in_dropdown (find_dropdown (GTK_WIDGET (row), "Status"), "Lopend");
   run_until_idle ();
   drugs = theme_section (view, "Drugs");
-  row = action_row (GTK_WIDGET (drugs), "Het ontmantelen van hennepkwekerijen");
-  g_assert_cmpstr (dropdown_text (row), ==, "Lopend");
+  row = find_action_row (GTK_WIDGET (drugs), "Het ontmantelen van hennepkwekerijen");
+  g_assert_cmpstr (action_row_status (row), ==, "Lopend");
 
   g_assert_true (has_label (GTK_WIDGET (drugs), "Owners: Politie, OZHZ"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (drugs), "theme.edit-owners", NULL));
@@ -439,7 +396,7 @@ test_themes (GuiFixture    *f,
   click_response (editor, "_Add");
   drugs = theme_section (view, "Drugs");
   g_assert_cmpuint (g_list_model_get_n_items (ond_theme_section_get_actions (drugs)), ==, 7);
-  row = action_row (GTK_WIDGET (drugs), "Een tweede henneptrein.");
+  row = find_action_row (GTK_WIDGET (drugs), "Een tweede henneptrein.");
   g_assert_nonnull (row);
   g_assert_cmpint (ond_action_get_pillar_number (ond_action_row_get_action (row)), ==, 1);
   g_assert_cmpstr (ond_action_get_group_heading (ond_action_row_get_action (row)), ==, "Drugs");
@@ -463,7 +420,7 @@ test_empty_pillar (GuiFixture    *f,
       g_assert_true (ond_store_delete_action (store, id, &error));
       g_assert_no_error (error);
     }
-  view = choose_pillar (window, "Pillar 2");
+  view = gui_choose_pillar (window, "Pillar 2");
   g_assert_cmpuint (g_list_model_get_n_items (ond_pillar_view_get_actions (view)), ==, 0);
   g_assert_true (has_label (GTK_WIDGET (view), "No Actions"));
   g_assert_nonnull (find_button (GTK_WIDGET (view), "Add First Action"));
@@ -494,12 +451,12 @@ test_read_only (GuiFixture    *f,
   ond_pillar_view_set_store (OND_PILLAR_VIEW (view), store);
   ond_pillar_view_set_plan (OND_PILLAR_VIEW (view), plan);
   window = show_in_window (view);
-  row = action_row (view, APV);
+  row = find_action_row (view, APV);
   add = find_action_button (view, "pillar.add-action", NULL);
   add_to_group = find_button_by_tooltip (view, "Add Action to Beleid en handhaving");
 
   g_assert_nonnull (row);
-  g_assert_cmpstr (dropdown_text (row), ==, "Gepland");
+  g_assert_cmpstr (action_row_status (row), ==, "Gepland");
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_dropdown (GTK_WIDGET (row),
                                                                       "Status"))));
   g_assert_false (gtk_widget_get_visible (find_first (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)));
