@@ -10,7 +10,8 @@
  * quarter in that column, Q3+4 across the Q3 and Q4 columns and doorlopend across all four,
  * each in a band below the single quarters. A year without rows says so with a status page.
  * The board is laid out again whenever its model changes (the planning is small: tens of
- * rows a year). */
+ * rows a year). The cards are narrow enough for the four columns to fit beside the sidebar at
+ * the window's default size; a narrower window scrolls sideways. */
 
 #define G_LOG_DOMAIN "ond-planning-board"
 
@@ -25,6 +26,9 @@
 
 /* The columns of a year: Q1 to Q4. */
 #define N_QUARTERS 4
+
+/* The longest status a card shows whole, in characters. */
+#define STATUS_CHARS 10
 
 struct _OndPlanningBoard
 {
@@ -99,6 +103,7 @@ new_edit_button (OndPlanItem *item)
     {
       button = gtk_button_new ();
       ond_form_set_button_label (GTK_BUTTON (button), _("_Fill In…"));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       /* Translators: the accessible name of the button of an 'N.t.b.' card, e.g. "Fill in
        * 2024 Q2". */
       name = g_strdup_printf (_("Fill in %d %s"), ond_plan_item_get_year (item),
@@ -120,7 +125,53 @@ new_edit_button (OndPlanItem *item)
   return button;
 }
 
-/* A card: what, who and theme, what needs attention, the status and the Edit button. */
+/* The label inside @widget that shows @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label (child, text);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* The status drop-down of a card. A status of more than STATUS_CHARS characters (those of
+ * work_status are shorter) may ellipsize down to that many, so that it cannot widen the quarter
+ * columns; the accessible name and the label's tooltip keep it whole. The label is the one
+ * the menu button made, so that the button keeps its label and the name GTK gives it. */
+static GtkWidget *
+new_status_button (OndPlanningBoard *self,
+                   OndPlanItem      *item)
+{
+  const char *text = ond_plan_item_get_status_label (item);
+  GtkWidget *button = _ond_planning_status_button_new ();
+  GtkWidget *label;
+
+  _ond_planning_status_button_bind (button, item, self->statuses);
+  gtk_widget_set_hexpand (button, TRUE);
+  label = text != NULL && g_utf8_strlen (text, -1) > STATUS_CHARS ? find_label (button, text) :
+                                                                     NULL;
+  if (label != NULL)
+    g_object_set (label,
+                  "ellipsize", PANGO_ELLIPSIZE_END,
+                  "width-chars", STATUS_CHARS,
+                  "tooltip-text", text,
+                  NULL);
+  return button;
+}
+
+/* A card: what, who and theme, what needs attention, the status and the Edit button. Every
+ * column is as wide as the widest card needs, so a card stays narrow: its text wraps, and on a
+ * card still to be decided the 'Fill In…' button goes below the status, not beside it. */
 static GtkWidget *
 new_card (OndPlanningBoard *self,
           OndPlanItem      *item)
@@ -129,7 +180,6 @@ new_card (OndPlanningBoard *self,
   GtkWidget *frame;
   GtkWidget *card;
   GtkWidget *footer;
-  GtkWidget *status;
   GtkWidget *flags;
 
   frame = g_object_new (GTK_TYPE_BOX,
@@ -163,11 +213,9 @@ new_card (OndPlanningBoard *self,
   _ond_planning_flags_bind (flags, item, self->today);
   gtk_box_append (GTK_BOX (card), flags);
 
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  status = _ond_planning_status_button_new ();
-  gtk_widget_set_hexpand (status, TRUE);
-  _ond_planning_status_button_bind (status, item, self->statuses);
-  gtk_box_append (GTK_BOX (footer), status);
+  footer = gtk_box_new (ond_plan_item_is_to_be_decided (item) ? GTK_ORIENTATION_VERTICAL :
+                        GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (footer), new_status_button (self, item));
   gtk_box_append (GTK_BOX (footer), new_edit_button (item));
   gtk_box_append (GTK_BOX (card), footer);
   return frame;
