@@ -304,6 +304,21 @@ row_cell_text (GtkColumnView *table,
 
 /* The test program. */
 
+/* GTK 4.8 warns when a list is asked to scroll to an item before it was laid out, which
+ * happens on a busy machine; the list scrolls on its next layout. That warning is GTK's
+ * timing, not a fault of ours: it does not end the test. Every other warning does. */
+static gboolean
+fatal_log_handler (const char     *log_domain,
+                   GLogLevelFlags  log_level,
+                   const char     *message,
+                   gpointer        user_data)
+{
+  if (g_strcmp0 (log_domain, "Gtk") == 0 && (log_level & G_LOG_LEVEL_WARNING) != 0 &&
+      message != NULL && strstr (message, "failed to scroll to given position") != NULL)
+    return FALSE;
+  return TRUE;
+}
+
 void
 gui_test_init (int         *argc,
                char      ***argv,
@@ -314,6 +329,7 @@ gui_test_init (int         *argc,
   g_autofree char *lower = g_ascii_strdown (name, -1);
 
   gtk_test_init (argc, argv, NULL);
+  g_test_log_set_fatal_handler (fatal_log_handler, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
