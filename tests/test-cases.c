@@ -19,6 +19,7 @@
 #include "ond-case-event.h"
 #include "ond-case-intervention.h"
 #include "ond-store-cases.h"
+#include "ond-store-partners.h"
 #include "ond-store-private.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
@@ -603,6 +604,20 @@ test_menukaart (Fixture       *f,
   g_assert_cmpstr (ond_case_intervention_get_status (item), ==, "gereed");
   g_assert_cmpstr (ond_case_intervention_get_status_label (item), ==, "Gereed");
   g_assert_cmpstr (ond_case_intervention_get_note (item), ==, "Afgerond");
+
+  /* The matrix no longer marks the Gemeente for BRP controle: the row it has keeps its pair
+   * and can still be changed; a new row with that pair is refused. */
+  g_assert_true (ond_store_set_menukaart_cell (f->store, brp, gemeente, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (ond_store_update_case_intervention (f->store, row, gemeente, "2025-07-03", NULL,
+                                                     "gereed", "Afgerond, nagekeken", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM case_intervention"
+                                     " WHERE id = ? AND note = 'Afgerond, nagekeken'", row), ==, 1);
+  g_assert_cmpint (ond_store_add_case_intervention (f->store, id, brp, gemeente, NULL, NULL,
+                                                    NULL, NULL, &error), ==, 0);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+  g_clear_error (&error);
 
   /* A closed case gets no new interventions. */
   id = new_case_in (f, OND_CASE_STATUS_CLOSED);

@@ -445,6 +445,47 @@ test_retire_not_delete_control (Fixture       *f,
   g_assert_true (ond_partner_is_offered (partner, ids, n_ids));
   g_assert_false (ond_partner_is_offered (partner, NULL, 0));
   g_assert_false (ond_partner_is_offered (partner, &none, 1));
+
+  /* The store holds to the same rule: a new control with the retired partner is refused,
+   * with nothing written; the control that has it keeps it through a change and through a
+   * delete and Undo. */
+  {
+    g_autoptr(OndControl) fresh = NULL;
+    g_autoptr(OndControl) changed = NULL;
+    g_autofree char *before = dump_all (f);
+    gint64 n_controls = sql_int (f->path, "SELECT COUNT(*) FROM control", 0);
+
+    fresh = ond_control_new (0, "2024-03-02", "integraal", NULL, 0, NULL, 4, 0, &brandweer, 1,
+                             NULL, "");
+    g_assert_cmpint (ond_store_save_control (f->store, fresh, OND_REGISTER_FLAGS_NONE, &error),
+                     ==, 0);
+    g_assert_error (error, OND_REGISTER_ERROR, OND_REGISTER_ERROR_PARTNERS);
+    g_assert_nonnull (strstr (error->message, "Brandweer"));
+    g_clear_error (&error);
+    g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM control", 0), ==, n_controls);
+    {
+      g_autofree char *after = dump_all (f);
+
+      g_assert_cmpstr (after, ==, before);
+    }
+
+    changed = ond_control_new (control_id, "2024-03-01", "integraal", NULL, 0, NULL, 9, 1,
+                               &brandweer, 1, NULL, "Nog een bedrijf bezocht");
+    g_assert_cmpint (ond_store_save_control (f->store, changed, OND_REGISTER_FLAGS_NONE, &error),
+                     ==, control_id);
+    g_assert_no_error (error);
+    g_assert_cmpint (sql_int (f->path, "SELECT businesses FROM control WHERE id = ?", control_id),
+                     ==, 9);
+    g_assert_cmpint (sql_int (f->path, "SELECT partner_id FROM control_partner"
+                                       " WHERE control_id = ?", control_id), ==, brandweer);
+
+    g_assert_true (ond_store_delete_control (f->store, control_id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ond_store_restore_control (f->store, changed, &error), ==, control_id);
+    g_assert_no_error (error);
+    g_assert_cmpint (sql_int (f->path, "SELECT partner_id FROM control_partner"
+                                       " WHERE control_id = ?", control_id), ==, brandweer);
+  }
 }
 
 /* An unused partner deleted and put back: the same row (id, place, every field), compared

@@ -174,7 +174,8 @@ ond_store_list_case_interventions (OndStore  *self,
 }
 
 /* Checks the menukaart rule for @partner_id carrying out @intervention_id and finds their
- * names. @keep_retired: the pair the row has now, which may stay even if retired since. */
+ * names. @keep_retired: the pair the row has now, which may stay even if either was retired,
+ * or the matrix no longer marks the partner for the intervention, since. */
 static gboolean
 check_menukaart (OndStore    *self,
                  gint64       intervention_id,
@@ -226,6 +227,8 @@ check_menukaart (OndStore    *self,
       return FALSE;
     }
   g_clear_pointer (&stmt, ond_statement_free);
+  if (keep_retired)
+    return TRUE;
 
   stmt = _ond_store_prepare (self,
                   "SELECT 1 FROM intervention_partner WHERE intervention_id = ? AND partner_id = ?",
@@ -477,7 +480,7 @@ update_intervention (OndStore    *self,
  * @self: a #OndStore
  * @case_intervention_id: the row of the case's intervention
  * @partner_id: the partner (the menukaart rule applies; the current partner may stay even
- *   when it has retired since)
+ *   when it has retired since, or the matrix no longer marks it for the intervention)
  * @planned_date: (nullable): ISO or dd-mm-jjjj
  * @follow_up_date: (nullable): ISO or dd-mm-jjjj
  * @status: (nullable): gepland, lopend, gereed or geannuleerd (%NULL = gepland)

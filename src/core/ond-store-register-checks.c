@@ -113,9 +113,13 @@ check_area (OndStore  *self,
   return TRUE;
 }
 
-/* The partners present: each exists, none twice. */
+/* The partners present: each exists, none twice, and none retired unless the control already
+ * had it (@control_id, 0 for a new control) or is put back as it was (@restoring): a retired
+ * partner stays on old records but is no longer offered. */
 static gboolean
 check_partners (OndStore      *self,
+                gint64         control_id,
+                gboolean       restoring,
                 const gint64  *partner_ids,
                 guint          n_partners,
                 GError       **error)
@@ -125,15 +129,28 @@ check_partners (OndStore      *self,
       g_autoptr(OndStatement) stmt = NULL;
       gboolean exists;
 
-      stmt = _ond_store_prepare (self, "SELECT short_name FROM partner WHERE id = ?", error);
+      stmt = _ond_store_prepare (self,
+                                 "SELECT short_name, retired, EXISTS (SELECT 1 FROM control_partner"
+                                 "  WHERE control_id = ? AND partner_id = partner.id)"
+                                 " FROM partner WHERE id = ?",
+                                 error);
       if (stmt == NULL ||
-          !ond_statement_bind_int64 (stmt, 1, partner_ids[i], error) ||
+          !ond_statement_bind_int64 (stmt, 1, control_id, error) ||
+          !ond_statement_bind_int64 (stmt, 2, partner_ids[i], error) ||
           !ond_statement_step (stmt, &exists, error))
         return FALSE;
       if (!exists)
         {
           g_set_error_literal (error, OND_REGISTER_ERROR, OND_REGISTER_ERROR_PARTNERS,
                                _("One of the partners present does not exist."));
+          return FALSE;
+        }
+      if (ond_statement_get_int64 (stmt, 1) != 0 && !restoring &&
+          ond_statement_get_int64 (stmt, 2) == 0)
+        {
+          g_set_error (error, OND_REGISTER_ERROR, OND_REGISTER_ERROR_PARTNERS,
+                       _("“%s” is no longer in use as a partner and cannot be added."),
+                       ond_statement_get_text (stmt, 0));
           return FALSE;
         }
       for (guint j = 0; j < i; j++)
@@ -193,6 +210,7 @@ check_counts (gint64    businesses,
 gboolean
 _ond_store_check_control (OndStore    *self,
                           OndControl  *control,
+                          gboolean     restoring,
                           char       **iso,
                           GError     **error)
 {
@@ -222,7 +240,8 @@ _ond_store_check_control (OndStore    *self,
   if (!check_area (self, ond_control_get_area_id (control), error) ||
       !check_counts (ond_control_get_businesses (control), ond_control_get_signals (control),
                      error) ||
-      !check_partners (self, partner_ids, n_partners, error))
+      !check_partners (self, ond_control_get_id (control), restoring, partner_ids, n_partners,
+                      error))
     return FALSE;
   *iso = g_steal_pointer (&date);
   return TRUE;

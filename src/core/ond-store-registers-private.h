@@ -75,9 +75,11 @@ gboolean    _ond_store_delete_register_record (OndStore                *self,
  * @kept_case_id / @kept_plan_item_id: the case or planning row the record already has (on
  * a change), or had (on a restore); 0 for none. Such a link may stay although the case has
  * been deleted since, or the planning row is of an earlier plan; a new link must be to a
- * case that is not deleted and to a planning row of the current plan. */
+ * case that is not deleted and to a planning row of the current plan. Likewise a control may
+ * keep a retired partner it has (or had, on a restore), and gets no new one. */
 gboolean    _ond_store_check_control   (OndStore          *self,
                                         OndControl        *control,
+                                        gboolean           restoring,
                                         char             **iso,
                                         GError           **error);
 gboolean    _ond_store_check_measure   (OndStore          *self,

@@ -193,7 +193,7 @@ write_control (OndStore          *self,
   gint64 kept;
 
   if (!_ond_store_find_register_record (self, &control_register, id, restoring, &kept, error) ||
-      !_ond_store_check_control (self, control, &iso, error) ||
+      !_ond_store_check_control (self, control, restoring, &iso, error) ||
       (!restoring && !_ond_store_check_period (self, iso, flags, error)))
     return 0;
 

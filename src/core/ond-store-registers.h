@@ -46,7 +46,7 @@ typedef enum
   OND_REGISTER_ERROR_AREA,
   OND_REGISTER_ERROR_BUSINESSES,  /* negative or more than OND_REGISTER_MAX_BUSINESSES */
   OND_REGISTER_ERROR_SIGNALS,     /* negative or more than the businesses visited */
-  OND_REGISTER_ERROR_PARTNERS,    /* a partner that does not exist, or twice */
+  OND_REGISTER_ERROR_PARTNERS,    /* a partner that does not exist, twice, or newly retired */
   OND_REGISTER_ERROR_BRANCH,      /* a stop talk without a branch */
   OND_REGISTER_ERROR_THEME,
   OND_REGISTER_ERROR_PLAN_ITEM,
