@@ -13,9 +13,11 @@
 # have a name (not empty, and not the type name GTK gives a widget without one), and Tab
 # must take the keyboard from the sidebar into the section and Shift+Tab back. Ctrl+F from
 # the sidebar must reach the section's search field (when it has one), Escape empty it and a
-# second Escape go on to the results. Then the form of a new plan period is checked the same
-# way, a 2025-2026 plan is made with it, and the plan switcher that appears must be named
-# too. One TAP line per section: a failure lists the role and the path of each control
+# second Escape go on to the results. Then the form of an existing action (opened from its
+# row in Pillar 2: it has no Save button, each change is saved at once) is checked the same
+# way, with its window's close button named and Escape closing it; then the form of a new
+# plan period, a 2025-2026 plan is made with it, and the plan switcher that appears must be
+# named too. One TAP line per section: a failure lists the role and the path of each control
 # without a name, and what the keyboard did.
 #
 # Usage: test-a11y.py PATH-TO-ONDERMIJNING (prints TAP). It starts its own Xvfb and D-Bus
@@ -479,6 +481,7 @@ def run(proc, tap):
                        % (title, describe(focus.node)))
             return
 
+    check_action_editor(app, focus, rows, titles, pages, tap)
     check_new_plan_period(app, frame, list(pages.values()), tap)
 
 
@@ -494,6 +497,66 @@ def back_to_row(focus, rows, i):
     for _ in range(abs(i - j)):
         focus.after("Down" if i > j else "Up")
     return focus.node == rows[i]
+
+
+def action_names(node):
+    try:
+        it = node.get_action_iface()
+        return [it.get_action_name(i) for i in range(it.get_n_actions())] if it else []
+    except Exception:
+        return []
+
+
+def wait_for_window(app, title, present=True):
+    """The window of the application named @title once it is there (@present), or None
+    once it is gone."""
+    end = time.time() + TIMEOUT
+    while time.time() < end:
+        window = next((w for w in children(app) if name(w) == title), None)
+        if (window is not None) == present:
+            return window
+        pump(0.2)
+    return None if present else window
+
+
+def check_action_editor(app, focus, rows, titles, pages, tap):
+    """The form of an existing action, opened as a screen reader does from its row."""
+    what = "Edit Action"
+    if "Pillar 2" not in titles or not back_to_row(focus, rows, titles.index("Pillar 2")):
+        tap.result(False, "%s: the keyboard reaches Pillar 2" % what)
+        return
+    page = pages["Pillar 2"]
+    end = time.time() + TIMEOUT
+    row = None
+    while row is None and time.time() < end:
+        row = next((n for n, _ in walk(page)
+                    if "row.edit" in action_names(n) and on_screen(n)), None)
+        pump(0.2)
+    if row is None:
+        tap.result(False, "%s: an action row of Pillar 2 offers row.edit" % what)
+        return
+    it = row.get_action_iface()
+    it.do_action(action_names(row).index("row.edit"))
+    editor = wait_for_window(app, what)
+    if editor is None:
+        tap.result(False, "%s: the form opens from the row of '%s'" % (what, name(row)))
+        return
+    pump(1.0)
+    bad, n, _ = unnamed_controls(editor)
+    details = list(bad)
+    for want_role, want_name in (("push button", "Close"), ("text", "Text"),
+                                 ("combo box", "Status"), ("combo box", "Owner")):
+        if find(editor, want_role, want_name, timeout=2) is None:
+            details.append("no %s named %s" % (want_role, want_name))
+    for gone in ("Save", "Cancel"):
+        if find(editor, "push button", gone, timeout=0) is not None:
+            details.append("a %s button, while each change is saved at once" % gone)
+    focus.after("Escape", moves=False)
+    if wait_for_window(app, what, present=False) is not None:
+        details.append("Escape does not close the form")
+    tap.result(not details,
+               "%s: %d controls on screen, each with a name, the window's Close among them; "
+               "no Save; Escape closes it" % (what, n), details)
 
 
 def check_new_plan_period(app, frame, pages, tap):

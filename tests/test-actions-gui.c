@@ -9,10 +9,14 @@
  * database, driven as a user would: the status changed from the row and a progress note
  * written are there again in a new window on the same file; an action deleted after
  * confirming comes back through the toast's Undo in its place; an action added to a group
- * goes to its end; moving keeps the keyboard on the action moved; a refused edit shows the
- * store's message below its field and writes nothing; a theme's owners are edited; an
- * empty pillar says so. Counted from the plan (section 3.2): pillar 2 has 10 actions in
- * three groups, the last "Beleid en handhaving" with 3 (10-12); pillar 3 has 12. Runs on a
+ * goes to its end; moving keeps the keyboard on the action moved; a refused progress note
+ * shows the store's message below its field and writes nothing; a theme's owners are
+ * edited; an empty pillar says so. The editor of an existing action has no Save button:
+ * a choice is in the store at once, typed text when the editor is closed or the main
+ * window destroyed with it open, and a refused change shows its message below the field
+ * while the store keeps the last valid action (each read back through a store of its own
+ * on the file). Counted from the plan (section 3.2): pillar 2 has 10 actions in three
+ * groups, the last "Beleid en handhaving" with 3 (10-12); pillar 3 has 12. Runs on a
  * display: xvfb-run in CI. */
 
 #include "config.h"
@@ -22,9 +26,11 @@
 #include "ond-action-editor.h"
 #include "ond-action-progress-dialog.h"
 #include "ond-action-row.h"
+#include "ond-auto-save.h"
 #include "ond-gui-test-util.h"
 #include "ond-partner.h"
 #include "ond-pillar-view.h"
+#include "ond-plan-item.h"
 #include "ond-store-actions.h"
 #include "ond-test-util.h"
 #include "ond-theme-owners-dialog.h"
@@ -33,6 +39,8 @@
 
 #define APV "APV ondermijningsproof maken en houden."
 #define VIK "Het inrichten van een Veiligheids Informatie Knooppunt (VIK)."
+#define APV_ID 11
+#define VIK_ID 8
 
 /* The ids of the actions as the list shows them. */
 static char *
@@ -59,6 +67,40 @@ stored_action (OndStore *store,
 
   g_assert_no_error (error);
   return action;
+}
+
+/* The action as the file has it, read through a store of its own (the window's store may
+ * keep nothing back, but this does not ask it). */
+static OndAction *
+action_in_file (const char *path,
+                gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (path, &error);
+  OndAction *action;
+
+  g_assert_no_error (error);
+  action = ond_store_dup_action (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (action);
+  ond_store_close (store);
+  return action;
+}
+
+/* Lets the pause after typing pass, so that what was typed is saved (or refused). */
+static void
+wait_typing_pause (void)
+{
+  gint64 end = g_get_monotonic_time ()
+               + (OND_AUTO_SAVE_TYPING_DELAY + 300) * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+  run_until_idle ();
 }
 
 static gpointer
@@ -196,8 +238,8 @@ test_delete_undo (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
-/* An empty text and a date in the future are refused below their fields; nothing is
- * written. */
+/* A date in the future is refused below its field; nothing is written. (An action's
+ * refused text: test_auto_save_refused.) */
 static void
 test_refused (GuiFixture    *f,
               gconstpointer  data)
@@ -206,24 +248,8 @@ test_refused (GuiFixture    *f,
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   GtkWidget *view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
   g_autofree char *tomorrow = format_today (1);
-  g_autofree char *shown = NULL;
   g_autoptr(GListModel) notes = NULL;
-  g_autoptr(OndAction) stored = NULL;
-  OndActionEditor *editor;
   OndActionProgressDialog *dialog;
-
-  editor = activate_for_dialog (find_action_row (view, APV), "row.edit", OND_TYPE_ACTION_EDITOR);
-  shown = editor_text (editor);
-  g_assert_cmpstr (shown, ==, APV);
-  set_text (editor, "   ");
-  click (find_button (GTK_WIDGET (editor), "_Save"));
-  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW, "Text", "needs a text");
-  g_assert_true (is_focus_within (find_row (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW,
-                                            "Text")));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
-  stored = stored_action (store, 11);
-  g_assert_cmpstr (ond_action_get_text (stored), ==, APV);
-  click_response (editor, "_Cancel");
 
   dialog = activate_for_dialog (find_action_row (view, APV), "row.add-progress",
                                 OND_TYPE_ACTION_PROGRESS_DIALOG);
@@ -405,6 +431,256 @@ test_themes (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
+/* Destroys @editor as its window's close button does, and waits until it is gone. */
+static void
+close_editor (OndActionEditor *editor)
+{
+  GtkWindow *weak_editor = GTK_WINDOW (editor);
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &weak_editor);
+  gtk_window_close (GTK_WINDOW (editor));
+  while (weak_editor != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (weak_editor);
+  run_until_idle ();
+}
+
+/* The first planning row of the plan that @action is not linked to; its title as the
+ * editor shows it in @title. */
+static gint64
+unlinked_plan_item (OndStore   *store,
+                    OndAction  *action,
+                    char      **title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
+  g_autoptr(GListModel) items = NULL;
+
+  g_assert_no_error (error);
+  items = ond_store_list_plan_items (store, ond_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OndPlanItem) item = g_list_model_get_item (items, i);
+
+      if (ond_action_has_plan_item (action, ond_plan_item_get_id (item)))
+        continue;
+      *title = g_strdup_printf ("%d %s · %s", ond_plan_item_get_year (item),
+                                ond_plan_item_get_period_label (item),
+                                ond_plan_item_get_what (item));
+      return ond_plan_item_get_id (item);
+    }
+  g_assert_not_reached ();
+}
+
+/* The editor of an existing action: no Save or Cancel but the window's close button, and
+ * a subtitle that says why. A status, an owner and a planning row chosen are each in the
+ * file at once, with no button pressed; the editor stays open, and keeps the keyboard
+ * while the view behind it reads the store again. */
+static void
+test_auto_save_choice (GuiFixture    *f,
+                       gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  GtkWidget *view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
+  g_autofree char *plan_item_title = NULL;
+  g_autoptr(OndAction) before = action_in_file (f->path, APV_ID);
+  g_autoptr(OndAction) after = NULL;
+  GtkTextView *text_view;
+  OndActionEditor *editor;
+  OndActionRow *row;
+  GtkWidget *check;
+  gint64 team = owner_id (store, "Veiligheid");
+  gint64 plan_item_id = unlinked_plan_item (store, before, &plan_item_title);
+  guint n_links = ond_action_get_n_plan_items (before);
+
+  /* As seeded: planned, no owner. */
+  g_assert_cmpstr (ond_action_get_status (before), ==, "gepland");
+  g_assert_cmpint (ond_action_get_owner_id (before), ==, 0);
+
+  editor = activate_for_dialog (find_action_row (view, APV), "row.edit", OND_TYPE_ACTION_EDITOR);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Action");
+  g_assert_null (find_button (GTK_WIDGET (editor), "_Save"));
+  g_assert_null (find_button (GTK_WIDGET (editor), "_Cancel"));
+  g_assert_nonnull (find_action_button (GTK_WIDGET (editor), "window.close", NULL));
+  g_assert_true (has_label (GTK_WIDGET (editor), "Changes are saved at once"));
+  text_view = find_first (find_row (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW, "Text"),
+                          GTK_TYPE_TEXT_VIEW);
+  g_assert_true (is_focus_within (GTK_WIDGET (text_view)));
+
+  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Status"), "Lopend");
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_status (after), ==, "lopend");
+  g_clear_object (&after);
+
+  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Owner"),
+          "Team Veiligheid Gemeente Dordrecht");
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpint (ond_action_get_owner_id (after), ==, team);
+  g_assert_cmpstr (ond_action_get_status (after), ==, "lopend");
+  g_assert_cmpstr (ond_action_get_text (after), ==, APV);
+  g_clear_object (&after);
+
+  /* A planning row it was not linked to, linked with its check box. */
+  adw_expander_row_set_expanded (find_row (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW,
+                                           "Linked planning rows"),
+                                 TRUE);
+  run_until_idle ();
+  check = find_first (find_row (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, plan_item_title),
+                      GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  after = action_in_file (f->path, APV_ID);
+  g_assert_true (ond_action_has_plan_item (after, plan_item_id));
+  g_assert_cmpuint (ond_action_get_n_plan_items (after), ==, n_links + 1);
+  g_clear_object (&after);
+
+  /* The view behind read the store again and shows the new status; the editor is still
+   * open, with the keyboard where it was. */
+  run_until_idle ();
+  row = find_action_row (view, APV);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (action_row_status (row), ==, "Lopend");
+  g_assert_true (find_window (OND_TYPE_ACTION_EDITOR) == editor);
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (editor)));
+  g_assert_false (gtk_window_is_active (GTK_WINDOW (window)));
+  g_assert_true (is_focus_within (GTK_WIDGET (text_view)));
+
+  /* Closing saves nothing more: the file keeps the three changes. */
+  close_editor (editor);
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_status (after), ==, "lopend");
+  g_assert_cmpint (ond_action_get_owner_id (after), ==, team);
+  g_assert_true (ond_action_has_plan_item (after, plan_item_id));
+  /* The main window's keyboard is on the action's row again. */
+  g_assert_true (is_focus_within (GTK_WIDGET (find_action_row (view, APV))));
+
+  gui_close_window (window, store);
+}
+
+/* Text typed and the editor closed at once, before the pause after typing is over: the
+ * close saves it. */
+static void
+test_auto_save_close (GuiFixture    *f,
+                      gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  GtkWidget *view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
+  const char *typed = "APV ondermijningsproof maken, houden en toetsen.";
+  g_autoptr(OndAction) waiting = NULL;
+  g_autoptr(OndAction) after = NULL;
+  OndActionEditor *editor;
+
+  editor = activate_for_dialog (find_action_row (view, APV), "row.edit", OND_TYPE_ACTION_EDITOR);
+  set_text (editor, typed);
+  /* Still waiting for the pause. */
+  waiting = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_text (waiting), ==, APV);
+
+  close_editor (editor);
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_text (after), ==, typed);
+  g_assert_nonnull (find_action_row (view, typed));
+
+  gui_close_window (window, store);
+}
+
+/* A group heading typed, and the main window destroyed with the editor open: the editor
+ * goes with it and saves the heading first; then nothing holds the store. */
+static void
+test_auto_save_main_window (GuiFixture    *f,
+                            gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  GtkWidget *view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
+  g_autoptr(OndAction) before = action_in_file (f->path, VIK_ID);
+  g_autoptr(OndAction) after = NULL;
+  OndActionEditor *editor;
+
+  g_assert_cmpstr (ond_action_get_group_heading (before), !=, "Informatie delen");
+  editor = activate_for_dialog (find_action_row (view, VIK), "row.edit", OND_TYPE_ACTION_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_text (find_row (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Group heading"),
+             "Informatie delen");
+
+  gui_close_window (window, store);
+  g_assert_null (editor);
+  after = action_in_file (f->path, VIK_ID);
+  g_assert_cmpstr (ond_action_get_group_heading (after), ==, "Informatie delen");
+  g_assert_cmpstr (ond_action_get_text (after), ==, VIK);
+}
+
+/* An empty text is refused below its field, while the keyboard stays where the user types;
+ * the file keeps the last valid action, whatever else is changed meanwhile. A valid text
+ * takes the message away and saves the whole form. */
+static void
+test_auto_save_refused (GuiFixture    *f,
+                        gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  GtkWidget *view = GTK_WIDGET (gui_choose_pillar (window, "Pillar 2"));
+  g_autoptr(OndAction) before = action_in_file (f->path, APV_ID);
+  g_autoptr(OndAction) after = NULL;
+  g_autofree char *shown = NULL;
+  OndActionEditor *editor;
+  GtkWidget *text_row;
+  GtkWidget *heading;
+
+  editor = activate_for_dialog (find_action_row (view, APV), "row.edit", OND_TYPE_ACTION_EDITOR);
+  shown = editor_text (editor);
+  g_assert_cmpstr (shown, ==, APV);
+  text_row = find_row (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW, "Text");
+  heading = find_row (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Group heading");
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_next_sibling (text_row)));
+
+  set_text (editor, "   ");
+  wait_typing_pause ();
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW, "Text", "needs a text");
+  g_assert_true (is_focus_within (text_row));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_text (after), ==, APV);
+  g_clear_object (&after);
+
+  /* The heading typed while the text is empty: refused with it, the keyboard stays in the
+   * heading. */
+  gtk_widget_grab_focus (heading);
+  type_text (heading, "Regels op orde");
+  wait_typing_pause ();
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_ROW, "Text", "needs a text");
+  g_assert_true (is_focus_within (heading));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (heading)), ==, "Regels op orde");
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_text (after), ==, APV);
+  g_assert_cmpstr (ond_action_get_group_heading (after), ==,
+                   ond_action_get_group_heading (before));
+  g_clear_object (&after);
+
+  /* A valid text: the message goes, and text and heading are saved together. */
+  set_text (editor, "APV herzien.");
+  wait_typing_pause ();
+  g_assert_false (gtk_widget_has_css_class (text_row, "error"));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_next_sibling (text_row)));
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_text (after), ==, "APV herzien.");
+  g_assert_cmpstr (ond_action_get_group_heading (after), ==, "Regels op orde");
+  g_clear_object (&after);
+
+  /* Empty again, then closed: the close does not write the refused text. */
+  set_text (editor, "");
+  close_editor (editor);
+  after = action_in_file (f->path, APV_ID);
+  g_assert_cmpstr (ond_action_get_text (after), ==, "APV herzien.");
+
+  gui_close_window (window, store);
+}
+
 /* A pillar without actions says so, and offers to add the first. */
 static void
 test_empty_pillar (GuiFixture    *f,
@@ -487,6 +763,10 @@ main (int   argc,
   gui_test_add ("/ond/actions-gui/refused", test_refused);
   gui_test_add ("/ond/actions-gui/add-and-move", test_add_and_move);
   gui_test_add ("/ond/actions-gui/themes", test_themes);
+  gui_test_add ("/ond/actions-gui/auto-save-choice", test_auto_save_choice);
+  gui_test_add ("/ond/actions-gui/auto-save-close", test_auto_save_close);
+  gui_test_add ("/ond/actions-gui/auto-save-main-window", test_auto_save_main_window);
+  gui_test_add ("/ond/actions-gui/auto-save-refused", test_auto_save_refused);
   gui_test_add ("/ond/actions-gui/empty-pillar", test_empty_pillar);
   gui_test_add ("/ond/actions-gui/read-only", test_read_only);
 

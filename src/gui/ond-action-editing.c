@@ -101,6 +101,10 @@ new_toast (const char *message)
   return adw_toast_new (escaped);
 }
 
+/* A new action's editor closes after it says "saved"; an existing action's stays open and
+ * says it after each change it saved by itself. Either way the view reads the store again
+ * and gives its action row the focus of the main window: the editor, a window of its own,
+ * keeps the keyboard while it is open, and the row has it when the editor closes. */
 static void
 on_saved_cb (OndActionEditing *self,
              gint64            id)

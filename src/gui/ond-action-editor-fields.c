@@ -32,7 +32,8 @@ add_entry (OndActionEditor *self,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  /* A new action's Add is the default; an existing action's form has no such button. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), self->action == NULL);
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   ond_form_field_add (self->group, row, field);
   return ADW_ENTRY_ROW (row);

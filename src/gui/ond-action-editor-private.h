@@ -11,6 +11,7 @@
 #pragma once
 
 #include "ond-action-editor.h"
+#include "ond-auto-save.h"
 #include "ond-form-field.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ struct _OndActionEditor
 {
   AdwWindow            parent_instance;
 
+  AdwHeaderBar        *header_bar;
   AdwWindowTitle      *window_title;
   GtkButton           *cancel_button;
   GtkButton           *save_button;
@@ -49,6 +51,10 @@ struct _OndActionEditor
   gint64               pillar_id;
   gint64               theme_id;
   char                *group_heading;
+
+  /* An existing action's form saves each change by itself; NULL for a new action (and when
+   * the fields could not be made). */
+  OndAutoSave         *auto_save;
 };
 
 /* Makes the rows of the fields, filled in from the action (or the presets of a new one),

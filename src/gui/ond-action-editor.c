@@ -9,7 +9,12 @@
  * choices from the store, are made in ond-action-editor-fields.c. Saving hands every field
  * to the store in one call (ond_store_add_action / ond_store_update_action), which checks
  * them and writes all or nothing; its refusal goes below the field its OND_PLAN_ERROR code
- * names, any other above the form. */
+ * names, any other above the form.
+ *
+ * A new action is added with the Add button (Cancel adds nothing). An existing action's
+ * form has neither: each change is saved by itself (OndAutoSave), a choice at once and
+ * typed text after a pause, and what still waits when the window closes, or is destroyed
+ * with the main window, is saved then. The form stays open after a save. */
 
 #define G_LOG_DOMAIN "ond-action-editor"
 
@@ -104,8 +109,11 @@ show_refusal (OndActionEditor *self,
         break;
       }
 
-  if (field != NULL && field->field != NULL)
+  if (field != NULL && field->field != NULL && self->auto_save != NULL)
+    ond_form_field_show_message (field, error->message);
+  else if (field != NULL && field->field != NULL)
     {
+      /* Add was pressed: the keyboard goes to what is wrong. */
       ond_form_field_show_error (field, error->message);
       /* The row of the text holds a text area: the keyboard goes there. */
       if (field == &self->text)
@@ -126,8 +134,10 @@ chosen_id (OndFormField *field,
   return index < ids->len ? g_array_index (ids, gint64, index) : 0;
 }
 
-static void
-save (OndActionEditor *self)
+/* Hands every field to the store in one call. Returns the id of the action added or
+ * changed, or 0 when the store refused (then the form says why). */
+static gint64
+write_form (OndActionEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -170,18 +180,89 @@ save (OndActionEditor *self)
     {
       g_message ("The action was not saved: %s", error->message);
       show_refusal (self, error);
-      return;
     }
-
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return id;
 }
 
+/* Add, for a new action: the window closes once the store took it. */
 static void
 on_save_clicked_cb (OndActionEditor *self,
                     GtkButton       *button)
 {
-  save (self);
+  gint64 id;
+
+  if (self->action != NULL)
+    return;
+  id = write_form (self);
+  if (id == 0)
+    return;
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* An existing action: OndAutoSave calls this after a change; the window stays open. */
+static gboolean
+auto_save_cb (gpointer user_data)
+{
+  OndActionEditor *self = user_data;
+  gint64 id = write_form (self);
+
+  if (id == 0)
+    return FALSE;
+  g_signal_emit (self, signals[SAVED], 0, id);
+  return TRUE;
+}
+
+/* The changes of the fields, for an existing action. */
+
+static void
+on_choice_changed_cb (OndActionEditor *self)
+{
+  ond_auto_save_changed (self->auto_save, 0);
+}
+
+static void
+on_typed_cb (OndActionEditor *self)
+{
+  ond_auto_save_changed (self->auto_save, OND_AUTO_SAVE_TYPING_DELAY);
+}
+
+/* Enter in the group heading saves what was typed without waiting. */
+static void
+on_heading_activated_cb (OndActionEditor *self)
+{
+  ond_auto_save_flush (self->auto_save);
+}
+
+static void
+watch_fields (OndActionEditor *self)
+{
+  OndFormField *choices[] = { &self->pillar, &self->theme, &self->status, &self->owner };
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
+                           G_CALLBACK (on_typed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->heading.field, "changed",
+                           G_CALLBACK (on_typed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->heading.field, "entry-activated",
+                           G_CALLBACK (on_heading_activated_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    g_signal_connect_object (choices[i]->field, "notify::selected",
+                             G_CALLBACK (on_choice_changed_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < self->plan_item_checks->len; i++)
+    g_signal_connect_object (g_ptr_array_index (self->plan_item_checks, i), "toggled",
+                             G_CALLBACK (on_choice_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The header bar of an existing action: the window's close button, and no Cancel or Save
+ * (a change is saved as it is made). */
+static void
+show_auto_save_header (OndActionEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_button), FALSE);
+  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
+  adw_header_bar_set_show_end_title_buttons (self->header_bar, TRUE);
+  adw_window_title_set_subtitle (self->window_title, _("Changes are saved at once"));
 }
 
 static void
@@ -192,22 +273,38 @@ build_form (OndActionEditor *self)
 
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-  ond_form_set_button_label (self->save_button, self->action == NULL ? _("_Add") : _("_Save"));
-
-  if (self->action != NULL)
+  if (self->action == NULL)
     {
-      self->pillar_id = ond_action_get_pillar_id (self->action);
-      self->theme_id = ond_action_get_theme_id (self->action);
-      g_free (self->group_heading);
-      self->group_heading = g_strdup (ond_action_get_group_heading (self->action));
+      ond_form_set_button_label (self->cancel_button, _("_Cancel"));
+      ond_form_set_button_label (self->save_button, _("_Add"));
+      if (!_ond_action_editor_build_fields (self, &error))
+        {
+          _ond_action_editor_show_general_error (self, error->message);
+          gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
+        }
+      return;
     }
 
+  self->pillar_id = ond_action_get_pillar_id (self->action);
+  self->theme_id = ond_action_get_theme_id (self->action);
+  g_free (self->group_heading);
+  self->group_heading = g_strdup (ond_action_get_group_heading (self->action));
+  show_auto_save_header (self);
+
+  /* Filling the fields is no change. */
+  self->auto_save = ond_auto_save_new (GTK_WINDOW (self), auto_save_cb, self);
+  ond_auto_save_set_suspended (self->auto_save, TRUE);
   if (!_ond_action_editor_build_fields (self, &error))
     {
+      /* Some choices could not be read: a save would lose the action's own. */
       _ond_action_editor_show_general_error (self, error->message);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
+      g_clear_pointer (&self->auto_save, ond_auto_save_free);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->planning_group), FALSE);
+      return;
     }
+  watch_fields (self);
+  ond_auto_save_set_suspended (self->auto_save, FALSE);
 }
 
 static void
@@ -225,6 +322,10 @@ ond_action_editor_constructed (GObject *object)
 static void
 ond_action_editor_dispose (GObject *object)
 {
+  OndActionEditor *self = OND_ACTION_EDITOR (object);
+
+  /* What still waits is saved first, while the fields are there to read. */
+  g_clear_pointer (&self->auto_save, ond_auto_save_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), OND_TYPE_ACTION_EDITOR);
 
   G_OBJECT_CLASS (ond_action_editor_parent_class)->dispose (object);
@@ -373,7 +474,9 @@ ond_action_editor_class_init (OndActionEditorClass *klass)
    * @self: the form
    * @id: the id of the action added or changed
    *
-   * The store accepted the form; the window closes right after.
+   * The store accepted the form. A new action's window closes right after; an existing
+   * action's stays open, and says so after each change saved (the last may come while the
+   * window is being destroyed).
    */
   signals[SAVED] = g_signal_new ("saved",
                                  G_TYPE_FROM_CLASS (klass),
@@ -383,6 +486,7 @@ ond_action_editor_class_init (OndActionEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-action-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndActionEditor, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OndActionEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, OndActionEditor, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, OndActionEditor, save_button);
@@ -449,7 +553,8 @@ ond_action_editor_new (GtkWindow  *parent,
  * ond_action_editor_get_action:
  * @self: an #OndActionEditor
  *
- * Returns: (transfer none) (nullable): the action changed, or %NULL for a new one
+ * Returns: (transfer none) (nullable): the action changed, as it was when the form
+ *   opened (the changes saved since are in the store), or %NULL for a new one
  */
 OndAction *
 ond_action_editor_get_action (OndActionEditor *self)

@@ -6,8 +6,10 @@
  */
 
 /* OndActionEditor: the form of an action, new or existing: its text, group heading,
- * pillar, theme, status, owner and linked planning rows. The store's refusal shows below
- * the field its OND_PLAN_ERROR code names; "saved" says what was written. */
+ * pillar, theme, status, owner and linked planning rows. A new action is added with Add;
+ * an existing one's changes are saved at once, without a button, and the window stays
+ * open. The store's refusal shows below the field its OND_PLAN_ERROR code names; "saved"
+ * says what was written. */
 
 #pragma once
 

@@ -60,15 +60,17 @@ ond_form_field_add (AdwPreferencesGroup *group,
 }
 
 /**
- * ond_form_field_show_error:
+ * ond_form_field_show_message:
  * @field: a field made by ond_form_field_add ()
  * @message: what is wrong
  *
- * Marks the field and shows @message right below it; the keyboard moves to the field.
+ * Marks the field and shows @message right below it, leaving the keyboard where it is: a
+ * form that saves each change by itself may be refused because of one field while the user
+ * goes on typing in another.
  */
 void
-ond_form_field_show_error (OndFormField *field,
-                           const char   *message)
+ond_form_field_show_message (OndFormField *field,
+                             const char   *message)
 {
   g_return_if_fail (field != NULL && field->field != NULL);
 
@@ -80,6 +82,22 @@ ond_form_field_show_error (OndFormField *field,
                                -1);
   if (ADW_IS_EXPANDER_ROW (field->field))
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field->field), TRUE);
+}
+
+/**
+ * ond_form_field_show_error:
+ * @field: a field made by ond_form_field_add ()
+ * @message: what is wrong
+ *
+ * As ond_form_field_show_message (), and the keyboard moves to the field.
+ */
+void
+ond_form_field_show_error (OndFormField *field,
+                           const char   *message)
+{
+  g_return_if_fail (field != NULL && field->field != NULL);
+
+  ond_form_field_show_message (field, message);
   gtk_widget_grab_focus (field->field);
 }
 

@@ -31,6 +31,10 @@ void ond_form_field_add        (AdwPreferencesGroup *group,
  * when it is an expander row and moves the keyboard to it. */
 void ond_form_field_show_error (OndFormField        *field,
                                 const char          *message);
+/* As ond_form_field_show_error (), but the keyboard stays where it is (a form that saves
+ * each change by itself). */
+void ond_form_field_show_message (OndFormField       *field,
+                                  const char          *message);
 /* Takes the mark and the message away. */
 void ond_form_field_clear      (OndFormField        *field);
 
