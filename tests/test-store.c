@@ -119,6 +119,8 @@ test_create_new (Fixture       *f,
 
   g_assert_cmpint (sql_int (f->path, "PRAGMA application_id"), ==, OND_STORE_APPLICATION_ID);
   g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
+  /* Version 5: ids are never given twice (test-migration-5.c). */
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 5);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
   /* WAL mode is a property of the file: a new connection sees it. */
   {

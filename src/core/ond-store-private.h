@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 /* The SQL that brings a database from user_version @from_version to @from_version + 1. */
 const char *_ond_store_migration      (guint          from_version);
+/* Migration 5, in ond-store-migration-5.c: ids are never given twice. */
+extern const char _ond_store_migration_5[];
 
 sqlite3    *_ond_store_get_db         (OndStore      *self);
 /* Prepares @sql on the store's connection; fails clearly when the store was closed. */

@@ -327,13 +327,10 @@ _ond_store_prepare (OndStore    *self,
 /* Brings the schema to OND_STORE_SCHEMA_VERSION and seeds a new database, in one
  * transaction: either all of it is there afterwards, or none of it. */
 static gboolean
-migrate (OndStore  *self,
-         gint64     version,
-         GError   **error)
+migrate_in_transaction (OndStore  *self,
+                        gint64     version,
+                        GError   **error)
 {
-  if (version == OND_STORE_SCHEMA_VERSION && !self->created)
-    return TRUE;
-
   if (!_ond_store_begin (self, error))
     return FALSE;
 
@@ -357,6 +354,30 @@ migrate (OndStore  *self,
 fail:
   _ond_store_rollback (self);
   return FALSE;
+}
+
+/* An upgrade may rebuild tables (migration 5), which SQLite does with foreign keys off, as the
+ * DROP TABLE of a parent would otherwise delete or orphan its children. The pragma does nothing
+ * inside a transaction, so it is set around it; such a migration checks every reference itself
+ * before the commit. A new database has empty tables and keeps them on for its seed. */
+static gboolean
+migrate (OndStore  *self,
+         gint64     version,
+         GError   **error)
+{
+  gboolean ok;
+
+  if (version == OND_STORE_SCHEMA_VERSION && !self->created)
+    return TRUE;
+  if (self->created)
+    return migrate_in_transaction (self, version, error);
+
+  if (!_ond_store_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  ok = migrate_in_transaction (self, version, error);
+  if (!_ond_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+    ok = FALSE;
+  return ok;
 }
 
 static gboolean
