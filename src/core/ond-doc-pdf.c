@@ -1,0 +1,221 @@
+/* ond-doc-pdf.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Writing a document (ond-doc.h) as an A4 PDF: laid out first (a layout error leaves the
+ * file system alone), then written to a temporary file beside the destination, synced and
+ * renamed over it; on any error the temporary file is removed and an existing file keeps
+ * its content. The PDF's metadata (title, author, subject, creation date) come from the
+ * document and nothing from the clock, so the same document gives the same bytes.
+ */
+
+#define G_LOG_DOMAIN "ond-doc"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ond-doc.h"
+#include "ond-doc-private.h"
+
+/* Where cairo's output goes: the temporary file, and the first error writing it. */
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} Sink;
+
+static cairo_status_t
+write_data (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  Sink *sink = closure;
+
+  if (sink->saved_errno != 0)
+    return CAIRO_STATUS_WRITE_ERROR;
+  while (length > 0)
+    {
+      ssize_t written = write (sink->fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink->saved_errno = errno;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += written;
+      length -= (unsigned int) written;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_io_error (GError     **error,
+              const char  *path,
+              int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
+}
+
+/* Opens PATH.tmp-XXXXXX beside @path (the rename stays on one file system), with the
+ * permissions of the file it will replace, if any. */
+static int
+open_temporary (const char  *path,
+                char       **tmp_path,
+                GError     **error)
+{
+  g_autofree char *tmpl = g_strconcat (path, ".tmp-XXXXXX", NULL);
+  GStatBuf st;
+  int fd;
+
+  fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      if ((saved_errno == ENOENT || saved_errno == ENOTDIR) &&
+          !g_file_test (folder, G_FILE_TEST_IS_DIR))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("Cannot write “%s”: the folder “%s” does not exist."), path, folder);
+      else
+        set_io_error (error, path, saved_errno);
+      return -1;
+    }
+
+  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && fchmod (fd, st.st_mode & 07777) != 0)
+    g_debug ("Could not copy the permissions of %s: %s", path, g_strerror (errno));
+
+  *tmp_path = g_steal_pointer (&tmpl);
+  return fd;
+}
+
+/* A PDF date from cairo's ISO 8601 form: 2025-06-15T10:30:00+02:00. */
+static char *
+pdf_date (GDateTime *date)
+{
+  return g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* Draws every page into the PDF surface; the first error is in @error. */
+static gboolean
+draw_pages (OndDoc          *self,
+            cairo_surface_t *surface,
+            double           width,
+            double           height,
+            int              n_pages,
+            GError         **error)
+{
+  g_autofree char *date = pdf_date (self->created);
+  cairo_t *cr;
+  gboolean ok = TRUE;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  if (self->author[0] != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->author);
+  if (self->subject[0] != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, self->subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ondermijning");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+
+  cr = cairo_create (surface);
+  for (int page = 0; ok && page < n_pages; page++)
+    {
+      ok = ond_doc_draw_page (self, cr, width, height, page, error);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  return ok;
+}
+
+/**
+ * ond_doc_write_pdf:
+ * @self: a document
+ * @path: the PDF file to write
+ * @error: return location for an error
+ *
+ * Writes every page of @self as a PDF of A4 pages in its orientation, with the document's
+ * title, author, subject and creation date as the PDF's metadata: the same document gives
+ * the same bytes. The file is written beside @path and renamed over it when complete; on
+ * failure nothing is left behind and an existing file at @path is untouched.
+ *
+ * Errors: %G_IO_ERROR_NOT_FOUND when the folder of @path does not exist; another
+ * #GIOErrorEnum code (%G_IO_ERROR_PERMISSION_DENIED, %G_IO_ERROR_NO_SPACE, ...) when the file
+ * cannot be written; the message names @path.
+ *
+ * Returns: %TRUE when the PDF was written
+ */
+gboolean
+ond_doc_write_pdf (OndDoc      *self,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(GError) draw_error = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  Sink sink = { -1, 0 };
+  double width, height;
+  gboolean drawn;
+  int n_pages;
+
+  g_return_val_if_fail (OND_IS_DOC (self), FALSE);
+  g_return_val_if_fail (path != NULL && path[0] != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ond_doc_get_page_size (self, &width, &height);
+  n_pages = ond_doc_paginate (self, width, height, error);
+  if (n_pages == 0)
+    return FALSE;
+
+  sink.fd = open_temporary (path, &tmp_path, error);
+  if (sink.fd < 0)
+    return FALSE;
+
+  surface = cairo_pdf_surface_create_for_stream (write_data, &sink, width, height);
+  drawn = draw_pages (self, surface, width, height, n_pages, &draw_error);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  /* The first thing that went wrong: writing the file, drawing, or cairo itself. */
+  if (sink.saved_errno == 0 && drawn && status == CAIRO_STATUS_SUCCESS &&
+      g_fsync (sink.fd) != 0)
+    sink.saved_errno = errno;
+  if (close (sink.fd) != 0 && sink.saved_errno == 0)
+    sink.saved_errno = errno;
+
+  if (sink.saved_errno != 0)
+    set_io_error (error, path, sink.saved_errno);
+  else if (!drawn)
+    g_propagate_error (error, g_steal_pointer (&draw_error));
+  else if (status != CAIRO_STATUS_SUCCESS)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("Writing the PDF failed: %s"), cairo_status_to_string (status));
+  else if (g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot replace “%s”: %s"), path, g_strerror (saved_errno));
+    }
+  else
+    return TRUE;
+
+  g_unlink (tmp_path);
+  return FALSE;
+}
