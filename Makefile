@@ -8,7 +8,7 @@ WERROR := $(if $(CI),-Dwerror=true)
 SETUP := if [ ! -f $(BUILDDIR)/build.ninja ]; then meson setup $(BUILDDIR) $(WERROR); \
 	elif [ -n "$(CI)" ]; then meson configure $(BUILDDIR) -Dwerror=true; fi
 
-.PHONY: run check clean
+.PHONY: run check stress clean
 
 run:
 	build-aux/install-deps.sh build
@@ -31,6 +31,15 @@ check:
 	  meson test -C $(BUILDDIR) --suite gui --print-errorlogs --logbase check-gui || status=1; \
 	build-aux/count-tests.sh $(BUILDDIR) check-main check-gui || status=1; \
 	exit $$status
+
+# The long crash-safety run: 200 kills per scenario instead of check's 15 (a few minutes).
+STRESS_ROUNDS := 200
+stress:
+	build-aux/install-deps.sh test
+	$(SETUP)
+	meson compile -C $(BUILDDIR)
+	OND_KILL_ROUNDS=$(STRESS_ROUNDS) meson test -C $(BUILDDIR) test-kill --print-errorlogs \
+	  --timeout-multiplier 20
 
 clean:
 	rm -rf $(BUILDDIR)
