@@ -6,8 +6,13 @@
  */
 
 /* The "Partners & Interventions" section of the main window, on a freshly seeded
- * database, driven as a user would: the partner's form filled in and saved, a duplicate
- * name refused below the name (nothing written), a partner changed in place; the Politie,
+ * database, driven as a user would: the partner's form filled in and added, a duplicate
+ * name refused below the name (nothing written), a partner changed in place. The form of a
+ * partner that exists has no Save: a choice is saved at once (the form stays open and keeps
+ * the keyboard while the list behind is read again), typed text when the form closes or
+ * the main window is closed with the form open; a name another partner has, or a blank
+ * short name, is refused below its field without taking the keyboard, and the partner keeps
+ * its last saved name and short name. The Politie,
  * owner of two themes, cannot be deleted: the view says so and retires it instead, and it
  * stays in the list, marked; a cell of the menukaart ticked keeps the keyboard and is
  * still ticked after the database is opened again; an unused partner deleted after
@@ -20,6 +25,7 @@
 
 #include <adwaita.h>
 
+#include "ond-auto-save.h"
 #include "ond-gui-test-util.h"
 #include "ond-intervention-name-dialog.h"
 #include "ond-partner-editor.h"
@@ -152,6 +158,66 @@ entry (gpointer    dialog,
 
   g_assert_nonnull (row);
   return row;
+}
+
+/* The form of a partner that exists: no Save and no Cancel; the window's close button,
+ * named for screen readers, and a subtitle that says why. Returns that close button. */
+static GtkWidget *
+assert_saves_at_once (OndPartnerEditor *editor)
+{
+  AdwWindowTitle *title = find_first (GTK_WIDGET (editor), ADW_TYPE_WINDOW_TITLE);
+  GtkWidget *close_button = find_action_button (GTK_WIDGET (editor), "window.close", NULL);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Partner");
+  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Save"));
+  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Cancel"));
+  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Add"));
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Changes are saved at once");
+  g_assert_nonnull (close_button);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (close_button),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, "Close"));
+  return close_button;
+}
+
+/* The form of the partner named @name, opened from its row as Enter or a click does. */
+static OndPartnerEditor *
+open_partner_form (OndPartnersView *view,
+                   const char      *name)
+{
+  OndPartnerRow *row = partner_row (view, name);
+  OndPartnerEditor *editor;
+
+  g_assert_nonnull (row);
+  gtk_widget_activate (GTK_WIDGET (row));
+  run_until_idle ();
+  editor = find_dialog (OND_TYPE_PARTNER_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (ond_partner_get_name (ond_partner_editor_get_partner (editor)), ==, name);
+  return editor;
+}
+
+/* Runs the main loop for longer than the pause after which typed text is saved. */
+static void
+wait_past_typing_pause (void)
+{
+  gint64 end = g_get_monotonic_time ()
+               + (OND_AUTO_SAVE_TYPING_DELAY + 300) * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    run_until_idle ();
+}
+
+/* Closes @window as Escape does, and checks it is gone. */
+static void
+close_form (gpointer window)
+{
+  GtkWindow *weak_window = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+  g_assert_null (weak_window);
 }
 
 /* The partner of the store named @name, or NULL. */
@@ -297,7 +363,9 @@ test_add_partner (GuiFixture    *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "Name"))), ==,
                    "Brandweer Zuid-Holland Zuid");
   type_text (entry (editor, "Contact role (optional)"), "Officier van dienst");
-  click_response (editor, "_Save");
+  /* No Save: what was typed is saved as the window's close button closes the form. */
+  click (assert_saves_at_once (editor));
+  g_assert_null (find_window (OND_TYPE_PARTNER_EDITOR));
   g_assert_true (partner_row (view, "Brandweer Zuid-Holland Zuid") == row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Brandweer · Officier van dienst");
@@ -305,6 +373,172 @@ test_add_partner (GuiFixture    *f,
   added = store_partner (store, "Brandweer Zuid-Holland Zuid");
   g_assert_cmpstr (ond_partner_get_contact_role (added), ==, "Officier van dienst");
 
+  gui_close_window (window, store);
+}
+
+/* A choice in the form of a partner that exists: in the store at once, without a button;
+ * the form stays open with the keyboard where it was while the list behind is read again
+ * (the partner moves to the list of its new kind). */
+static void
+test_auto_save_choice (GuiFixture    *f,
+                       gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Partners");
+  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) saved = NULL;
+  OndPartnerEditor *editor;
+  GtkWidget *close_button;
+  GtkWidget *focus;
+  GtkSwitch *regiegroep;
+
+  g_assert_nonnull (ozhz);
+  g_assert_true (ond_partner_get_regiegroep (ozhz));
+  g_assert_cmpstr (ond_partner_get_kind (ozhz), ==, "extern");
+  editor = open_partner_form (view, OZHZ);
+  close_button = assert_saves_at_once (editor);
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (entry (editor, "Name"))));
+
+  regiegroep = find_first (find_row (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW,
+                                     "Member of the regiegroep"), GTK_TYPE_SWITCH);
+  g_assert_nonnull (regiegroep);
+  gtk_switch_set_active (regiegroep, FALSE);
+  saved = store_partner (store, OZHZ);
+  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  g_assert_false (ond_partner_get_regiegroep (saved));
+
+  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Kind"), "RIEC-convenantpartner");
+  g_clear_object (&saved);
+  saved = store_partner (store, OZHZ);
+  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  g_assert_cmpstr (ond_partner_get_kind (saved), ==, "riec");
+  g_assert_false (ond_partner_get_regiegroep (saved));
+  /* The list behind has it, among the RIEC-convenantpartners; the form is untouched. */
+  run_until_idle ();
+  g_assert_nonnull (partner_row (view, OZHZ));
+  g_assert_nonnull (find_row (gtk_widget_get_ancestor (GTK_WIDGET (partner_row (view, OZHZ)),
+                                                       GTK_TYPE_LIST_BOX),
+                              OND_TYPE_PARTNER_ROW, "Openbaar Ministerie Rotterdam"));
+  g_assert_true (find_window (OND_TYPE_PARTNER_EDITOR) == editor);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) == focus);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "Name"))), ==, OZHZ);
+
+  /* Closed: the keyboard is back on the partner's row, in its new list. */
+  click (close_button);
+  run_until_idle ();
+  g_assert_null (find_window (OND_TYPE_PARTNER_EDITOR));
+  g_assert_true (is_focus_within (GTK_WIDGET (partner_row (view, OZHZ))));
+  gui_close_window (window, store);
+}
+
+/* Text typed and the form closed at once, before the pause after typing: in the store. */
+static void
+test_auto_save_close (GuiFixture    *f,
+                      gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Partners");
+  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) saved = NULL;
+  OndPartnerEditor *editor;
+
+  g_assert_nonnull (ozhz);
+  editor = open_partner_form (view, OZHZ);
+  type_text (entry (editor, "Short name"), "OD ZHZ");
+  close_form (editor);
+
+  saved = store_partner (store, OZHZ);
+  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  g_assert_cmpstr (ond_partner_get_short_name (saved), ==, "OD ZHZ");
+  gui_close_window (window, store);
+}
+
+/* Text typed and the main window closed with the form open: the form closes with it, and
+ * the text is in the file, read by a new store. */
+static void
+test_auto_save_main_window (GuiFixture    *f,
+                            gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Partners");
+  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) saved = NULL;
+  OndPartnerEditor *editor;
+
+  g_assert_nonnull (ozhz);
+  g_assert_cmpstr (ond_partner_get_contact_role (ozhz), !=, "Toezichthouder milieu");
+  editor = open_partner_form (view, OZHZ);
+  type_text (entry (editor, "Contact role (optional)"), "Toezichthouder milieu");
+  /* Checks that the window, the form with it, and the store are freed. */
+  gui_close_window (window, store);
+  g_assert_null (find_window (OND_TYPE_PARTNER_EDITOR));
+
+  store = gui_open_store (f->path);
+  saved = store_partner (store, OZHZ);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  g_assert_cmpstr (ond_partner_get_contact_role (saved), ==, "Toezichthouder milieu");
+  ond_store_close (store);
+  g_assert_finalize_object (store);
+}
+
+/* The Politie's name typed into the OZHZ's form (other letters): refused below the name,
+ * where the user types on, nothing selected; the OZHZ keeps its name. A blank short name:
+ * below the short name, the OZHZ keeps "OZHZ". */
+static void
+test_auto_save_refused (GuiFixture    *f,
+                        gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPartnersView *view = choose_partners (window, "Partners");
+  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) saved = NULL;
+  guint before = n_partners (store);
+  OndPartnerEditor *editor;
+  AdwEntryRow *name;
+
+  g_assert_nonnull (ozhz);
+  editor = open_partner_form (view, OZHZ);
+  name = entry (editor, "Name");
+  gtk_widget_grab_focus (GTK_WIDGET (name));
+  type_text (name, "basisteam POLITIE drechtsteden binnen");
+  wait_past_typing_pause ();
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name",
+                        "There is already a partner “" POLITIE "”");
+  g_assert_true (is_focus_within (GTK_WIDGET (name)));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (name), NULL, NULL));
+  saved = store_partner (store, OZHZ);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  g_assert_cmpuint (n_partners (store), ==, before);
+
+  /* A free name, and the short name blank: refused below the short name; the form is saved
+   * whole or not at all, so the name is not written either. */
+  type_text (name, OZHZ " (regio)");
+  type_text (entry (editor, "Short name"), "  ");
+  wait_past_typing_pause ();
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Short name",
+                        "A partner needs a short name");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+  g_clear_object (&saved);
+  saved = store_partner (store, OZHZ);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (ond_partner_get_short_name (saved), ==, "OZHZ");
+  g_assert_null (store_partner (store, OZHZ " (regio)"));
+
+  /* Closed: what was refused stays unwritten. */
+  close_form (editor);
+  g_clear_object (&saved);
+  saved = store_partner (store, OZHZ);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (ond_partner_get_short_name (saved), ==, "OZHZ");
+  g_assert_cmpuint (n_partners (store), ==, before);
   gui_close_window (window, store);
 }
 
@@ -601,6 +835,10 @@ main (int   argc,
 {
   gui_test_init (&argc, &argv, "Partners");
   gui_test_add ("/ond/partners-gui/add-partner", test_add_partner);
+  gui_test_add ("/ond/partners-gui/auto-save-choice", test_auto_save_choice);
+  gui_test_add ("/ond/partners-gui/auto-save-close", test_auto_save_close);
+  gui_test_add ("/ond/partners-gui/auto-save-main-window", test_auto_save_main_window);
+  gui_test_add ("/ond/partners-gui/auto-save-refused", test_auto_save_refused);
   gui_test_add ("/ond/partners-gui/retire-in-use", test_retire_in_use);
   gui_test_add ("/ond/partners-gui/matrix-cell", test_matrix_cell);
   gui_test_add ("/ond/partners-gui/delete-undo", test_delete_undo);

@@ -7,19 +7,25 @@
 
 /* The Planning section of the main window, on a freshly seeded database, driven as a user
  * would. The notice of the two 'N.t.b.' slots of 2024 leads to the form of the Q2 slot; its
- * text, owner and theme are filled in and saved; after the window is closed and the same
- * file opened again, the planning shows the new text in 2024 Q2, and one slot is left. A
- * row whose text is emptied is refused with the store's message below the What field, and
- * nothing is written. A row deleted after confirming comes back through the toast's Undo
- * with its id and place. The status menu sets a status at once: the overdue flag goes and
- * the progress counts the row as done. The board shows a year's quarters with Q3+4 and
- * doorlopend rows in their bands; a search without result shows a status page. On a
- * read-only file nothing can be started. Runs on a display: xvfb-run in CI. */
+ * text, owner and theme are filled in, saved as they are made (no Save button), and the
+ * form is closed with the window's close button; after the window is closed and the same
+ * file opened again, the planning shows the new text in 2024 Q2, and one slot is left. The
+ * form of a row that exists saves each change by itself: a choice at once (the form stays
+ * open and keeps the keyboard while the view behind reads the planning again), typed text
+ * when the form closes or the main window is closed with the form open; a text emptied is
+ * refused with the store's message below the What field, where the user does not type, and
+ * nothing is written. A new row's form keeps Cancel and Add. A row deleted after confirming
+ * comes back through the toast's Undo with its id and place. The status menu sets a status
+ * at once: the overdue flag goes and the progress (folded when the view opens) counts the
+ * row as done. The board shows a year's quarters with Q3+4 and doorlopend rows in their
+ * bands; a search without result shows a status page. On a read-only file nothing can be
+ * started. Runs on a display: xvfb-run in CI. */
 
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "ond-auto-save.h"
 #include "ond-gui-test-util.h"
 #include "ond-plan-item-editor.h"
 #include "ond-plan-item.h"
@@ -148,6 +154,74 @@ entry (gpointer    dialog,
   return row;
 }
 
+static AdwComboRow *
+combo (gpointer    dialog,
+       const char *title)
+{
+  AdwComboRow *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* The form of the row @id, opened by its Edit button in the table of 2024. */
+static OndPlanItemEditor *
+open_row_form (OndPlanningView *view,
+               gint64           id)
+{
+  OndPlanItemEditor *editor;
+
+  choose_year (view, "2024");
+  editor = click_for_dialog (row_button (view, "planning.edit-row", id),
+                             OND_TYPE_PLAN_ITEM_EDITOR);
+  g_assert_true (ond_plan_item_editor_get_item (editor) != NULL);
+  g_assert_cmpint (ond_plan_item_get_id (ond_plan_item_editor_get_item (editor)), ==, id);
+  return editor;
+}
+
+/* The form of a row that exists: no Save and no Cancel; the window's close button, named
+ * for screen readers, and a subtitle that says why. Returns that close button. */
+static GtkWidget *
+assert_saves_at_once (OndPlanItemEditor *editor)
+{
+  AdwWindowTitle *title = find_first (GTK_WIDGET (editor), ADW_TYPE_WINDOW_TITLE);
+  GtkWidget *close_button = find_action_button (GTK_WIDGET (editor), "window.close", NULL);
+
+  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Save"));
+  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Cancel"));
+  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Add"));
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Changes are saved at once");
+  g_assert_nonnull (close_button);
+  g_assert_true (gtk_widget_get_mapped (close_button));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (close_button),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, "Close"));
+  return close_button;
+}
+
+/* Runs the main loop for longer than the pause after which typed text is saved. */
+static void
+wait_past_typing_pause (void)
+{
+  gint64 end = g_get_monotonic_time ()
+               + (OND_AUTO_SAVE_TYPING_DELAY + 300) * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    run_until_idle ();
+}
+
+/* Closes @window as its close button or Escape does, and checks it is gone. */
+static void
+close_form (gpointer window)
+{
+  GtkWindow *weak_window = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+  g_assert_null (weak_window);
+}
+
 /* The 2024 Q2 slot filled in through its form; found again after a restart. */
 static void
 test_fill_slot (GuiFixture    *f,
@@ -179,10 +253,18 @@ test_fill_slot (GuiFixture    *f,
 
   type_text (entry (editor, "What"), SLOT_WHAT);
   type_text (entry (editor, "Who"), "Jonge aanwas");
-  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Theme"), "Jonge aanwas");
-  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Status"), "Lopend");
-  click_response (editor, "_Save");
+  choose (combo (editor, "Theme"), "Jonge aanwas");
+  choose (combo (editor, "Status"), "Lopend");
+  /* Saved as it was chosen: the form is still open, the row filled in. */
+  g_assert_true (find_window (OND_TYPE_PLAN_ITEM_EDITOR) == editor);
+  g_clear_object (&filled);
+  filled = stored_item (store, 2024, "Q2", SLOT_WHAT);
+  g_assert_nonnull (filled);
+  g_assert_cmpstr (ond_plan_item_get_status (filled), ==, "lopend");
+  click (assert_saves_at_once (editor));
+  run_until_idle ();
   g_assert_null (find_window (OND_TYPE_PLAN_ITEM_EDITOR));
+  g_clear_object (&filled);
 
   /* At once: one slot left, and the row in 2024. */
   g_assert_true (has_label (GTK_WIDGET (view),
@@ -211,12 +293,125 @@ test_fill_slot (GuiFixture    *f,
   editor = click_for_dialog (find_button (GTK_WIDGET (view), "_Fill In…"),
                              OND_TYPE_PLAN_ITEM_EDITOR);
   g_assert_cmpstr (ond_plan_item_get_period (ond_plan_item_editor_get_item (editor)), ==, "Q3");
-  click_response (editor, "_Cancel");
+  close_form (editor);
 
   gui_close_window (window, store);
 }
 
-/* A row whose text is emptied: the store's message below What, nothing written. */
+/* A choice in the form of a row that exists is saved at once, without a button; the form
+ * stays open with the keyboard where it was, while the view behind reads the planning again;
+ * a second choice after that is saved to the same row. */
+static void
+test_auto_save_choice (GuiFixture    *f,
+                       gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPlanningView *view = choose_planning (window);
+  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) saved = NULL;
+  OndPlanItemEditor *editor;
+  GtkWidget *close_button;
+  GtkWidget *focus;
+
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ond_plan_item_get_status (item), ==, "gepland");
+  editor = open_row_form (view, ond_plan_item_get_id (item));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Planning Row");
+  close_button = assert_saves_at_once (editor);
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (entry (editor, "What"))));
+
+  /* A status: in the store at once, the same row. */
+  choose (combo (editor, "Status"), "Lopend");
+  saved = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  g_assert_cmpstr (ond_plan_item_get_status (saved), ==, "lopend");
+  /* The view behind has read the planning again; the form is untouched by it. */
+  run_until_idle ();
+  g_assert_true (find_window (OND_TYPE_PLAN_ITEM_EDITOR) == editor);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) == focus);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "What"))), ==, STAGIAIR);
+
+  /* Another period: the row moves to 2024 Q3 at once, still the same row. */
+  choose (combo (editor, "Period"), "Q3");
+  g_clear_object (&saved);
+  g_assert_null (stored_item (store, 2024, "Q1", STAGIAIR));
+  saved = stored_item (store, 2024, "Q3", STAGIAIR);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  g_assert_cmpstr (ond_plan_item_get_status (saved), ==, "lopend");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) == focus);
+
+  /* Closed: the keyboard is back on the row's Edit button, the row now in Q3. */
+  click (close_button);
+  run_until_idle ();
+  g_assert_null (find_window (OND_TYPE_PLAN_ITEM_EDITOR));
+  g_assert_true (is_focus_within (row_button (view, "planning.edit-row",
+                                              ond_plan_item_get_id (item))));
+  gui_close_window (window, store);
+}
+
+/* Text typed and the form closed at once, before the pause after typing: the text is in
+ * the store. */
+static void
+test_auto_save_close (GuiFixture    *f,
+                      gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPlanningView *view = choose_planning (window);
+  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) saved = NULL;
+  OndPlanItemEditor *editor;
+
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ond_plan_item_get_who (item), !=, "Team Veiligheid");
+  editor = open_row_form (view, ond_plan_item_get_id (item));
+  type_text (entry (editor, "Who"), "Team Veiligheid");
+  close_form (editor);
+
+  saved = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  g_assert_cmpstr (ond_plan_item_get_who (saved), ==, "Team Veiligheid");
+  gui_close_window (window, store);
+}
+
+/* Text typed and the main window closed with the form open: the form closes with it, and
+ * the text is in the file, read by a new store. */
+static void
+test_auto_save_main_window (GuiFixture    *f,
+                            gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndPlanningView *view = choose_planning (window);
+  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) saved = NULL;
+  OndPlanItemEditor *editor;
+
+  g_assert_nonnull (item);
+  editor = open_row_form (view, ond_plan_item_get_id (item));
+  type_text (entry (editor, "What"), STAGIAIR " met de gemeente");
+  /* Checks that the window, the form with it, and the store are freed. */
+  gui_close_window (window, store);
+  g_assert_null (find_window (OND_TYPE_PLAN_ITEM_EDITOR));
+
+  store = gui_open_store (f->path);
+  saved = stored_item (store, 2024, "Q1", STAGIAIR " met de gemeente");
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  g_assert_null (stored_item (store, 2024, "Q1", STAGIAIR));
+  ond_store_close (store);
+  g_assert_finalize_object (store);
+}
+
+/* A row whose text is emptied while the user types elsewhere: the store's message below
+ * What, the keyboard stays where it was, and nothing is written; once the text is back,
+ * the form is saved and the message goes. A new row's form keeps Cancel and Add. */
 static void
 test_refused (GuiFixture    *f,
               gconstpointer  data)
@@ -225,33 +420,52 @@ test_refused (GuiFixture    *f,
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPlanningView *view = choose_planning (window);
   g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) saved = NULL;
   g_autofree char *before = stored_rows (store);
   g_autofree char *after = NULL;
   OndPlanItemEditor *editor;
+  AdwEntryRow *who;
 
   g_assert_nonnull (item);
-  choose_year (view, "2024");
-  editor = click_for_dialog (row_button (view, "planning.edit-row", ond_plan_item_get_id (item)),
-                             OND_TYPE_PLAN_ITEM_EDITOR);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Planning Row");
+  editor = open_row_form (view, ond_plan_item_get_id (item));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "What"))), ==, STAGIAIR);
 
+  who = entry (editor, "Who");
+  gtk_widget_grab_focus (GTK_WIDGET (who));
   type_text (entry (editor, "What"), "   ");
-  type_text (entry (editor, "Who"), "Iemand anders");
-  click (find_button (GTK_WIDGET (editor), "_Save"));
-  run_until_idle ();
+  type_text (who, "Iemand anders");
+  wait_past_typing_pause ();
   g_assert_true (find_window (OND_TYPE_PLAN_ITEM_EDITOR) == editor);
   assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "What",
                         "the text cannot be empty");
+  g_assert_true (is_focus_within (GTK_WIDGET (who)));
   after = stored_rows (store);
   g_assert_cmpstr (after, ==, before);
 
-  /* Cancel writes nothing either. */
+  /* The text back: saved, with the new who; the message is gone. */
+  type_text (entry (editor, "What"), STAGIAIR);
+  wait_past_typing_pause ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry (editor, "What")), "error"));
+  saved = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  g_assert_cmpstr (ond_plan_item_get_who (saved), ==, "Iemand anders");
+  close_form (editor);
+
+  /* A new row: Add refuses it without a text, and Cancel writes nothing. */
+  g_clear_pointer (&before, g_free);
+  before = stored_rows (store);
+  editor = click_for_dialog (find_action_button (GTK_WIDGET (view), "planning.add-row", NULL),
+                             OND_TYPE_PLAN_ITEM_EDITOR);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Planning Row");
+  type_text (entry (editor, "Who"), "Iemand");
+  click (find_button (GTK_WIDGET (editor), "_Add"));
+  assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "What",
+                        "the text cannot be empty");
   click_response (editor, "_Cancel");
   g_clear_pointer (&after, g_free);
   after = stored_rows (store);
   g_assert_cmpstr (after, ==, before);
-  g_assert_true (has_label (GTK_WIDGET (view), STAGIAIR));
 
   gui_close_window (window, store);
 }
@@ -324,6 +538,27 @@ show_progress (OndPlanningView *view,
   run_until_idle ();
 }
 
+/* The progress card is folded when the view opens, the table right below the notice; its
+ * title takes the keyboard, is named for screen readers, and opens it as Enter does. */
+static void
+open_progress_by_keyboard (OndPlanningView *view)
+{
+  GtkExpander *expander = find_first (GTK_WIDGET (view), GTK_TYPE_EXPANDER);
+
+  g_assert_nonnull (expander);
+  g_assert_false (gtk_expander_get_expanded (expander));
+  g_assert_false (has_label (GTK_WIDGET (view), "Whole plan"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (expander)));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (expander)));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (expander),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Progress per pillar and theme"));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (expander)));
+  run_until_idle ();
+  g_assert_true (gtk_expander_get_expanded (expander));
+  g_assert_true (has_label (GTK_WIDGET (view), "Whole plan"));
+}
+
 /* Activates the item of @button's menu labelled @label, as a click on it does. */
 static void
 choose_in_menu (GtkMenuButton *button,
@@ -365,6 +600,7 @@ test_status (GuiFixture    *f,
   GtkMenuButton *status_button;
 
   g_assert_nonnull (item);
+  open_progress_by_keyboard (view);
   g_assert_true (has_label (GTK_WIDGET (view), "Planning: 0 of 34 done (0 %)"));
   g_assert_true (has_label (GTK_WIDGET (view), "34 overdue"));
   choose_year (view, "2024");
@@ -485,6 +721,9 @@ main (int   argc,
 {
   gui_test_init (&argc, &argv, "Planning");
   gui_test_add ("/ond/planning-gui/fill-slot", test_fill_slot);
+  gui_test_add ("/ond/planning-gui/auto-save-choice", test_auto_save_choice);
+  gui_test_add ("/ond/planning-gui/auto-save-close", test_auto_save_close);
+  gui_test_add ("/ond/planning-gui/auto-save-main-window", test_auto_save_main_window);
   gui_test_add ("/ond/planning-gui/refused", test_refused);
   gui_test_add ("/ond/planning-gui/delete-undo", test_delete_undo);
   gui_test_add ("/ond/planning-gui/status", test_status);

@@ -7,7 +7,14 @@
 
 /* The form of a partner. Every rule (a name and a short name that no other partner has,
  * apart from case and accents; a kind of the vocabulary) is the store's: its refusal goes
- * below the field its OND_PLAN_ERROR code names, any other refusal above the form. */
+ * below the field its OND_PLAN_ERROR code names, any other refusal above the form.
+ *
+ * A new partner has Cancel and Add: Add writes it and closes the form. The form of a
+ * partner that exists has neither: each change is saved by itself (OndAutoSave), a choice at
+ * once and typed text after a pause, and what waits is saved when the form closes (also
+ * with the main window). A refused change writes nothing: the partner keeps its last saved
+ * state, and the message shows below the field without taking the keyboard from where the
+ * user types. */
 
 #define G_LOG_DOMAIN "ond-partner-editor"
 
@@ -15,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-auto-save.h"
 #include "ond-case-choices.h"
 #include "ond-form-field.h"
 #include "ond-partner-editor.h"
@@ -25,9 +33,10 @@ struct _OndPartnerEditor
 {
   AdwWindow            parent_instance;
 
+  AdwHeaderBar        *header_bar;
   AdwWindowTitle      *window_title;
   GtkButton           *cancel_button;
-  GtkButton           *save_button;
+  GtkButton           *add_button;
   AdwPreferencesGroup *general_error_group;
   GtkLabel            *general_error_label;
   AdwPreferencesGroup *group;
@@ -42,6 +51,7 @@ struct _OndPartnerEditor
 
   OndStore            *store;
   OndPartner          *partner;
+  OndAutoSave         *auto_save;   /* a partner that exists only */
 };
 
 enum
@@ -103,7 +113,10 @@ show_refusal (OndPartnerEditor *self,
       default:
         break;
       }
-  if (field != NULL)
+  if (field != NULL && self->auto_save != NULL)
+    ond_form_field_show_message (field, error->message);
+  else if (field != NULL)
+    /* Add was pressed: the keyboard goes to what is wrong. */
     ond_form_field_show_error (field, error->message);
   else
     show_general_error (self, error->message);
@@ -115,8 +128,10 @@ text_of (OndFormField *field)
   return gtk_editable_get_text (GTK_EDITABLE (field->field));
 }
 
-static void
-save (OndPartnerEditor *self)
+/* Hands every field to the store in one call: adds the partner or changes it. Returns its
+ * id, or 0 when the store refused (then the form says why). */
+static gint64
+write_form (OndPartnerEditor *self)
 {
   g_autoptr(GError) error = NULL;
   guint kind = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind.field));
@@ -140,18 +155,61 @@ save (OndPartnerEditor *self)
     {
       g_message ("The partner was not saved: %s", error->message);
       show_refusal (self, error);
-      return;
     }
+  return id;
+}
 
+/* Add, for a new partner: the form closes once the store took it. */
+static void
+on_add_clicked_cb (OndPartnerEditor *self,
+                   GtkButton        *button)
+{
+  gint64 id;
+
+  if (self->partner != NULL)
+    return;
+  id = write_form (self);
+  if (id == 0)
+    return;
   g_signal_emit (self, signals[SAVED], 0, id);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-on_save_clicked_cb (OndPartnerEditor *self,
-                    GtkButton        *button)
+/* A partner that exists: OndAutoSave calls this after a change; the form stays open. */
+static gboolean
+auto_save_cb (gpointer user_data)
 {
-  save (self);
+  OndPartnerEditor *self = user_data;
+  gint64 id = write_form (self);
+
+  if (id == 0)
+    return FALSE;
+  g_signal_emit (self, signals[SAVED], 0, id);
+  return TRUE;
+}
+
+/* The changes of the fields; only a partner that exists has an OndAutoSave. */
+
+static void
+on_choice_changed_cb (OndPartnerEditor *self)
+{
+  if (self->auto_save != NULL)
+    ond_auto_save_changed (self->auto_save, 0);
+}
+
+static void
+on_typed_cb (OndPartnerEditor *self)
+{
+  if (self->auto_save != NULL)
+    ond_auto_save_changed (self->auto_save, OND_AUTO_SAVE_TYPING_DELAY);
+}
+
+/* Enter in a text field saves what was typed without waiting. */
+static void
+on_entry_activated_cb (OndPartnerEditor *self)
+{
+  if (self->auto_save != NULL)
+    ond_auto_save_flush (self->auto_save);
 }
 
 static AdwEntryRow *
@@ -163,28 +221,48 @@ add_entry (OndPartnerEditor *self,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  /* Enter adds a new partner; for a partner that exists it saves at once. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), self->partner == NULL);
   if (text != NULL)
     gtk_editable_set_text (GTK_EDITABLE (row), text);
   ond_form_field_add (self->group, row, field);
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_typed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self,
+                           G_CONNECT_SWAPPED);
   return ADW_ENTRY_ROW (row);
 }
 
+/* The header bar: Cancel and Add for a new partner; for a partner that exists the window's
+ * close button, and the subtitle says that a change needs no Save. */
 static void
-build_form (OndPartnerEditor *self)
+set_up_header (OndPartnerEditor *self)
 {
   const char *title = self->partner == NULL ? _("New Partner") : _("Edit Partner");
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  if (self->partner == NULL)
+    {
+      ond_form_set_button_label (self->cancel_button, _("_Cancel"));
+      ond_form_set_button_label (self->add_button, _("_Add"));
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button), FALSE);
+  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
+  adw_header_bar_set_show_end_title_buttons (self->header_bar, TRUE);
+  adw_window_title_set_subtitle (self->window_title, _("Changes are saved at once"));
+}
+
+/* Fills the form. Returns FALSE when the kinds could not be read: then the form could not
+ * give the partner's own kind back. */
+static gboolean
+build_form (OndPartnerEditor *self)
+{
   g_autoptr(GtkStringList) kinds = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *row;
   guint kind;
-
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-  ond_form_set_button_label (self->save_button, self->partner == NULL ? _("_Add") : _("_Save"));
-  if (self->partner != NULL)
-    adw_window_title_set_subtitle (self->window_title, ond_partner_get_name (self->partner));
 
   add_entry (self, &self->name, _("Name"),
              self->partner != NULL ? ond_partner_get_name (self->partner) : NULL);
@@ -204,6 +282,8 @@ build_form (OndPartnerEditor *self)
                                : 0;
   if (kind != GTK_INVALID_LIST_POSITION)
     adw_combo_row_set_selected (ADW_COMBO_ROW (row), kind);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->regiegroep = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->regiegroep), GTK_ALIGN_CENTER);
@@ -219,9 +299,12 @@ build_form (OndPartnerEditor *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Member of the regiegroep"),
                                   -1);
   ond_form_field_add (self->group, row, NULL);
+  g_signal_connect_object (self->regiegroep, "notify::active",
+                           G_CALLBACK (on_choice_changed_cb), self, G_CONNECT_SWAPPED);
 
   add_entry (self, &self->contact_role, _("Contact role (optional)"),
              self->partner != NULL ? ond_partner_get_contact_role (self->partner) : NULL);
+  return self->kinds != NULL;
 }
 
 static void
@@ -232,13 +315,33 @@ ond_partner_editor_constructed (GObject *object)
   G_OBJECT_CLASS (ond_partner_editor_parent_class)->constructed (object);
 
   g_return_if_fail (self->store != NULL);
-  build_form (self);
+  set_up_header (self);
+  if (self->partner == NULL)
+    build_form (self);
+  else
+    {
+      /* Filling the fields is no change. */
+      self->auto_save = ond_auto_save_new (GTK_WINDOW (self), auto_save_cb, self);
+      ond_auto_save_set_suspended (self->auto_save, TRUE);
+      if (build_form (self))
+        ond_auto_save_set_suspended (self->auto_save, FALSE);
+      else
+        {
+          /* A save would lose the partner's kind, which could not be read. */
+          g_clear_pointer (&self->auto_save, ond_auto_save_free);
+          gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
+        }
+    }
   gtk_widget_grab_focus (self->name.field);
 }
 
 static void
 ond_partner_editor_dispose (GObject *object)
 {
+  OndPartnerEditor *self = OND_PARTNER_EDITOR (object);
+
+  /* Saves what waits, while the fields are still there to read. */
+  g_clear_pointer (&self->auto_save, ond_auto_save_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), OND_TYPE_PARTNER_EDITOR);
 
   G_OBJECT_CLASS (ond_partner_editor_parent_class)->dispose (object);
@@ -329,7 +432,8 @@ ond_partner_editor_class_init (OndPartnerEditorClass *klass)
    * @self: the form
    * @id: the id of the partner added or changed
    *
-   * The store accepted the form; the window closes right after.
+   * The store accepted the form. The form of a new partner closes right after; the form of
+   * a partner that exists stays open (each change is saved, and emits this, by itself).
    */
   signals[SAVED] = g_signal_new ("saved",
                                  G_TYPE_FROM_CLASS (klass),
@@ -339,13 +443,14 @@ ond_partner_editor_class_init (OndPartnerEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-partner-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, add_button);
   gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, general_error_group);
   gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, general_error_label);
   gtk_widget_class_bind_template_child (widget_class, OndPartnerEditor, group);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -8,8 +8,10 @@
 /* OndPartnerEditor: the form of a partner: its name, short name, kind (gemeentelijk team,
  * extern, RIEC-convenantpartner), membership of the regiegroep and contact role. A refusal
  * of the store is shown below the field it concerns (OND_PLAN_ERROR_NAME, _SHORT_NAME,
- * _KIND); nothing is written until the store accepts the form, which then emits "saved"
- * and closes. */
+ * _KIND), and writes nothing. A new partner is written by Add, which emits "saved" and
+ * closes the form. A partner that exists is saved at once, change by change (each emits
+ * "saved"; the form stays open), and what waits is saved when the form closes, also when
+ * it closes with the main window. */
 
 #pragma once
 

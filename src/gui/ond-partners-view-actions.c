@@ -65,12 +65,32 @@ show_info (OndPartnersView *self,
 
 /* The forms. */
 
+/* A partner added: the form has closed, and the keyboard goes to its row. A change of a
+ * partner that exists saved: its form stays open and keeps the keyboard; the list shows the
+ * change. Not while the window closes with the form open (the form saves what waits then). */
 static void
-on_partner_saved_cb (OndPartnersView *self,
-                     gint64           id)
+on_partner_saved_cb (OndPartnersView  *self,
+                     gint64            id,
+                     OndPartnerEditor *editor)
 {
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
   _ond_partners_view_reload (self);
-  _ond_partners_view_focus_partner (self, id);
+  if (ond_partner_editor_get_partner (editor) == NULL)
+    _ond_partners_view_focus_partner (self, id);
+}
+
+/* The form of a partner that exists closed by the user (its last change saved first): the
+ * keyboard goes back to the partner's row, also when the row moved to another kind. */
+static gboolean
+on_partner_editor_close_cb (OndPartnersView  *self,
+                            OndPartnerEditor *editor)
+{
+  OndPartner *partner = ond_partner_editor_get_partner (editor);
+
+  if (partner != NULL && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    _ond_partners_view_focus_partner (self, ond_partner_get_id (partner));
+  return FALSE;
 }
 
 static void
@@ -84,6 +104,9 @@ open_partner_editor (OndPartnersView *self,
   editor = ond_partner_editor_new (get_window (self), self->store, partner);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_partner_saved_cb), self,
                            G_CONNECT_SWAPPED);
+  /* After the form's own handler, which saves what waits. */
+  g_signal_connect_object (editor, "close-request", G_CALLBACK (on_partner_editor_close_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

@@ -8,8 +8,15 @@
 /* The form of a planning row. The choices (the plan's years, the periods and statuses of
  * the vocabularies, the plan's themes) are read when the form opens; every rule is the
  * store's (ond-store-plan-items.h), and its refusal goes below the field its OND_PLAN_ERROR
- * code names: what, year, period, theme or status. Any other refusal goes above the form.
- * An 'N.t.b.' slot opens with an empty what, so that the advisor writes what is planned. */
+ * code names: what, year (also PLAN_PERIOD), period, theme or status. Any other refusal goes
+ * above the form. An 'N.t.b.' slot opens with an empty what, so that the advisor writes what
+ * is planned.
+ *
+ * A new row has Cancel and Add: Add writes it and closes the form. The form of a row that
+ * exists has neither: each change is saved by itself (OndAutoSave), a choice at once and
+ * typed text after a pause, and what waits is saved when the form closes (also with the
+ * main window). A refused change writes nothing: the row keeps its last saved state, and
+ * the message shows below the field without taking the keyboard from where the user types. */
 
 #define G_LOG_DOMAIN "ond-plan-item-editor"
 
@@ -17,41 +24,10 @@
 
 #include <glib/gi18n.h>
 
-#include "ond-form-field.h"
+#include "ond-case-choices.h"
 #include "ond-plan-error.h"
-#include "ond-plan-item-editor.h"
+#include "ond-plan-item-editor-private.h"
 #include "ond-store-plan-items.h"
-#include "ond-store-vocabulary.h"
-#include "ond-theme.h"
-
-struct _OndPlanItemEditor
-{
-  AdwWindow            parent_instance;
-
-  AdwWindowTitle      *window_title;
-  GtkButton           *cancel_button;
-  GtkButton           *save_button;
-  AdwPreferencesGroup *general_error_group;
-  GtkLabel            *general_error_label;
-  AdwPreferencesGroup *group;
-
-  OndFormField         what;
-  OndFormField         who;
-  OndFormField         year;
-  OndFormField         period;
-  OndFormField         theme;
-  OndFormField         status;
-  GtkSwitch           *recurring;
-
-  GPtrArray           *periods;     /* OndVocabularyEntry, in the vocabulary's order */
-  GPtrArray           *statuses;    /* OndVocabularyEntry */
-  GArray              *theme_ids;   /* gint64; position 0 is "No theme" (0) */
-
-  OndStore            *store;
-  OndPlan             *plan;
-  OndPlanItem         *item;
-  int                  new_year;    /* the year a new row starts in */
-};
 
 enum
 {
@@ -74,9 +50,9 @@ G_DEFINE_FINAL_TYPE (OndPlanItemEditor, ond_plan_item_editor, ADW_TYPE_WINDOW)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-show_general_error (OndPlanItemEditor *self,
-                    const char        *message)
+void
+_ond_plan_item_editor_show_general_error (OndPlanItemEditor *self,
+                                          const char        *message)
 {
   gtk_label_set_label (self->general_error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), message != NULL);
@@ -91,7 +67,7 @@ clear_errors (OndPlanItemEditor *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     ond_form_field_clear (fields[i]);
-  show_general_error (self, NULL);
+  _ond_plan_item_editor_show_general_error (self, NULL);
 }
 
 /* Shows the store's refusal below the field its code names, else above the form. */
@@ -106,6 +82,7 @@ show_refusal (OndPlanItemEditor *self,
   } fields[] = {
     { OND_PLAN_ERROR_TEXT, &self->what },
     { OND_PLAN_ERROR_YEAR, &self->year },
+    { OND_PLAN_ERROR_PLAN_PERIOD, &self->year },
     { OND_PLAN_ERROR_PERIOD, &self->period },
     { OND_PLAN_ERROR_THEME, &self->theme },
     { OND_PLAN_ERROR_STATUS, &self->status },
@@ -115,10 +92,14 @@ show_refusal (OndPlanItemEditor *self,
     for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
       if ((int) fields[i].code == error->code && fields[i].field->field != NULL)
         {
-          ond_form_field_show_error (fields[i].field, error->message);
+          if (self->auto_save != NULL)
+            ond_form_field_show_message (fields[i].field, error->message);
+          else
+            /* Add was pressed: the keyboard goes to what is wrong. */
+            ond_form_field_show_error (fields[i].field, error->message);
           return;
         }
-  show_general_error (self, error->message);
+  _ond_plan_item_editor_show_general_error (self, error->message);
 }
 
 static const char *
@@ -131,20 +112,6 @@ static guint
 combo_selected (OndFormField *field)
 {
   return adw_combo_row_get_selected (ADW_COMBO_ROW (field->field));
-}
-
-/* The code of the entry of @entries chosen in the combo @field, or NULL. */
-static const char *
-chosen_code (OndFormField *field,
-             GPtrArray    *entries)
-{
-  guint selected = combo_selected (field);
-  OndVocabularyEntry *entry;
-
-  if (entries == NULL || selected >= entries->len)
-    return NULL;
-  entry = g_ptr_array_index (entries, selected);
-  return entry->code;
 }
 
 static int
@@ -169,14 +136,16 @@ chosen_theme (OndPlanItemEditor *self)
   return g_array_index (self->theme_ids, gint64, selected);
 }
 
-static void
-save (OndPlanItemEditor *self)
+/* Hands every field to the store in one call: adds the row or changes it. Returns its id,
+ * or 0 when the store refused (then the form says why). */
+static gint64
+write_form (OndPlanItemEditor *self)
 {
   g_autoptr(GError) error = NULL;
   const char *what = entry_text (&self->what);
   const char *who = entry_text (&self->who);
-  const char *period = chosen_code (&self->period, self->periods);
-  const char *status = chosen_code (&self->status, self->statuses);
+  const char *period = ond_case_choices_code (self->periods, combo_selected (&self->period));
+  const char *status = ond_case_choices_code (self->statuses, combo_selected (&self->status));
   gboolean recurring = gtk_switch_get_active (self->recurring);
   int year = chosen_year (self);
   gint64 theme = chosen_theme (self);
@@ -199,216 +168,58 @@ save (OndPlanItemEditor *self)
     {
       g_message ("The planning row was not saved: %s", error->message);
       show_refusal (self, error);
-      return;
     }
+  return id;
+}
 
+/* Add, for a new row: the form closes once the store took it. */
+static void
+on_add_clicked_cb (OndPlanItemEditor *self,
+                   GtkButton         *button)
+{
+  gint64 id;
+
+  if (self->item != NULL)
+    return;
+  id = write_form (self);
+  if (id == 0)
+    return;
   g_signal_emit (self, signals[SAVED], 0, id);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* A row that exists: OndAutoSave calls this after a change; the form stays open. */
+static gboolean
+auto_save_cb (gpointer user_data)
+{
+  OndPlanItemEditor *self = user_data;
+  gint64 id = write_form (self);
+
+  if (id == 0)
+    return FALSE;
+  g_signal_emit (self, signals[SAVED], 0, id);
+  return TRUE;
+}
+
+/* The header bar: Cancel and Add for a new row; for a row that exists the window's close
+ * button, and the subtitle says that a change needs no Save. */
 static void
-on_save_clicked_cb (OndPlanItemEditor *self,
-                    GtkButton         *button)
+set_up_header (OndPlanItemEditor *self,
+               const char        *title)
 {
-  save (self);
-}
-
-static AdwEntryRow *
-add_entry (OndPlanItemEditor *self,
-           OndFormField      *field,
-           const char        *title,
-           const char        *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  ond_form_field_add (self->group, row, field);
-  return ADW_ENTRY_ROW (row);
-}
-
-static void
-add_combo (OndPlanItemEditor *self,
-           OndFormField      *field,
-           const char        *title,
-           GtkStringList     *choices,
-           guint              selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  ond_form_field_add (self->group, row, field);
-}
-
-/* The labels of a vocabulary, and the place of @code among them (0 when it is none). */
-static GtkStringList *
-vocabulary_choices (GPtrArray  *entries,
-                    const char *code,
-                    guint      *selected)
-{
-  GtkStringList *choices = gtk_string_list_new (NULL);
-
-  *selected = 0;
-  for (guint i = 0; entries != NULL && i < entries->len; i++)
-    {
-      OndVocabularyEntry *entry = g_ptr_array_index (entries, i);
-
-      gtk_string_list_append (choices, entry->label);
-      if (g_strcmp0 (entry->code, code) == 0)
-        *selected = i;
-    }
-  return choices;
-}
-
-static GtkStringList *
-year_choices (OndPlanItemEditor *self,
-              int                year,
-              guint             *selected)
-{
-  GtkStringList *choices = gtk_string_list_new (NULL);
-  int first = ond_plan_get_first_year (self->plan);
-
-  *selected = 0;
-  for (int y = first; y <= ond_plan_get_last_year (self->plan); y++)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%d", y);
-      gtk_string_list_append (choices, text);
-      if (y == year)
-        *selected = (guint) (y - first);
-    }
-  return choices;
-}
-
-/* "No theme" and the plan's themes; the theme ids in the same order. */
-static GtkStringList *
-theme_choices (OndPlanItemEditor  *self,
-               gint64              theme_id,
-               guint              *selected,
-               GError            **error)
-{
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) themes = NULL;
-  gint64 none = 0;
-
-  *selected = 0;
-  gtk_string_list_append (choices, _("No theme"));
-  g_array_append_val (self->theme_ids, none);
-  themes = ond_store_list_themes (self->store, ond_plan_get_id (self->plan), error);
-  if (themes == NULL)
-    return NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
-    {
-      g_autoptr(OndTheme) theme = g_list_model_get_item (themes, i);
-      gint64 id = ond_theme_get_id (theme);
-
-      gtk_string_list_append (choices, ond_theme_get_name (theme));
-      g_array_append_val (self->theme_ids, id);
-      if (id == theme_id)
-        *selected = i + 1;
-    }
-  return g_steal_pointer (&choices);
-}
-
-static void
-add_recurring_row (OndPlanItemEditor *self,
-                   gboolean           active)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  self->recurring = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->recurring), GTK_ALIGN_CENTER);
-  gtk_switch_set_active (self->recurring, active);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->recurring),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Recurs every year"),
-                                  -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Recurs every year"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("A new plan period starts with a copy of this row"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->recurring));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->recurring));
-  ond_form_field_add (self->group, row, NULL);
-}
-
-static void
-build_form (OndPlanItemEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtkStringList) years = NULL;
-  g_autoptr(GtkStringList) periods = NULL;
-  g_autoptr(GtkStringList) themes = NULL;
-  g_autoptr(GtkStringList) statuses = NULL;
-  OndPlanItem *item = self->item;
-  gboolean slot = item != NULL && ond_plan_item_is_to_be_decided (item);
-  const char *title;
-  guint selected;
-
-  if (item == NULL)
-    title = _("New Planning Row");
-  else if (slot)
-    title = _("Fill In Planning Row");
-  else
-    title = _("Edit Planning Row");
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-  ond_form_set_button_label (self->save_button, _("_Save"));
-  if (item != NULL)
+  if (self->item == NULL)
     {
-      /* Translators: the subtitle of the form of a planning row: its year and period,
-       * e.g. "2024 · Q2". */
-      g_autofree char *subtitle = g_strdup_printf (_("%d · %s"), ond_plan_item_get_year (item),
-                                                   ond_plan_item_get_period_label (item));
-
-      adw_window_title_set_subtitle (self->window_title, subtitle);
+      ond_form_set_button_label (self->cancel_button, _("_Cancel"));
+      ond_form_set_button_label (self->add_button, _("_Add"));
+      return;
     }
-
-  if (slot)
-    adw_preferences_group_set_description (self->group,
-                                           _("The plan left this period open (N.t.b.): say "
-                                             "what is planned and who does it."));
-
-  add_entry (self, &self->what, _("What"), item != NULL && !slot ?
-             ond_plan_item_get_what (item) : "");
-  add_entry (self, &self->who, _("Who"), item != NULL ? ond_plan_item_get_who (item) : "");
-
-  years = year_choices (self, item != NULL ? ond_plan_item_get_year (item) : self->new_year,
-                        &selected);
-  add_combo (self, &self->year, _("Year"), years, selected);
-
-  self->periods = ond_store_list_vocabulary (self->store, "period", &error);
-  if (self->periods == NULL)
-    show_general_error (self, error->message);
-  g_clear_error (&error);
-  periods = vocabulary_choices (self->periods, item != NULL ? ond_plan_item_get_period (item) :
-                                "Q1", &selected);
-  add_combo (self, &self->period, _("Period"), periods, selected);
-
-  themes = theme_choices (self, item != NULL ? ond_plan_item_get_theme_id (item) : 0,
-                          &selected, &error);
-  if (themes == NULL)
-    {
-      show_general_error (self, error->message);
-      g_clear_error (&error);
-      themes = gtk_string_list_new (NULL);
-      gtk_string_list_append (themes, _("No theme"));
-      selected = 0;
-    }
-  add_combo (self, &self->theme, _("Theme"), themes, selected);
-
-  self->statuses = ond_store_list_vocabulary (self->store, "work_status", &error);
-  if (self->statuses == NULL)
-    show_general_error (self, error->message);
-  g_clear_error (&error);
-  statuses = vocabulary_choices (self->statuses, item != NULL ?
-                                 ond_plan_item_get_status (item) : "gepland", &selected);
-  add_combo (self, &self->status, _("Status"), statuses, selected);
-
-  add_recurring_row (self, item != NULL && ond_plan_item_get_recurring (item));
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button), FALSE);
+  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
+  adw_header_bar_set_show_end_title_buttons (self->header_bar, TRUE);
+  adw_window_title_set_subtitle (self->window_title, _("Changes are saved at once"));
 }
 
 static void
@@ -419,13 +230,37 @@ ond_plan_item_editor_constructed (GObject *object)
   G_OBJECT_CLASS (ond_plan_item_editor_parent_class)->constructed (object);
 
   g_return_if_fail (self->store != NULL && self->plan != NULL);
-  build_form (self);
+  if (self->item == NULL)
+    {
+      set_up_header (self, _("New Planning Row"));
+      _ond_plan_item_editor_build_fields (self);
+    }
+  else
+    {
+      set_up_header (self, ond_plan_item_is_to_be_decided (self->item) ?
+                     _("Fill In Planning Row") : _("Edit Planning Row"));
+      /* Filling the fields is no change. */
+      self->auto_save = ond_auto_save_new (GTK_WINDOW (self), auto_save_cb, self);
+      ond_auto_save_set_suspended (self->auto_save, TRUE);
+      if (_ond_plan_item_editor_build_fields (self))
+        ond_auto_save_set_suspended (self->auto_save, FALSE);
+      else
+        {
+          /* A save would lose the row's own choice that could not be read. */
+          g_clear_pointer (&self->auto_save, ond_auto_save_free);
+          gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
+        }
+    }
   gtk_widget_grab_focus (self->what.field);
 }
 
 static void
 ond_plan_item_editor_dispose (GObject *object)
 {
+  OndPlanItemEditor *self = OND_PLAN_ITEM_EDITOR (object);
+
+  /* Saves what waits, while the fields are still there to read. */
+  g_clear_pointer (&self->auto_save, ond_auto_save_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), OND_TYPE_PLAN_ITEM_EDITOR);
 
   G_OBJECT_CLASS (ond_plan_item_editor_parent_class)->dispose (object);
@@ -543,7 +378,8 @@ ond_plan_item_editor_class_init (OndPlanItemEditorClass *klass)
    * @self: the form
    * @id: the id of the row added or changed
    *
-   * The store accepted the form; the window closes right after.
+   * The store accepted the form. The form of a new row closes right after; the form of a
+   * row that exists stays open (each change is saved, and emits this, by itself).
    */
   signals[SAVED] = g_signal_new ("saved",
                                  G_TYPE_FROM_CLASS (klass),
@@ -553,13 +389,14 @@ ond_plan_item_editor_class_init (OndPlanItemEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-plan-item-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, add_button);
   gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, general_error_group);
   gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, general_error_label);
   gtk_widget_class_bind_template_child (widget_class, OndPlanItemEditor, group);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

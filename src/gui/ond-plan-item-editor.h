@@ -7,8 +7,10 @@
 
 /* OndPlanItemEditor: the form of a planning row: what, who, year, period, theme, status and
  * whether it recurs every year. It adds a row or changes one (filling an 'N.t.b.' slot is a
- * change). A refusal of the store is shown below the field it is about; nothing is written
- * until the store accepts the form, which then emits "saved" and closes. */
+ * change). A refusal of the store is shown below the field it is about, and writes nothing.
+ * A new row is written by Add, which emits "saved" and closes the form. A row that exists
+ * is saved at once, change by change (each emits "saved"; the form stays open), and what
+ * waits is saved when the form closes, also when it closes with the main window. */
 
 #pragma once
 

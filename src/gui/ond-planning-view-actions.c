@@ -6,7 +6,8 @@
  */
 
 /* The actions of the planning: planning.add-row and planning.edit-row open the form of a row
- * (OndPlanItemEditor), planning.fill-slot the form of the first row still to be decided
+ * (OndPlanItemEditor: a row that exists is saved from it change by change, the form staying
+ * open), planning.fill-slot the form of the first row still to be decided
  * ('N.t.b.'), planning.set-status sets a row's status at once, and planning.delete-row and
  * planning.delete-selected delete a row once the user confirms (ond-delete-undo.c). The
  * toast that follows offers Undo: ond_store_restore_plan_item() puts the row back with its id,
@@ -54,12 +55,63 @@ _ond_planning_view_update_actions (OndPlanningView *self)
                                  writable && find_open_slot (self) != NULL);
 }
 
+/* A row added, or a change of an open form saved (that form stays open): the row is shown
+ * and selected, without taking the keyboard from the form. Not while the window closes with
+ * the form open (the form saves what waits then). */
 static void
 on_row_saved_cb (OndPlanningView *self,
                  gint64           id)
 {
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
   _ond_planning_view_reload (self);
   _ond_planning_view_select_item (self, id);
+}
+
+/* The shown button under @widget that opens the form of the row @target names (its Edit or
+ * Fill In, in the table or on the board), or NULL. */
+static GtkWidget *
+find_edit_button (GtkWidget *widget,
+                  GVariant  *target)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                 "planning.edit-row") == 0)
+    {
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (value != NULL && g_variant_equal (value, target))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_edit_button (child, target);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
+/* The form of a row that exists closed by the user (its last change saved first, and the
+ * planning read again): the keyboard goes back to the row's button, where it is shown. */
+static gboolean
+on_editor_close_cb (OndPlanningView   *self,
+                    OndPlanItemEditor *editor)
+{
+  OndPlanItem *item = ond_plan_item_editor_get_item (editor);
+  g_autoptr(GVariant) target = NULL;
+  GtkWidget *button;
+
+  if (item == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return FALSE;
+  target = g_variant_ref_sink (g_variant_new_int64 (ond_plan_item_get_id (item)));
+  button = find_edit_button (GTK_WIDGET (self), target);
+  if (button != NULL)
+    gtk_widget_grab_focus (button);
+  return FALSE;
 }
 
 static void
@@ -75,6 +127,9 @@ open_editor (OndPlanningView *self,
                                      self->plan, item, _ond_planning_view_get_year (self));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_row_saved_cb), self,
                            G_CONNECT_SWAPPED);
+  /* After the form's own handler, which saves what waits. */
+  g_signal_connect_object (editor, "close-request", G_CALLBACK (on_editor_close_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

@@ -1,0 +1,59 @@
+/* ond-plan-item-editor-private.h
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The parts of OndPlanItemEditor: the window and the saving (ond-plan-item-editor.c) and
+ * the rows of the fields with their choices (ond-plan-item-editor-fields.c). */
+
+#pragma once
+
+#include "ond-auto-save.h"
+#include "ond-form-field.h"
+#include "ond-plan-item-editor.h"
+
+G_BEGIN_DECLS
+
+struct _OndPlanItemEditor
+{
+  AdwWindow            parent_instance;
+
+  AdwHeaderBar        *header_bar;
+  AdwWindowTitle      *window_title;
+  GtkButton           *cancel_button;
+  GtkButton           *add_button;
+  AdwPreferencesGroup *general_error_group;
+  GtkLabel            *general_error_label;
+  AdwPreferencesGroup *group;
+
+  OndFormField         what;
+  OndFormField         who;
+  OndFormField         year;
+  OndFormField         period;
+  OndFormField         theme;
+  OndFormField         status;
+  GtkSwitch           *recurring;
+
+  GPtrArray           *periods;     /* OndVocabularyEntry, in the vocabulary's order */
+  GPtrArray           *statuses;    /* OndVocabularyEntry */
+  GArray              *theme_ids;   /* gint64; position 0 is "No theme" (0) */
+
+  OndStore            *store;
+  OndPlan             *plan;
+  OndPlanItem         *item;
+  int                  new_year;    /* the year a new row starts in */
+  OndAutoSave         *auto_save;   /* a row that exists only; NULL while none is made */
+};
+
+/* Above the fields: a message about no field (NULL hides it). */
+void     _ond_plan_item_editor_show_general_error (OndPlanItemEditor *self,
+                                                   const char        *message);
+/* Adds the rows of the fields, filled with the row's values (a new row's defaults), and
+ * watches their changes (saved by self->auto_save, when there is one). Returns FALSE when a
+ * list of choices could not be read (the form says so): then a choice could not show the
+ * row's own value. */
+gboolean _ond_plan_item_editor_build_fields       (OndPlanItemEditor *self);
+
+G_END_DECLS
