@@ -17,6 +17,9 @@
  * in the same folder, renamed over @path when complete: on failure nothing is left behind
  * and an existing file at @path is untouched. Only then are the cases logged, one
  * access_log row each, in one transaction.
+ *
+ * The same list can be written as a workbook (ond_case_export_xlsx, through OndXlsxTable):
+ * the same columns, marked as an internal document, mode 0600, and logged the same way.
  */
 
 #define G_LOG_DOMAIN "ond-case-export"
@@ -36,6 +39,7 @@
 #include "ond-case.h"
 #include "ond-date.h"
 #include "ond-store-cases.h"
+#include "ond-xlsx-table.h"
 
 /* Written to the file in pieces of about this size. */
 #define CHUNK_SIZE (64 * 1024)
@@ -238,6 +242,27 @@ write_file (int           fd,
   return TRUE;
 }
 
+/* Logs each case of an export written to @path (one access_log row per reference, in one
+ * transaction); *@logged says whether that worked. Both exports come here. */
+static void
+log_export (OndStore   *store,
+            GPtrArray  *references,
+            const char *path,
+            gboolean   *logged)
+{
+  g_autoptr(GError) log_error = NULL;
+
+  if (!ond_store_log_access_many (store, references, OND_CASE_EXPORT_LOGGED, &log_error))
+    {
+      g_debug ("The export of %u cases to %s could not be recorded: %s",
+               references->len, path, log_error->message);
+      return;
+    }
+
+  if (logged != NULL)
+    *logged = TRUE;
+}
+
 /**
  * ond_case_export_csv:
  * @store: the store @list reads (the export is logged there)
@@ -274,7 +299,6 @@ ond_case_export_csv (OndStore     *store,
                      GError      **error)
 {
   g_autoptr(GPtrArray) references = NULL;
-  g_autoptr(GError) log_error = NULL;
   g_autofree char *tmp_path = NULL;
   int fd;
 
@@ -322,15 +346,132 @@ ond_case_export_csv (OndStore     *store,
 
   if (n_rows != NULL)
     *n_rows = references->len;
+  log_export (store, references, path, logged);
+  return TRUE;
+}
 
-  if (!ond_store_log_access_many (store, references, OND_CASE_EXPORT_LOGGED, &log_error))
+/* The case list as a workbook. */
+
+/* What the columns of the header hold, in its order. */
+static const OndXlsxKind header_kinds[G_N_ELEMENTS (header)] = {
+  OND_XLSX_TEXT, OND_XLSX_DATE, OND_XLSX_TEXT, OND_XLSX_TEXT, OND_XLSX_TEXT, OND_XLSX_TEXT,
+  OND_XLSX_TEXT, OND_XLSX_TEXT, OND_XLSX_TEXT, OND_XLSX_TEXT, OND_XLSX_TEXT, OND_XLSX_DATE,
+};
+
+static void
+add_case_row (OndXlsxTable *table,
+              OndCase      *kase)
+{
+  ond_xlsx_table_add_text (table, ond_case_get_reference (kase));
+  ond_xlsx_table_add_date (table, ond_case_get_date_received (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_source_label (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_theme_name (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_area_name (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_subject_kind_label (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_subject_name (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_address (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_summary (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_status_label (kase));
+  ond_xlsx_table_add_text (table, ond_case_get_lead_partner_name (kase));
+  ond_xlsx_table_add_date (table, ond_case_get_next_follow_up (kase));
+}
+
+/* The rows of @list in order, and the reference of each in @references. A row that can no
+ * longer be read (the store changed under the list) fails the export. */
+static OndXlsxTable *
+collect_table (OndCaseList  *list,
+               GPtrArray    *references,
+               GError      **error)
+{
+  g_autoptr(OndXlsxTable) table = ond_xlsx_table_new ("Meldingen");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%d-%m-%Y");
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", OND_CASE_EXPORT_NOTICE, today);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  ond_xlsx_table_set_subtitle (table, subtitle);
+  ond_xlsx_table_set_subject (table, OND_CASE_EXPORT_NOTICE);
+  ond_xlsx_table_set_personal (table, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    ond_xlsx_table_add_column (table, header[i], header_kinds[i]);
+
+  for (guint i = 0; i < n; i++)
     {
-      g_debug ("The export of %u cases to %s could not be recorded: %s",
-               references->len, path, log_error->message);
-      return TRUE;
+      g_autoptr(OndCase) kase = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (kase == NULL)
+        {
+          g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                               _("The list of cases changed while it was exported. "
+                                 "Please try again."));
+          return NULL;
+        }
+      ond_xlsx_table_begin_row (table);
+      add_case_row (table, kase);
+      g_ptr_array_add (references, g_strdup (ond_case_get_reference (kase)));
     }
 
+  return g_steal_pointer (&table);
+}
+
+/**
+ * ond_case_export_xlsx:
+ * @store: the store @list reads (the export is logged there)
+ * @list: the case list, as searched, filtered and sorted
+ * @path: the workbook to write
+ * @n_rows: (out) (optional): the number of cases written
+ * @logged: (out) (optional): whether the export was recorded in the access log
+ * @error: return location for a #GError
+ *
+ * Writes the cases of @list, in the list's order, to @path as a workbook of one sheet
+ * (OndXlsxTable) with the columns of the CSV export: dates are dates, the rest text. Its
+ * second row, its subject and a custom property say that it is an internal document with
+ * personal data (%OND_CASE_EXPORT_NOTICE); the file is readable by its owner only. It is
+ * written to a temporary file beside @path and renamed over it when complete: on failure
+ * nothing is left behind, an existing file is untouched and nothing is logged.
+ *
+ * Once the file is in place each case in it is logged as ond_case_export_csv() logs it,
+ * with the same meaning of @logged.
+ *
+ * Errors: as ond_case_export_csv().
+ *
+ * Returns: %TRUE when the file was written (see @logged)
+ */
+gboolean
+ond_case_export_xlsx (OndStore     *store,
+                      OndCaseList  *list,
+                      const char   *path,
+                      guint        *n_rows,
+                      gboolean     *logged,
+                      GError      **error)
+{
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(OndXlsxTable) table = NULL;
+
+  g_return_val_if_fail (OND_IS_STORE (store), FALSE);
+  g_return_val_if_fail (OND_IS_CASE_LIST (list), FALSE);
+  g_return_val_if_fail (path != NULL && path[0] != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_rows != NULL)
+    *n_rows = 0;
   if (logged != NULL)
-    *logged = TRUE;
+    *logged = FALSE;
+
+  /* A list whose query failed is empty: that is not what the user sees as the list. */
+  if (ond_case_list_get_error (list) != NULL)
+    {
+      g_propagate_error (error, g_error_copy (ond_case_list_get_error (list)));
+      return FALSE;
+    }
+
+  references = g_ptr_array_new_with_free_func (g_free);
+  if ((table = collect_table (list, references, error)) == NULL ||
+      !ond_xlsx_table_write (table, path, error))
+    return FALSE;
+
+  if (n_rows != NULL)
+    *n_rows = references->len;
+  log_export (store, references, path, logged);
   return TRUE;
 }

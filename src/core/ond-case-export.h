@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The case list as a CSV file, as it is searched, filtered and sorted. It holds personal
- * data: an internal document (it says so on its first line), written with mode 0600, and
- * every case in it is recorded in the access log. Its texts are Dutch, like the data. */
+/* The case list as a CSV file or a workbook, as it is searched, filtered and sorted. It
+ * holds personal data: an internal document (it says so on its first lines), written with
+ * mode 0600, and every case in it is recorded in the access log. Its texts are Dutch, like
+ * the data. */
 
 #pragma once
 
@@ -33,5 +34,13 @@ gboolean ond_case_export_csv (OndStore     *store,
                               guint        *n_rows,
                               gboolean     *logged,
                               GError      **error);
+
+/* The same rows as a workbook of one sheet, marked and logged as the CSV file is. */
+gboolean ond_case_export_xlsx (OndStore     *store,
+                               OndCaseList  *list,
+                               const char   *path,
+                               guint        *n_rows,
+                               gboolean     *logged,
+                               GError      **error);
 
 G_END_DECLS

@@ -321,3 +321,37 @@ _ond_bookings_page_update_years (OndBookingsPage *self)
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->year_dropdown, position);
 }
+
+/* The search and the filters in words ("Search: “hermes” · Kind: Realisatie · Year: 2023"),
+ * for the line below the title of an exported list; NULL when the list shows everything. */
+char *
+_ond_bookings_page_describe_list (gpointer user_data)
+{
+  OndBookingsPage *self = user_data;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *search = g_strstrip (g_strdup (gtk_editable_get_text (
+                                          GTK_EDITABLE (self->search_entry))));
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  int year = chosen_year (self);
+
+  if (search[0] != '\0')
+    /* Translators: below the title of an exported list: the words it was searched for. */
+    g_ptr_array_add (parts, g_strdup_printf (_("Search: “%s”"), search));
+  if (chosen_kind (self) != NULL)
+    {
+      GListModel *labels = gtk_drop_down_get_model (self->kind_dropdown);
+
+      /* Translators: below the title of the exported bookings: the kind chosen. */
+      g_ptr_array_add (parts, g_strdup_printf (_("Kind: %s"),
+                                               gtk_string_list_get_string (
+                                                 GTK_STRING_LIST (labels), kind)));
+    }
+  if (year > 0)
+    /* Translators: below the title of the exported bookings: the year chosen. */
+    g_ptr_array_add (parts, g_strdup_printf (_("Year: %d"), year));
+
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}

@@ -103,6 +103,8 @@ void        _ond_bookings_page_update_state   (OndBookingsPage *self);
 void        _ond_bookings_page_update_kinds   (OndBookingsPage *self);
 /* The years of the year filter, from the plan and the years of its bookings. */
 void        _ond_bookings_page_update_years   (OndBookingsPage *self);
+/* The search and the filters in words, for an exported list; NULL without any. */
+char       *_ond_bookings_page_describe_list  (gpointer         user_data);
 /* The template's callbacks of the search entry and the filters. */
 void        _ond_bookings_page_search_changed (OndBookingsPage *self,
                                                GtkSearchEntry  *entry);

@@ -23,6 +23,7 @@
 #include "ond-booking-editor.h"
 #include "ond-booking-import-dialog.h"
 #include "ond-bookings-page-private.h"
+#include "ond-list-export.h"
 #include "ond-store-bookings.h"
 #include "ond-table.h"
 
@@ -282,6 +283,14 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  ond_list_export_choose (OND_BOOKINGS_PAGE (widget)->column_view);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -410,6 +419,10 @@ ond_bookings_page_class_init (OndBookingsPageClass *klass)
                                    _ond_bookings_page_delete_selected_action);
   gtk_widget_class_install_action (widget_class, "bookings.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "bookings.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "bookings.export-list", NULL,
+                                   export_list_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "bookings.export-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "bookings.search", NULL);
 }
@@ -422,6 +435,8 @@ ond_bookings_page_init (OndBookingsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _ond_bookings_page_add_columns (self);
+  ond_list_export_setup (self->column_view, GTK_WIDGET (self), "bookings.export-list",
+                         _("Bookings"), "boekingen", _ond_bookings_page_describe_list, self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   ond_table_add_delete_key (GTK_WIDGET (self), GTK_WIDGET (self->column_view),

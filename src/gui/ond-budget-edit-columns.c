@@ -7,7 +7,8 @@
 
 /* The columns of the budget page's tables. The cost lines: name, ledger code, and two
  * columns per year of the plan, the original amount and the budget now (changes included).
- * The budget changes: date, line, year, amount, reason and who entered it, oldest first. */
+ * The budget changes: date, line, year, amount, reason and who entered it, oldest first.
+ * Both export (ond-list-export.c) with amounts as amounts, a date as a date. */
 
 #define G_LOG_DOMAIN "ond-budget-edit-page"
 
@@ -19,6 +20,7 @@
 #include "ond-budget-columns.h"
 #include "ond-budget-edit-page-private.h"
 #include "ond-date.h"
+#include "ond-list-export.h"
 #include "ond-money.h"
 
 /* The columns of the changes. */
@@ -100,6 +102,103 @@ bind_line_cb (GtkSignalListItemFactory *factory,
     gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
 }
 
+/* Exporting the tables. */
+
+/* What an exported cell of the cost lines reads. */
+typedef struct
+{
+  OndBudgetEditPage *self;
+  LineCell           cell;
+  int                year;
+} LineExport;
+
+static void
+export_line_cb (OndXlsxTable *table,
+                gpointer      item,
+                gpointer      user_data)
+{
+  LineExport *export = user_data;
+  OndBudgetLine *line = item;
+
+  switch (export->cell)
+    {
+    case LINE_NAME:
+      ond_xlsx_table_add_text (table, ond_budget_line_get_name (line));
+      break;
+
+    case LINE_LEDGER_CODE:
+      ond_xlsx_table_add_text (table, ond_budget_line_get_ledger_code (line));
+      break;
+
+    case LINE_ORIGINAL:
+      ond_xlsx_table_add_number (table, ond_budget_edit_page_get_original (export->self, line,
+                                                                           export->year));
+      break;
+
+    case LINE_CURRENT:
+    default:
+      ond_xlsx_table_add_number (table, ond_budget_line_get_amount (line, export->year));
+      break;
+    }
+}
+
+static void
+export_line_column (OndBudgetEditPage   *self,
+                    GtkColumnViewColumn *column,
+                    LineCell             cell,
+                    int                  year)
+{
+  LineExport *export = g_new0 (LineExport, 1);
+  gboolean amount = cell == LINE_ORIGINAL || cell == LINE_CURRENT;
+
+  export->self = self;
+  export->cell = cell;
+  export->year = year;
+  ond_list_export_column_func (column, amount ? OND_XLSX_MONEY : OND_XLSX_TEXT,
+                               export_line_cb, export, g_free);
+}
+
+static void
+export_change_cb (OndXlsxTable *table,
+                  gpointer      item,
+                  gpointer      user_data)
+{
+  OndBudgetChange *change = item;
+
+  switch ((ChangeColumn) GPOINTER_TO_INT (user_data))
+    {
+    case CHANGE_DATE:
+      ond_xlsx_table_add_date (table, ond_budget_change_get_date (change));
+      break;
+
+    case CHANGE_LINE:
+      ond_xlsx_table_add_text (table, ond_budget_change_get_line_name (change));
+      break;
+
+    case CHANGE_YEAR:
+      ond_xlsx_table_add_number (table, ond_budget_change_get_year (change));
+      break;
+
+    case CHANGE_AMOUNT:
+      ond_xlsx_table_add_number (table, ond_budget_change_get_amount (change));
+      break;
+
+    case CHANGE_REASON:
+      ond_xlsx_table_add_text (table, ond_budget_change_get_reason (change));
+      break;
+
+    case CHANGE_WHO:
+    case N_CHANGE_COLUMNS:
+    default:
+      ond_xlsx_table_add_text (table, ond_budget_change_get_who (change));
+      break;
+    }
+}
+
+static const OndXlsxKind change_kinds[N_CHANGE_COLUMNS] = {
+  OND_XLSX_DATE, OND_XLSX_TEXT, OND_XLSX_COUNT, OND_XLSX_MONEY, OND_XLSX_TEXT, OND_XLSX_TEXT,
+};
+
 /* Two columns per year of the plan: the original amount and the budget now. */
 void
 _ond_budget_edit_page_update_year_columns (OndBudgetEditPage *self)
@@ -125,10 +224,12 @@ _ond_budget_edit_page_update_year_columns (OndBudgetEditPage *self)
 
       column = ond_budget_columns_new (self, original, 120, G_CALLBACK (setup_line_cb),
                                        G_CALLBACK (bind_line_cb), LINE_ORIGINAL, year);
+      export_line_column (self, column, LINE_ORIGINAL, year);
       gtk_column_view_append_column (self->lines_view, column);
       g_ptr_array_add (self->year_columns, column);
       column = ond_budget_columns_new (self, current, 120, G_CALLBACK (setup_line_cb),
                                        G_CALLBACK (bind_line_cb), LINE_CURRENT, year);
+      export_line_column (self, column, LINE_CURRENT, year);
       gtk_column_view_append_column (self->lines_view, column);
       g_ptr_array_add (self->year_columns, column);
     }
@@ -195,10 +296,12 @@ _ond_budget_edit_page_init_columns (OndBudgetEditPage *self)
 
   column = ond_budget_columns_new (self, _("Cost Line"), 0, G_CALLBACK (setup_line_cb),
                                    G_CALLBACK (bind_line_cb), LINE_NAME, 0);
+  export_line_column (self, column, LINE_NAME, 0);
   gtk_column_view_append_column (self->lines_view, column);
   g_object_unref (column);
   column = ond_budget_columns_new (self, _("Ledger Code"), 110, G_CALLBACK (setup_line_cb),
                                    G_CALLBACK (bind_line_cb), LINE_LEDGER_CODE, 0);
+  export_line_column (self, column, LINE_LEDGER_CODE, 0);
   gtk_column_view_append_column (self->lines_view, column);
   g_object_unref (column);
   for (int i = 0; i < N_CHANGE_COLUMNS; i++)
@@ -206,6 +309,8 @@ _ond_budget_edit_page_init_columns (OndBudgetEditPage *self)
       column = ond_budget_columns_new (self, _(change_columns[i].title),
                                        change_columns[i].width, G_CALLBACK (setup_change_cb),
                                        G_CALLBACK (bind_change_cb), i, 0);
+      ond_list_export_column_func (column, change_kinds[i], export_change_cb,
+                                   GINT_TO_POINTER (i), NULL);
       gtk_column_view_append_column (self->changes_view, column);
       g_object_unref (column);
     }

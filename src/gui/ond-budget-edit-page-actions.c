@@ -23,6 +23,7 @@
 #include "ond-budget-edit-page-private.h"
 #include "ond-budget-line-dialog.h"
 #include "ond-delete-undo.h"
+#include "ond-list-export.h"
 #include "ond-store-budget.h"
 
 static gboolean
@@ -234,6 +235,22 @@ delete_line_action (GtkWidget  *widget,
                       self, line, delete_line);
 }
 
+static void
+export_lines_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  ond_list_export_choose (OND_BUDGET_EDIT_PAGE (widget)->lines_view);
+}
+
+static void
+export_changes_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  ond_list_export_choose (OND_BUDGET_EDIT_PAGE (widget)->changes_view);
+}
+
 void
 _ond_budget_edit_page_class_actions_init (OndBudgetEditPageClass *klass)
 {
@@ -245,4 +262,12 @@ _ond_budget_edit_page_class_actions_init (OndBudgetEditPageClass *klass)
                                    delete_line_action);
   gtk_widget_class_install_action (widget_class, "budget.change-budget", NULL,
                                    change_budget_action);
+  /* Exporting changes nothing: the tables export from a read-only file too, so their actions
+   * are not among the budget.* actions a read-only file switches off. */
+  gtk_widget_class_install_action (widget_class, "budget-lines.export-list", NULL,
+                                   export_lines_action);
+  gtk_widget_class_install_action (widget_class, "budget-changes.export-list", NULL,
+                                   export_changes_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "budget-lines.export-list", NULL);
 }

@@ -8,7 +8,7 @@
 /* The budget page: its reading of the store (again when shown, and when the store changes
  * while shown), the selected line, and the original amount of a line: the budget without
  * the changes of that year, which are never written over it. The columns of its tables are
- * in ond-budget-edit-columns.c, the actions (the dialogs, deleting) in
+ * in ond-budget-edit-columns.c, the actions (the dialogs, deleting, exporting a table) in
  * ond-budget-edit-page-actions.c. */
 
 #define G_LOG_DOMAIN "ond-budget-edit-page"
@@ -20,6 +20,7 @@
 #include "ond-budget-change.h"
 #include "ond-budget-edit-page-private.h"
 #include "ond-form-field.h"
+#include "ond-list-export.h"
 #include "ond-store-budget.h"
 
 enum
@@ -263,6 +264,15 @@ ond_budget_edit_page_class_init (OndBudgetEditPageClass *klass)
   g_type_ensure (OND_TYPE_PLAN);
 }
 
+/* The plan, for the line below the title of an exported table. */
+static char *
+describe_plan (gpointer user_data)
+{
+  OndBudgetEditPage *self = user_data;
+
+  return self->plan != NULL ? g_strdup (ond_plan_get_title (self->plan)) : NULL;
+}
+
 static void
 ond_budget_edit_page_init (OndBudgetEditPage *self)
 {
@@ -276,6 +286,10 @@ ond_budget_edit_page_init (OndBudgetEditPage *self)
   ond_form_set_button_label (self->delete_line_button, _("_Delete"));
   ond_form_set_button_label (self->change_budget_button, _("_Change Budget…"));
   _ond_budget_edit_page_init_columns (self);
+  ond_list_export_setup (self->lines_view, GTK_WIDGET (self), "budget-lines.export-list",
+                         _("Cost Lines"), "begrotingsregels", describe_plan, self);
+  ond_list_export_setup (self->changes_view, GTK_WIDGET (self), "budget-changes.export-list",
+                         _("Budget Changes"), "begrotingswijzigingen", describe_plan, self);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   _ond_budget_edit_page_update_actions (self);

@@ -8,7 +8,8 @@
 /* Deleting a case and exporting the list. A deleted case stays in the store, marked, while
  * its toast offers Undo; when the toast goes, or the next case is deleted, or the store or
  * window goes, the deletion is made final. The export writes the cases as listed (search,
- * filters and sort applied) to a CSV file the user chooses. */
+ * filters and sort applied) to a workbook (Ctrl+E, as the other lists) or a CSV file the
+ * user chooses: an internal document, logged (ond-case-export.c). */
 
 #define G_LOG_DOMAIN "ond-cases-view"
 
@@ -95,19 +96,33 @@ on_case_deleted_cb (OndCasesView  *self,
 
 /* Exporting the list as shown. */
 
+typedef enum
+{
+  EXPORT_CSV,
+  EXPORT_XLSX,
+} ExportFormat;
+
+#define FORMAT_KEY "ond-export-format"
+
 static void
 export_to (OndCasesView *self,
-           const char   *path)
+           const char   *path,
+           ExportFormat  format)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   guint n_rows = 0;
   gboolean logged = FALSE;
+  gboolean written;
 
   if (self->store == NULL || self->cases == NULL)
     return;
 
-  if (!ond_case_export_csv (self->store, self->cases, path, &n_rows, &logged, &error))
+  if (format == EXPORT_XLSX)
+    written = ond_case_export_xlsx (self->store, self->cases, path, &n_rows, &logged, &error);
+  else
+    written = ond_case_export_csv (self->store, self->cases, path, &n_rows, &logged, &error);
+  if (!written)
     {
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
@@ -138,6 +153,7 @@ on_export_response_cb (GtkNativeDialog *chooser,
                        gpointer         user_data)
 {
   g_autoptr(OndCasesView) self = user_data;
+  ExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), FORMAT_KEY));
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -145,7 +161,7 @@ on_export_response_cb (GtkNativeDialog *chooser,
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
       if (path != NULL)
-        export_to (self, path);
+        export_to (self, path, format);
       else
         {
           AdwToast *toast = adw_toast_new (_("The export can only be saved in a local folder"));
@@ -158,12 +174,11 @@ on_export_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* Asks where to save the cases as listed, in @format. */
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+choose_file (OndCasesView *self,
+             ExportFormat  format)
 {
-  OndCasesView *self = OND_CASES_VIEW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *name = NULL;
@@ -179,18 +194,52 @@ export_action (GtkWidget  *widget,
                                          _("_Save"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
+  if (format == EXPORT_XLSX)
+    {
+      gtk_file_filter_set_name (filter, _("Excel workbooks"));
+      gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument"
+                                             ".spreadsheetml.sheet");
+      gtk_file_filter_add_suffix (filter, "xlsx");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("CSV files"));
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      gtk_file_filter_add_suffix (filter, "csv");
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* The file name is Dutch, like the file. */
-  name = g_date_time_format (now, "meldingen-%Y-%m-%d.csv");
+  name = g_date_time_format (now, format == EXPORT_XLSX ? "meldingen-%Y-%m-%d.xlsx"
+                                                        : "meldingen-%Y-%m-%d.csv");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), FORMAT_KEY, GINT_TO_POINTER (format));
 
   /* Both released in on_export_response_cb. */
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb),
                     g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  choose_file (OND_CASES_VIEW (widget), EXPORT_CSV);
+}
+
+/* Ctrl+E, as in the other lists: a workbook; only while the case list is shown (not the
+ * meetings). */
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  OndCasesView *self = OND_CASES_VIEW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->pages), "cases") != 0)
+    return;
+  choose_file (self, EXPORT_XLSX);
 }
 
 void
@@ -200,4 +249,7 @@ _ond_cases_view_class_actions_init (OndCasesViewClass *klass)
 
   gtk_widget_class_bind_template_callback (widget_class, on_case_deleted_cb);
   gtk_widget_class_install_action (widget_class, "cases.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "cases.export-list", NULL, export_list_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "cases.export-list", NULL);
 }

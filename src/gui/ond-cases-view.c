@@ -95,6 +95,7 @@ update_count (OndCasesView *self)
   gtk_label_set_label (self->count_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), total > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.export", shown > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.export-list", shown > 0);
 
   if (total == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");

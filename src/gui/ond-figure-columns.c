@@ -9,7 +9,9 @@
  * filled from the OndFigure of its row (bind); the figures are rebuilt by the store on every
  * reload, so nothing needs watching. A value shows a marker where it does not simply come
  * from counting (a hand value, a frozen value) and a warning when something is off; the
- * markers' tooltips say what they mean, and so does the value's accessible description. */
+ * markers' tooltips say what they mean, and so does the value's accessible description.
+ * An exported table (ond-list-export.c) has the values as numbers, without a value empty,
+ * and the status and trend as the words shown. */
 
 #define G_LOG_DOMAIN "ond-figure-columns"
 
@@ -18,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "ond-figure-columns.h"
+#include "ond-list-export.h"
 
 /* The widgets of a value cell, kept on the cell's box. */
 #define VALUE_LABEL "ond-value-label"
@@ -438,6 +441,50 @@ bind_trend_cb (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (label, "dim-label");
 }
 
+/* Exporting the table. */
+
+static void
+export_value_cb (OndXlsxTable *table,
+                 gpointer      item,
+                 gpointer      user_data)
+{
+  gint64 value = 0;
+
+  if (ond_figure_get_value (item, GPOINTER_TO_INT (user_data), &value))
+    ond_xlsx_table_add_number (table, value);
+  else
+    ond_xlsx_table_add_empty (table);
+}
+
+static void
+export_target_cb (OndXlsxTable *table,
+                  gpointer      item,
+                  gpointer      user_data)
+{
+  gint64 target = ond_figure_get_target (item);
+
+  if (target >= 0)
+    ond_xlsx_table_add_number (table, target);
+  else
+    ond_xlsx_table_add_empty (table);
+}
+
+static void
+export_status_cb (OndXlsxTable *table,
+                  gpointer      item,
+                  gpointer      user_data)
+{
+  ond_xlsx_table_add_text (table, ond_figure_status_label (ond_figure_get_status (item)));
+}
+
+static void
+export_trend_cb (OndXlsxTable *table,
+                 gpointer      item,
+                 gpointer      user_data)
+{
+  ond_xlsx_table_add_text (table, ond_figure_trend_label (ond_figure_get_trend (item)));
+}
+
 static GtkColumnViewColumn *
 new_column (const char *title,
             GCallback   setup,
@@ -465,6 +512,7 @@ ond_figure_columns_new_name (void)
   g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_string_sorter_new (name));
 
   gtk_column_view_column_set_sorter (column, sorter);
+  ond_list_export_column_property (column, OND_XLSX_TEXT, "name");
   /* Wide enough to read a name on a narrow screen: the table scrolls sideways there. */
   gtk_column_view_column_set_fixed_width (column, 240);
   gtk_column_view_column_set_expand (column, TRUE);
@@ -488,6 +536,8 @@ ond_figure_columns_new_year (int year)
   column = new_column (title, G_CALLBACK (setup_value_cb), G_CALLBACK (bind_value_cb),
                        GINT_TO_POINTER (year));
   gtk_column_view_column_set_fixed_width (column, 92);
+  ond_list_export_column_func (column, OND_XLSX_COUNT, export_value_cb,
+                               GINT_TO_POINTER (year), NULL);
   return column;
 }
 
@@ -502,6 +552,7 @@ ond_figure_columns_new_target (void)
   GtkColumnViewColumn *column = new_column (_("Target"), G_CALLBACK (setup_target_cb),
                                             G_CALLBACK (bind_target_cb), NULL);
 
+  ond_list_export_column_func (column, OND_XLSX_COUNT, export_target_cb, NULL, NULL);
   gtk_column_view_column_set_fixed_width (column, 112);
   return column;
 }
@@ -517,6 +568,7 @@ ond_figure_columns_new_status (void)
   GtkColumnViewColumn *column = new_column (_("Status"), G_CALLBACK (setup_status_cb),
                                             G_CALLBACK (bind_status_cb), NULL);
 
+  ond_list_export_column_func (column, OND_XLSX_TEXT, export_status_cb, NULL, NULL);
   gtk_column_view_column_set_fixed_width (column, 140);
   return column;
 }
@@ -532,6 +584,7 @@ ond_figure_columns_new_trend (void)
   GtkColumnViewColumn *column = new_column (_("Trend"), G_CALLBACK (setup_trend_cb),
                                             G_CALLBACK (bind_trend_cb), NULL);
 
+  ond_list_export_column_func (column, OND_XLSX_TEXT, export_trend_cb, NULL, NULL);
   gtk_column_view_column_set_fixed_width (column, 110);
   return column;
 }

@@ -18,6 +18,7 @@
 
 #include "ond-figure-value-dialog.h"
 #include "ond-figures.h"
+#include "ond-list-export.h"
 #include "ond-monitoring-view-private.h"
 #include "ond-store-figures.h"
 #include "ond-year-reopen-dialog.h"
@@ -285,12 +286,21 @@ reopen_year_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  ond_list_export_choose (OND_MONITORING_VIEW (widget)->column_view);
+}
+
 /**
  * _ond_monitoring_view_class_actions_init:
  * @klass: the class of #OndMonitoringView
  *
  * Installs the section's actions: monitoring.enter-value, monitoring.clear-value (the year,
- * an int32), monitoring.close-year and monitoring.reopen-year.
+ * an int32), monitoring.close-year, monitoring.reopen-year and monitoring.export-list
+ * (Ctrl+E: the table to a workbook).
  */
 void
 _ond_monitoring_view_class_actions_init (OndMonitoringViewClass *klass)
@@ -305,4 +315,8 @@ _ond_monitoring_view_class_actions_init (OndMonitoringViewClass *klass)
                                    close_year_action);
   gtk_widget_class_install_action (widget_class, "monitoring.reopen-year", NULL,
                                    reopen_year_action);
+  gtk_widget_class_install_action (widget_class, "monitoring.export-list", NULL,
+                                   export_list_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "monitoring.export-list", NULL);
 }

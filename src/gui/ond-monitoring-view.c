@@ -23,6 +23,7 @@
 #include "ond-date.h"
 #include "ond-figure-columns.h"
 #include "ond-figure-detail.h"
+#include "ond-list-export.h"
 #include "ond-monitoring-view-private.h"
 #include "ond-store-figures.h"
 #include "ond-xlsx-export.h"
@@ -130,7 +131,9 @@ on_selected_item_cb (OndMonitoringView  *self,
                      GParamSpec         *pspec,
                      GtkSingleSelection *selection)
 {
-  if (!self->reloading)
+  /* While the view goes, its columns go after the template's children: a table sorted by
+   * one of them is sorted again, and its selection may change. */
+  if (!self->reloading && self->selection != NULL && self->detail != NULL)
     update_detail (self);
 }
 
@@ -378,6 +381,19 @@ ond_monitoring_view_class_init (OndMonitoringViewClass *klass)
   g_type_ensure (OND_TYPE_FIGURE_DETAIL);
 }
 
+/* The reporting year, for the line below the title of the exported table: its targets,
+ * status and trend. */
+static char *
+describe_table (gpointer user_data)
+{
+  OndMonitoringView *self = user_data;
+
+  if (self->year <= 0)
+    return NULL;
+  /* Translators: below the title of the exported monitoring figures. */
+  return g_strdup_printf (_("Targets, status and trend of %d"), self->year);
+}
+
 static void
 ond_monitoring_view_init (OndMonitoringView *self)
 {
@@ -387,6 +403,8 @@ ond_monitoring_view_init (OndMonitoringView *self)
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update_columns (self);
+  ond_list_export_setup (self->column_view, GTK_WIDGET (self), "monitoring.export-list",
+                         _("Monitoring figures"), "monitoring", describe_table, self);
   _ond_monitoring_view_update_actions (self);
 }
 

@@ -9,7 +9,8 @@
  * year), so the list is the store's GListStore under a GtkFilterListModel (the search, on
  * each record's folded search text) and a GtkSortListModel (the column view's sorter; each
  * column sorts by the property it shows). The columns are made in ond-register-columns.c;
- * deleting, with its undo, is in ond-register-page-delete.c. */
+ * deleting, with its undo, is in ond-register-page-delete.c. Export… (Ctrl+E) writes the
+ * records as listed to a workbook (ond-list-export.c). */
 
 #define G_LOG_DOMAIN "ond-register-page"
 
@@ -18,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "ond-delete-undo.h"
+#include "ond-list-export.h"
 #include "ond-register-columns.h"
 #include "ond-register-editor.h"
 #include "ond-register-page-private.h"
@@ -35,6 +37,12 @@ enum
 G_DEFINE_FINAL_TYPE (OndRegisterPage, ond_register_page, ADW_TYPE_BIN)
 
 static GParamSpec *properties[N_PROPS];
+
+/* The start of an exported register's file name, in the order of OndRegisterKind: Dutch,
+ * like the names of the other exports. */
+static const char * const export_file_names[] = {
+  "controles", "bestuurlijke-maatregelen", "stopgesprekken", "activiteiten",
+};
 
 void
 _ond_register_page_report_error (OndRegisterPage *self,
@@ -222,6 +230,29 @@ on_map_cb (GtkWidget *widget,
   ond_register_page_reload (OND_REGISTER_PAGE (widget));
 }
 
+/* Exporting the list as shown. */
+
+static char *
+describe_list (gpointer user_data)
+{
+  OndRegisterPage *self = user_data;
+  g_autofree char *search = g_strstrip (g_strdup (gtk_editable_get_text (
+                                          GTK_EDITABLE (self->search_entry))));
+
+  if (search[0] == '\0')
+    return NULL;
+  /* Translators: below the title of an exported list: the words it was searched for. */
+  return g_strdup_printf (_("Search: “%s”"), search);
+}
+
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  ond_list_export_choose (OND_REGISTER_PAGE (widget)->column_view);
+}
+
 /* Building the page for its register. */
 
 static void
@@ -252,6 +283,9 @@ ond_register_page_constructed (GObject *object)
 
   self->date_column = ond_register_columns_add (self->column_view, self->kind);
   set_texts (self);
+  ond_list_export_setup (self->column_view, GTK_WIDGET (self), "register.export-list",
+                         _(ond_register_kind_get_texts (self->kind)->list_name),
+                         export_file_names[self->kind], describe_list, self);
 
   /* The newest first, with the arrow in the header to say so. */
   gtk_column_view_sort_by_column (self->column_view, self->date_column, GTK_SORT_DESCENDING);
@@ -385,6 +419,10 @@ ond_register_page_class_init (OndRegisterPageClass *klass)
                                    _ond_register_page_delete_action);
   gtk_widget_class_install_action (widget_class, "register.delete-selected", NULL,
                                    _ond_register_page_delete_selected_action);
+  gtk_widget_class_install_action (widget_class, "register.export-list", NULL,
+                                   export_list_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "register.export-list", NULL);
 }
 
 static void

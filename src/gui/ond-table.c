@@ -7,8 +7,10 @@
 
 /* What the lists of records share. A cell shows one property of the record, formatted by
  * the column's format (a date as dd-mm-jjjj, a count or an amount right-aligned, a yes/no);
- * the column sorts by that property with a string or numeric sorter. The last column holds a
- * row's Edit and Delete buttons, named for screen readers by the record they act on. */
+ * the column sorts by that property with a string or numeric sorter, and an exported list
+ * (ond-list-export.c) has the property's values in it, a date as a date, an amount as an
+ * amount. The last column holds a row's Edit and Delete buttons, named for screen readers
+ * by the record they act on. */
 
 #define G_LOG_DOMAIN "ond-table"
 
@@ -18,6 +20,7 @@
 #include <string.h>
 
 #include "ond-date.h"
+#include "ond-list-export.h"
 #include "ond-money.h"
 #include "ond-table.h"
 #include "ond-text.h"
@@ -145,6 +148,27 @@ format_of (GParamSpec *pspec)
   return OND_TABLE_COUNT;
 }
 
+/* How a column of @format is exported (ond-list-export.c). */
+static OndXlsxKind
+export_kind (OndTableFormat format)
+{
+  switch (format)
+    {
+    case OND_TABLE_DATE:
+      return OND_XLSX_DATE;
+    case OND_TABLE_COUNT:
+      return OND_XLSX_COUNT;
+    case OND_TABLE_MONEY:
+      return OND_XLSX_MONEY;
+    case OND_TABLE_YES_NO:
+      return OND_XLSX_YES_NO;
+    case OND_TABLE_AUTO:
+    case OND_TABLE_TEXT:
+    default:
+      return OND_XLSX_TEXT;
+    }
+}
+
 /**
  * ond_table_add_column:
  * @view: a list of records
@@ -155,9 +179,10 @@ format_of (GParamSpec *pspec)
  * @format: how the cells show the property
  *
  * Adds a column showing @property of the records, sorted by it (text ignoring case, numbers
- * as numbers). A text column (@width %OND_TABLE_EXPAND) shares the room left by the fixed
- * ones, so that the buttons of the row stay in sight in a narrow window; its cells are
- * shortened with an ellipsis and show all in their tooltip.
+ * as numbers), and exported as it (ond_list_export_column_property ()). A text column
+ * (@width %OND_TABLE_EXPAND) shares the room left by the fixed ones, so that the buttons of
+ * the row stay in sight in a narrow window; its cells are shortened with an ellipsis and
+ * show all in their tooltip.
  *
  * Returns: (transfer none): the column
  */
@@ -196,6 +221,7 @@ ond_table_add_column (GtkColumnView  *view,
   column = gtk_column_view_column_new (title, g_object_ref (factory));
   gtk_column_view_column_set_sorter (column, sorter);
   g_object_unref (sorter);
+  ond_list_export_column_property (column, export_kind (spec->format), property);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (width == OND_TABLE_EXPAND)
     gtk_column_view_column_set_expand (column, TRUE);

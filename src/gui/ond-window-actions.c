@@ -8,6 +8,7 @@
 /* The actions of the main window (win.*) and its keys:
  *
  *   win.search             Ctrl+F: the search of the section shown
+ *   win.export-list        Ctrl+E: the list shown to a workbook
  *   win.new-plan-period    starts a new plan period from the plan shown (a form)
  *   win.switch-plan (x)    shows another plan (the plan switcher)
  *   win.new-case           Ctrl+N: a new signal in the casusoverleg
@@ -19,7 +20,11 @@
  * else the list with a search action on a page that is not shown is shown and searched (the
  * bookings of the Begroting). A section without any lets the key go on. Escape in a
  * section's search entry empties it, and in an empty one leaves the search for the list of
- * results (or the sidebar). In the sidebar, Tab goes on to the section shown. */
+ * results (or the sidebar). In the sidebar, Tab goes on to the section shown.
+ *
+ * Export: the list on screen whose page has a "<name>.export-list" action (the registers,
+ * the bookings, the monitoring figures, the cost lines, the cases) asks where to save it
+ * (ond-list-export.c). */
 
 #define G_LOG_DOMAIN "ond-window"
 
@@ -169,6 +174,79 @@ on_search_key_cb (GtkWidget *widget,
                   gpointer   user_data)
 {
   return _ond_window_focus_search (OND_WINDOW (widget));
+}
+
+/* Exporting. */
+
+/* The name of @widget's own action "<prefix>.export-list", or NULL. */
+static const char *
+find_export_action (GtkWidget *widget)
+{
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
+  GType owner;
+  const char *name;
+  const GVariantType *parameter_type;
+  const char *property_name;
+
+  for (guint i = 0;
+       gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name);
+       i++)
+    if (parameter_type == NULL && property_name == NULL &&
+        g_str_has_suffix (name, ".export-list"))
+      return name;
+  return NULL;
+}
+
+/* The first widget on screen under @widget that has its own export action. */
+static GtkWidget *
+find_export_owner (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (find_export_action (widget) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_export_owner (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Exports the list the section shows, if it has one. */
+static gboolean
+export_shown_list (OndWindow *self)
+{
+  GtkWidget *section = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *owner = section != NULL ? find_export_owner (section) : NULL;
+
+  if (owner == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (owner, find_export_action (owner), NULL);
+}
+
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  OndWindow *self = OND_WINDOW (widget);
+
+  if (!export_shown_list (self))
+    g_debug ("The section %s shows no list to export",
+             gtk_stack_get_visible_child_name (self->stack));
+}
+
+static gboolean
+on_export_key_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  return export_shown_list (OND_WINDOW (widget));
 }
 
 /* Escape in a section's search entry: empties it; when it is empty, the keyboard goes on to
@@ -335,6 +413,7 @@ _ond_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.new-case", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export-list", NULL, export_list_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan-period", NULL,
                                    new_plan_period_action);
   gtk_widget_class_install_action (widget_class, "win.switch-plan", "x", switch_plan_action);
@@ -354,6 +433,11 @@ _ond_window_init_actions (OndWindow *self)
   search = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
                              gtk_callback_action_new (on_search_key_cb, NULL, NULL));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), search);
+  /* Ctrl+E likewise: the list shown to a workbook. */
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_e, GDK_CONTROL_MASK),
+                      gtk_callback_action_new (on_export_key_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   /* Before the search entry's own Escape, which only tells that the search stopped. */
