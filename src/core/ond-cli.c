@@ -15,6 +15,7 @@
 #include "ond-case-import.h"
 #include "ond-cli.h"
 #include "ond-plan.h"
+#include "ond-report-export.h"
 #include "ond-store.h"
 #include "ond-xlsx-export.h"
 
@@ -52,6 +53,39 @@ export_xlsx (GVariantDict *options,
   if (!ond_xlsx_export_write (store, 0, year, out, &error))
     return fail (error);
 
+  return 0;
+}
+
+/* The progress report as a PDF, recorded as a council report; a read-only database gives
+ * the file, not recorded. */
+static int
+export_pdf (GVariantDict *options,
+            const char   *out,
+            int           year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *display = g_filename_display_name (out);
+  gboolean recorded = FALSE;
+
+  store = open_store (options, &error);
+  if (store == NULL)
+    return fail (error);
+
+  if (!ond_report_export_pdf (store, 0, year, out, now, &recorded, &error))
+    return fail (error);
+
+  if (recorded)
+    /* Translators: %s is a file name. */
+    g_print (_("Progress report written to %s and recorded.\n"), display);
+  else if (ond_store_is_read_only (store))
+    /* Translators: %s is a file name. */
+    g_print (_("Progress report written to %s; it could not be recorded: the database is "
+               "read-only.\n"), display);
+  else
+    /* Translators: %s is a file name. */
+    g_print (_("Progress report written to %s; it could not be recorded.\n"), display);
   return 0;
 }
 
@@ -194,6 +228,7 @@ int
 ond_cli_handle_options (GVariantDict *options)
 {
   const char *xlsx = NULL;
+  const char *pdf = NULL;
   const char *cases = NULL;
   const char *bookings = NULL;
   const char *source = NULL;
@@ -213,6 +248,22 @@ ond_cli_handle_options (GVariantDict *options)
     {
       g_printerr ("ondermijning: %s\n", _("--year must be a year such as 2024."));
       return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "export-pdf", "^&ay", &pdf))
+    {
+      if (pdf[0] == '\0')
+        {
+          g_printerr ("ondermijning: %s\n", _("--export-pdf needs a file name."));
+          return 2;
+        }
+      if (g_variant_dict_contains (options, "export-xlsx"))
+        {
+          g_printerr ("ondermijning: %s\n",
+                      _("Give --export-pdf and --export-xlsx one at a time."));
+          return 2;
+        }
+      return export_pdf (options, pdf, year);
     }
 
   if (g_variant_dict_lookup (options, "export-xlsx", "^&ay", &xlsx))

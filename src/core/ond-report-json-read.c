@@ -185,6 +185,7 @@ figure_from_variant (Reader   *r,
 {
   OndReportFigure *f = _ond_report_figure_new ();
   g_autoptr(GVariant) values = NULL;
+  g_autoptr(GVariant) months = NULL;
 
   f->indicator_id = get_int64 (r, d, "indicator_id");
   f->code = get_string (r, d, "code", FALSE);
@@ -211,6 +212,21 @@ figure_from_variant (Reader   *r,
   f->behind = get_bool (r, d, "behind");
   f->explanation = get_string (r, d, "explanation", TRUE);
   f->explanation_missing = get_bool (r, d, "explanation_missing");
+  months = lookup (r, d, "months", G_VARIANT_TYPE ("ax"), TRUE);
+  if (months != NULL)
+    {
+      gsize n = 0;
+      const gint64 *counts = g_variant_get_fixed_array (months, &n, sizeof (gint64));
+
+      if (n != G_N_ELEMENTS (f->months))
+        g_set_error_literal (&r->error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                             _("The recorded figures cannot be read: “months” is damaged."));
+      else
+        {
+          memcpy (f->months, counts, sizeof f->months);
+          f->by_month = TRUE;
+        }
+    }
   return f;
 }
 

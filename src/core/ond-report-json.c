@@ -14,8 +14,9 @@
  * a string that is NULL is left out; progress is "au" of 14 numbers (planning rows: total,
  * the five statuses, overdue; then the same for actions); a figure's values "a(ibxi)"
  * (year, has value, value, origin); a line's years "a(ixxxxiu)" (year, budgeted, committed,
- * spent, remaining, percent used, flags); counts "a(ssx)" (code, label, count); the lists
- * of structs "aa{sv}". Reading it back: ond-report-json-read.c.
+ * spent, remaining, percent used, flags); counts "a(ssx)" (code, label, count); a figure's
+ * "months" "ax" (12 numbers, only when it is counted per month); the lists of structs
+ * "aa{sv}". Reading it back: ond-report-json-read.c.
  */
 
 #define G_LOG_DOMAIN "ond-report"
@@ -156,6 +157,11 @@ figure_to_variant (gconstpointer item)
   put_bool (&d, "behind", f->behind);
   put_string (&d, "explanation", f->explanation);
   put_bool (&d, "explanation_missing", f->explanation_missing);
+  if (f->by_month)
+    g_variant_dict_insert_value (&d, "months",
+                                 g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, f->months,
+                                                            G_N_ELEMENTS (f->months),
+                                                            sizeof (gint64)));
   return g_variant_dict_end (&d);
 }
 

@@ -200,6 +200,7 @@ gather_figures (OndReport   *report,
       g_autoptr(OndFigure) figure = g_list_model_get_item (figures, i);
       OndReportFigure *f = _ond_report_figure_new ();
       const gint64 *id = g_hash_table_lookup (ids, ond_figure_get_code (figure));
+      const OndReportValue *reported;
 
       f->indicator_id = id != NULL ? *id : 0;
       f->code = g_strdup (ond_figure_get_code (figure));
@@ -226,6 +227,13 @@ gather_figures (OndReport   *report,
                                                                f->indicator_id, report->year));
       f->explanation_missing = f->behind && f->explanation == NULL;
       g_ptr_array_add (report->figures, f);
+      /* The months of the reporting year, for the cumulative chart (a hand value has none). */
+      reported = &g_array_index (f->values, OndReportValue,
+                                 report->year - report->baseline_year);
+      if (reported->origin != OND_FIGURE_ORIGIN_MANUAL &&
+          !ond_store_get_figure_months (store, f->code, report->year, f->months, &f->by_month,
+                                        error))
+        return FALSE;
     }
   return TRUE;
 }

@@ -24,8 +24,9 @@
  * - the monitoring figures (ond_store_list_figures): per indicator code, name, unit,
  *   parent, the value of each year from the baseline year (first year - 1: 2022) to the
  *   last year of the plan with its origin, the target of Y, status as of @now (ond-figures.h
- *   rules), behind (status BEHIND or FAR_BEHIND), the explanation for (indicator, Y), and
- *   explanation_missing when it is behind and has none.
+ *   rules), behind (status BEHIND or FAR_BEHIND), the explanation for (indicator, Y),
+ *   explanation_missing when it is behind and has none, and the counts per month of Y when
+ *   Y is counted (ond_store_get_figure_months: the cumulative chart).
  * - the planning per theme: the plan's themes in order, then "Geen thema" for rows without
  *   one (only when there are such rows); rows of every year of the plan in the planning's
  *   order, with year, period label, text (what), owner (who), status code and label, and
@@ -93,6 +94,9 @@ typedef struct
   gboolean         behind;
   char            *explanation;          /* NULL: none */
   gboolean         explanation_missing;  /* behind, without an explanation */
+  gboolean         by_month;             /* the reporting year is counted per month */
+  gint64           months[12];           /* its counts per month, January first; all 0
+                                          * unless by_month (the cumulative chart) */
 } OndReportFigure;
 
 typedef struct

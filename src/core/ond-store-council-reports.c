@@ -142,10 +142,36 @@ ond_store_record_council_report (OndStore              *self,
                                  const OndReport       *report,
                                  GError               **error)
 {
+  return ond_store_record_council_report_at (self, kind, sha256, report, NULL, error);
+}
+
+/**
+ * ond_store_record_council_report_at:
+ * @self: a #OndStore, not in a council scope
+ * @kind: a PDF report or a workbook
+ * @sha256: the SHA-256 of the file made (64 hexadecimal digits)
+ * @report: the report it was made from: its year and snapshot are recorded
+ * @made_at: (nullable): when it was made (recorded in local time, to the second); %NULL for
+ *   now
+ * @error: return location for an error
+ *
+ * ond_store_record_council_report() for a report made at @made_at: the moment a PDF
+ * records as its creation date, so that the report can be made again byte for byte.
+ *
+ * Returns: the record's id, or 0 with @error set (nothing written)
+ */
+gint64
+ond_store_record_council_report_at (OndStore              *self,
+                                    OndCouncilReportKind   kind,
+                                    const char            *sha256,
+                                    const OndReport       *report,
+                                    GDateTime             *made_at,
+                                    GError               **error)
+{
   g_autoptr(OndStatement) stmt = NULL;
   g_autofree char *checksum = NULL;
   g_autofree char *figures = NULL;
-  g_autofree char *made_at = NULL;
+  g_autofree char *at = NULL;
   const char *code = ond_council_report_kind_code (kind);
   gboolean ok;
 
@@ -161,7 +187,14 @@ ond_store_record_council_report (OndStore              *self,
   if (checksum == NULL)
     return 0;
   figures = ond_report_to_text (report);
-  made_at = _ond_store_timestamp ();
+  if (made_at != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (made_at);
+
+      at = g_date_time_format (local, "%Y-%m-%dT%H:%M:%S");
+    }
+  else
+    at = _ond_store_timestamp ();
 
   if (!_ond_store_begin (self, error))
     return 0;
@@ -170,7 +203,7 @@ ond_store_record_council_report (OndStore              *self,
                              " figures) VALUES (?, ?, ?, ?, ?, ?)",
                              error);
   ok = stmt != NULL &&
-       ond_statement_bind_text (stmt, 1, made_at, error) &&
+       ond_statement_bind_text (stmt, 1, at, error) &&
        ond_statement_bind_text (stmt, 2, ond_council_who (), error) &&
        ond_statement_bind_int64 (stmt, 3, report->year, error) &&
        ond_statement_bind_text (stmt, 4, code, error) &&

@@ -57,6 +57,14 @@ gint64            ond_store_record_council_report   (OndStore              *self
                                                      const char            *sha256,
                                                      const OndReport       *report,
                                                      GError               **error);
+/* The same, made at @made_at (its local time, to the second; NULL: now): a PDF that records
+ * its creation date records the same moment, so that it can be made again identically. */
+gint64            ond_store_record_council_report_at (OndStore             *self,
+                                                     OndCouncilReportKind   kind,
+                                                     const char            *sha256,
+                                                     const OndReport       *report,
+                                                     GDateTime             *made_at,
+                                                     GError               **error);
 /* The same, with the SHA-256 of the file at @path. */
 gint64            ond_store_record_council_report_file (OndStore           *self,
                                                      OndCouncilReportKind   kind,

@@ -36,6 +36,8 @@ static const GOptionEntry main_entries[] = {
     N_("Open the database FILE instead of the default one"), N_("FILE") },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the council workbook to FILE and exit"), N_("FILE") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the council progress report to the PDF file FILE and exit"), N_("FILE") },
   { "import-cases", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import the signals of the CSV file FILE and exit"), N_("FILE") },
   { "import-bookings", 0, 0, G_OPTION_ARG_FILENAME, NULL,
