@@ -6,13 +6,14 @@
  */
 
 /* What the GUI tests share: finding widgets as a screen reader walks the tree, pressing
- * and typing as a user does, reading tables as shown, a main window on a test database,
- * and records added through the core API. */
+ * and typing as a user does, the forms of records, reading tables as shown, a main window
+ * on a test database, and records added through the core API. */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "ond-auto-save.h"
 #include "ond-gui-test-util.h"
 
 /* Finding widgets, as a screen reader would walk the tree. */
@@ -327,6 +328,19 @@ find_dialog (GType type)
   return NULL;
 }
 
+/* Runs the main loop until the window that *@weak_window points to (a weak pointer) is
+ * freed, at most @seconds s; fails the test if it is not. */
+static void
+wait_until_freed (GtkWindow **weak_window,
+                  int         seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_TIME_SPAN_SECOND;
+
+  while (*weak_window != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (*weak_window);
+}
+
 /* Clicks a response of a message dialog as the user would, and waits for it to close. */
 void
 click_response (gpointer    dialog,
@@ -334,15 +348,12 @@ click_response (gpointer    dialog,
 {
   GtkWindow *weak_dialog = dialog;
   GtkWidget *button = find_button_named (GTK_WIDGET (dialog), label);
-  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak_dialog);
   gtk_widget_activate (button);
-  while (weak_dialog != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_dialog);
+  wait_until_freed (&weak_dialog, 5);
   run_until_idle ();
 }
 
@@ -368,13 +379,10 @@ void
 destroy_window (GtkWindow *window)
 {
   GtkWindow *weak_window = window;
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
   gtk_window_destroy (window);
-  while (weak_window != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak_window);
+  wait_until_freed (&weak_window, 10);
 }
 
 /* A button the user can see, by the action it starts (and its target, when not NULL). */
@@ -421,6 +429,88 @@ is_focus_within (GtkWidget *widget)
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
+/* The forms of records. */
+
+static gpointer
+form_row (gpointer    form,
+          GType       type,
+          const char *title)
+{
+  gpointer row = find_row (GTK_WIDGET (form), type, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+AdwEntryRow *
+form_entry (gpointer    form,
+            const char *title)
+{
+  return form_row (form, ADW_TYPE_ENTRY_ROW, title);
+}
+
+AdwComboRow *
+form_combo (gpointer    form,
+            const char *title)
+{
+  return form_row (form, ADW_TYPE_COMBO_ROW, title);
+}
+
+GtkWidget *
+assert_saves_at_once (gpointer    form,
+                      const char *title)
+{
+  AdwWindowTitle *window_title = find_first (GTK_WIDGET (form), ADW_TYPE_WINDOW_TITLE);
+  GtkWidget *close_button = find_action_button (GTK_WIDGET (form), "window.close", NULL);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (form)), ==, title);
+  g_assert_null (find_button_named (GTK_WIDGET (form), "_Save"));
+  g_assert_null (find_button_named (GTK_WIDGET (form), "_Cancel"));
+  g_assert_null (find_button_named (GTK_WIDGET (form), "_Add"));
+  g_assert_nonnull (window_title);
+  g_assert_cmpstr (adw_window_title_get_title (window_title), ==, title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (window_title), ==,
+                   "Changes are saved at once");
+  g_assert_nonnull (close_button);
+  g_assert_true (gtk_widget_get_mapped (close_button));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (close_button),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, "Close"));
+  return close_button;
+}
+
+void
+wait_past_typing_pause (void)
+{
+  gint64 end = g_get_monotonic_time ()
+               + (OND_AUTO_SAVE_TYPING_DELAY + 300) * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    run_until_idle ();
+}
+
+void
+close_form (gpointer form)
+{
+  GtkWindow *weak_form = form;
+
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &weak_form);
+  gtk_window_close (GTK_WINDOW (form));
+  wait_until_freed (&weak_form, 5);
+  run_until_idle ();
+}
+
+void
+gui_close_window_with_form (OndWindow *window,
+                            OndStore  *store,
+                            gpointer   form)
+{
+  GtkWindow *weak_form = form;
+
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &weak_form);
+  gui_close_window (window, store);
+  g_assert_null (weak_form);
+}
+
 /* The pillar views and their actions. */
 
 OndPillarView *
@@ -465,4 +555,19 @@ action_row_status (OndActionRow *row)
   g_assert_nonnull (dropdown);
   item = gtk_drop_down_get_selected_item (dropdown);
   return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+/* Records, through the core API. */
+
+GListModel *
+store_plan_items (OndStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
+  GListModel *items;
+
+  g_assert_no_error (error);
+  items = ond_store_list_plan_items (store, ond_plan_get_id (plan), &error);
+  g_assert_no_error (error);
+  return items;
 }

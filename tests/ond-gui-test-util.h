@@ -124,6 +124,25 @@ gboolean     wait_for_n_items       (GListModel     *model,
 /* The real today + @days_ahead as dd-mm-jjjj. */
 char        *format_today           (int             days_ahead);
 
+/* The forms of records: a new record's form has Cancel and Add; the form of one that exists
+ * saves each change by itself (ond-auto-save.h). */
+/* The entry row, or the combo row, titled @title of @form; fails the test if there is
+ * none. */
+AdwEntryRow *form_entry             (gpointer        form,
+                                     const char     *title);
+AdwComboRow *form_combo             (gpointer        form,
+                                     const char     *title);
+/* The form of a record that exists: titled @title, with no Save, Cancel or Add button but
+ * the window's close button, shown and named "Close" for screen readers, and the subtitle
+ * "Changes are saved at once". Returns that close button. */
+GtkWidget   *assert_saves_at_once   (gpointer        form,
+                                     const char     *title);
+/* Runs the main loop for longer than the pause after which typed text is saved. */
+void         wait_past_typing_pause (void);
+/* Closes @form as its close button or Escape does, and waits (at most 5 s) until it is
+ * freed. */
+void         close_form             (gpointer        form);
+
 /* A plain 1100x720 window around @child, shown; destroy_window checks it is freed. */
 GtkWindow   *show_in_window         (GtkWidget      *child);
 void         destroy_window         (GtkWindow      *window);
@@ -134,6 +153,11 @@ OndWindow   *gui_show_window        (GtkApplication *app,
                                      GSettings      *settings);
 void         gui_close_window       (OndWindow      *window,
                                      OndStore       *store);
+/* Closes the main window as gui_close_window () does while @form, a form it opened, is
+ * open (the user quits): checks that the form goes with it and is freed. */
+void         gui_close_window_with_form (OndWindow  *window,
+                                         OndStore   *store,
+                                         gpointer    form);
 /* Closes @store, makes its file (f->path) read-only and opens it again: the store
  * returned is read-only. gui_close_read_only () then checks that nothing was written. */
 OndStore    *gui_reopen_read_only   (GuiFixture     *f,
@@ -183,6 +207,9 @@ const char  *row_cell_text          (GtkColumnView  *table,
                                      const char     *column_title);
 
 /* Records, through the core API. */
+/* The planning rows of the store's current plan, as the store reads them (transfer
+ * full). */
+GListModel  *store_plan_items       (OndStore       *store);
 /* The id of the area named @name; fails the test if there is none. */
 gint64       store_area_id          (OndStore       *store,
                                      const char     *name);

@@ -25,7 +25,6 @@
 
 #include <adwaita.h>
 
-#include "ond-auto-save.h"
 #include "ond-gui-test-util.h"
 #include "ond-intervention-name-dialog.h"
 #include "ond-partner-editor.h"
@@ -150,36 +149,6 @@ choose_in_menu (GtkWidget  *root,
   run_until_idle ();
 }
 
-static AdwEntryRow *
-entry (gpointer    dialog,
-       const char *title)
-{
-  AdwEntryRow *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
-
-/* The form of a partner that exists: no Save and no Cancel; the window's close button,
- * named for screen readers, and a subtitle that says why. Returns that close button. */
-static GtkWidget *
-assert_saves_at_once (OndPartnerEditor *editor)
-{
-  AdwWindowTitle *title = find_first (GTK_WIDGET (editor), ADW_TYPE_WINDOW_TITLE);
-  GtkWidget *close_button = find_action_button (GTK_WIDGET (editor), "window.close", NULL);
-
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Partner");
-  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Save"));
-  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Cancel"));
-  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Add"));
-  g_assert_nonnull (title);
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Changes are saved at once");
-  g_assert_nonnull (close_button);
-  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (close_button),
-                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, "Close"));
-  return close_button;
-}
-
 /* The form of the partner named @name, opened from its row as Enter or a click does. */
 static OndPartnerEditor *
 open_partner_form (OndPartnersView *view,
@@ -195,29 +164,6 @@ open_partner_form (OndPartnersView *view,
   g_assert_nonnull (editor);
   g_assert_cmpstr (ond_partner_get_name (ond_partner_editor_get_partner (editor)), ==, name);
   return editor;
-}
-
-/* Runs the main loop for longer than the pause after which typed text is saved. */
-static void
-wait_past_typing_pause (void)
-{
-  gint64 end = g_get_monotonic_time ()
-               + (OND_AUTO_SAVE_TYPING_DELAY + 300) * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    run_until_idle ();
-}
-
-/* Closes @window as Escape does, and checks it is gone. */
-static void
-close_form (gpointer window)
-{
-  GtkWindow *weak_window = window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
-  gtk_window_close (GTK_WINDOW (window));
-  run_until_idle ();
-  g_assert_null (weak_window);
 }
 
 /* The partner of the store named @name, or NULL. */
@@ -237,6 +183,42 @@ store_partner (OndStore   *store,
         return g_steal_pointer (&partner);
     }
   return NULL;
+}
+
+/* The partner of the store named @name, which must be there (transfer full). */
+static OndPartner *
+stored_partner (OndStore   *store,
+                const char *name)
+{
+  OndPartner *partner = store_partner (store, name);
+
+  g_assert_nonnull (partner);
+  return partner;
+}
+
+/* The partner of the store named @name, checked to be @partner still: the same id
+ * (transfer full). */
+static OndPartner *
+same_partner (OndStore   *store,
+              const char *name,
+              OndPartner *partner)
+{
+  OndPartner *stored = stored_partner (store, name);
+
+  g_assert_cmpint (ond_partner_get_id (stored), ==, ond_partner_get_id (partner));
+  return stored;
+}
+
+/* The switch of the row "Member of the regiegroep" of a partner's form. */
+static GtkSwitch *
+regiegroep_switch (OndPartnerEditor *editor)
+{
+  GtkSwitch *regiegroep = find_first (find_row (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW,
+                                                "Member of the regiegroep"),
+                                      GTK_TYPE_SWITCH);
+
+  g_assert_nonnull (regiegroep);
+  return regiegroep;
 }
 
 static guint
@@ -308,13 +290,11 @@ test_add_partner (GuiFixture    *f,
 
   editor = click_for_dialog (find_button (GTK_WIDGET (view), "_Add Partner…"),
                              OND_TYPE_PARTNER_EDITOR);
-  type_text (entry (editor, "Name"), "Brandweer Zuid-Holland Zuid");
-  type_text (entry (editor, "Short name"), "Brandweer");
-  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Kind"), "Extern");
-  gtk_switch_set_active (find_first (find_row (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW,
-                                               "Member of the regiegroep"),
-                                     GTK_TYPE_SWITCH), TRUE);
-  type_text (entry (editor, "Contact role (optional)"), "Adviseur risicobeheersing");
+  type_text (form_entry (editor, "Name"), "Brandweer Zuid-Holland Zuid");
+  type_text (form_entry (editor, "Short name"), "Brandweer");
+  choose (form_combo (editor, "Kind"), "Extern");
+  gtk_switch_set_active (regiegroep_switch (editor), TRUE);
+  type_text (form_entry (editor, "Contact role (optional)"), "Adviseur risicobeheersing");
   click_response (editor, "_Add");
 
   g_assert_cmpuint (n_partners (store), ==, before + 1);
@@ -338,18 +318,18 @@ test_add_partner (GuiFixture    *f,
   /* The OZHZ's name again, in other letters: refused below the name. */
   editor = click_for_dialog (find_button (GTK_WIDGET (view), "_Add Partner…"),
                              OND_TYPE_PARTNER_EDITOR);
-  type_text (entry (editor, "Name"), "omgevingsdienst zuid holland ZUID");
-  type_text (entry (editor, "Short name"), "OD");
+  type_text (form_entry (editor, "Name"), "omgevingsdienst zuid holland ZUID");
+  type_text (form_entry (editor, "Short name"), "OD");
   click (find_button (GTK_WIDGET (editor), "_Add"));
   assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name",
                         "There is already a partner “" OZHZ "”");
   g_assert_cmpuint (n_partners (store), ==, before + 1);
   /* A short name in use: below the short name; the name is no longer marked. */
-  type_text (entry (editor, "Name"), "Omgevingsdienst Haaglanden");
-  type_text (entry (editor, "Short name"), "ozhz");
+  type_text (form_entry (editor, "Name"), "Omgevingsdienst Haaglanden");
+  type_text (form_entry (editor, "Short name"), "ozhz");
   click (find_button (GTK_WIDGET (editor), "_Add"));
   assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Short name", "OZHZ");
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry (editor, "Name")), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (form_entry (editor, "Name")), "error"));
   g_assert_cmpuint (n_partners (store), ==, before + 1);
   click_response (editor, "_Cancel");
   g_assert_null (store_partner (store, "Omgevingsdienst Haaglanden"));
@@ -360,11 +340,11 @@ test_add_partner (GuiFixture    *f,
   editor = find_dialog (OND_TYPE_PARTNER_EDITOR);
   g_assert_nonnull (editor);
   g_assert_true (ond_partner_editor_get_partner (editor) != NULL);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "Name"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form_entry (editor, "Name"))), ==,
                    "Brandweer Zuid-Holland Zuid");
-  type_text (entry (editor, "Contact role (optional)"), "Officier van dienst");
+  type_text (form_entry (editor, "Contact role (optional)"), "Officier van dienst");
   /* No Save: what was typed is saved as the window's close button closes the form. */
-  click (assert_saves_at_once (editor));
+  click (assert_saves_at_once (editor, "Edit Partner"));
   g_assert_null (find_window (OND_TYPE_PARTNER_EDITOR));
   g_assert_true (partner_row (view, "Brandweer Zuid-Holland Zuid") == row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
@@ -386,34 +366,27 @@ test_auto_save_choice (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPartnersView *view = choose_partners (window, "Partners");
-  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) ozhz = stored_partner (store, OZHZ);
   g_autoptr(OndPartner) saved = NULL;
   OndPartnerEditor *editor;
   GtkWidget *close_button;
   GtkWidget *focus;
-  GtkSwitch *regiegroep;
 
-  g_assert_nonnull (ozhz);
   g_assert_true (ond_partner_get_regiegroep (ozhz));
   g_assert_cmpstr (ond_partner_get_kind (ozhz), ==, "extern");
   editor = open_partner_form (view, OZHZ);
-  close_button = assert_saves_at_once (editor);
+  close_button = assert_saves_at_once (editor, "Edit Partner");
   focus = gtk_root_get_focus (GTK_ROOT (editor));
   g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (entry (editor, "Name"))));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (form_entry (editor, "Name"))));
 
-  regiegroep = find_first (find_row (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW,
-                                     "Member of the regiegroep"), GTK_TYPE_SWITCH);
-  g_assert_nonnull (regiegroep);
-  gtk_switch_set_active (regiegroep, FALSE);
-  saved = store_partner (store, OZHZ);
-  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  gtk_switch_set_active (regiegroep_switch (editor), FALSE);
+  saved = same_partner (store, OZHZ, ozhz);
   g_assert_false (ond_partner_get_regiegroep (saved));
 
-  choose (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Kind"), "RIEC-convenantpartner");
+  choose (form_combo (editor, "Kind"), "RIEC-convenantpartner");
   g_clear_object (&saved);
-  saved = store_partner (store, OZHZ);
-  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  saved = same_partner (store, OZHZ, ozhz);
   g_assert_cmpstr (ond_partner_get_kind (saved), ==, "riec");
   g_assert_false (ond_partner_get_regiegroep (saved));
   /* The list behind has it, among the RIEC-convenantpartners; the form is untouched. */
@@ -424,7 +397,7 @@ test_auto_save_choice (GuiFixture    *f,
                               OND_TYPE_PARTNER_ROW, "Openbaar Ministerie Rotterdam"));
   g_assert_true (find_window (OND_TYPE_PARTNER_EDITOR) == editor);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) == focus);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "Name"))), ==, OZHZ);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form_entry (editor, "Name"))), ==, OZHZ);
 
   /* Closed: the keyboard is back on the partner's row, in its new list. */
   click (close_button);
@@ -442,17 +415,14 @@ test_auto_save_close (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPartnersView *view = choose_partners (window, "Partners");
-  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) ozhz = stored_partner (store, OZHZ);
   g_autoptr(OndPartner) saved = NULL;
-  OndPartnerEditor *editor;
+  OndPartnerEditor *editor = open_partner_form (view, OZHZ);
 
-  g_assert_nonnull (ozhz);
-  editor = open_partner_form (view, OZHZ);
-  type_text (entry (editor, "Short name"), "OD ZHZ");
+  type_text (form_entry (editor, "Short name"), "OD ZHZ");
   close_form (editor);
 
-  saved = store_partner (store, OZHZ);
-  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  saved = same_partner (store, OZHZ, ozhz);
   g_assert_cmpstr (ond_partner_get_short_name (saved), ==, "OD ZHZ");
   gui_close_window (window, store);
 }
@@ -466,22 +436,17 @@ test_auto_save_main_window (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPartnersView *view = choose_partners (window, "Partners");
-  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) ozhz = stored_partner (store, OZHZ);
   g_autoptr(OndPartner) saved = NULL;
   OndPartnerEditor *editor;
 
-  g_assert_nonnull (ozhz);
   g_assert_cmpstr (ond_partner_get_contact_role (ozhz), !=, "Toezichthouder milieu");
   editor = open_partner_form (view, OZHZ);
-  type_text (entry (editor, "Contact role (optional)"), "Toezichthouder milieu");
-  /* Checks that the window, the form with it, and the store are freed. */
-  gui_close_window (window, store);
-  g_assert_null (find_window (OND_TYPE_PARTNER_EDITOR));
+  type_text (form_entry (editor, "Contact role (optional)"), "Toezichthouder milieu");
+  gui_close_window_with_form (window, store, editor);
 
   store = gui_open_store (f->path);
-  saved = store_partner (store, OZHZ);
-  g_assert_nonnull (saved);
-  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  saved = same_partner (store, OZHZ, ozhz);
   g_assert_cmpstr (ond_partner_get_contact_role (saved), ==, "Toezichthouder milieu");
   ond_store_close (store);
   g_assert_finalize_object (store);
@@ -497,15 +462,12 @@ test_auto_save_refused (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPartnersView *view = choose_partners (window, "Partners");
-  g_autoptr(OndPartner) ozhz = store_partner (store, OZHZ);
+  g_autoptr(OndPartner) ozhz = stored_partner (store, OZHZ);
   g_autoptr(OndPartner) saved = NULL;
   guint before = n_partners (store);
-  OndPartnerEditor *editor;
-  AdwEntryRow *name;
+  OndPartnerEditor *editor = open_partner_form (view, OZHZ);
+  AdwEntryRow *name = form_entry (editor, "Name");
 
-  g_assert_nonnull (ozhz);
-  editor = open_partner_form (view, OZHZ);
-  name = entry (editor, "Name");
   gtk_widget_grab_focus (GTK_WIDGET (name));
   type_text (name, "basisteam POLITIE drechtsteden binnen");
   wait_past_typing_pause ();
@@ -513,30 +475,26 @@ test_auto_save_refused (GuiFixture    *f,
                         "There is already a partner “" POLITIE "”");
   g_assert_true (is_focus_within (GTK_WIDGET (name)));
   g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (name), NULL, NULL));
-  saved = store_partner (store, OZHZ);
-  g_assert_nonnull (saved);
-  g_assert_cmpint (ond_partner_get_id (saved), ==, ond_partner_get_id (ozhz));
+  saved = same_partner (store, OZHZ, ozhz);
   g_assert_cmpuint (n_partners (store), ==, before);
 
   /* A free name, and the short name blank: refused below the short name; the form is saved
    * whole or not at all, so the name is not written either. */
   type_text (name, OZHZ " (regio)");
-  type_text (entry (editor, "Short name"), "  ");
+  type_text (form_entry (editor, "Short name"), "  ");
   wait_past_typing_pause ();
   assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Short name",
                         "A partner needs a short name");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
   g_clear_object (&saved);
-  saved = store_partner (store, OZHZ);
-  g_assert_nonnull (saved);
+  saved = same_partner (store, OZHZ, ozhz);
   g_assert_cmpstr (ond_partner_get_short_name (saved), ==, "OZHZ");
   g_assert_null (store_partner (store, OZHZ " (regio)"));
 
   /* Closed: what was refused stays unwritten. */
   close_form (editor);
   g_clear_object (&saved);
-  saved = store_partner (store, OZHZ);
-  g_assert_nonnull (saved);
+  saved = same_partner (store, OZHZ, ozhz);
   g_assert_cmpstr (ond_partner_get_short_name (saved), ==, "OZHZ");
   g_assert_cmpuint (n_partners (store), ==, before);
   gui_close_window (window, store);
@@ -757,12 +715,12 @@ test_interventions (GuiFixture    *f,
 
   dialog = click_for_dialog (find_button (GTK_WIDGET (view), "Add _Intervention…"),
                              OND_TYPE_INTERVENTION_NAME_DIALOG);
-  type_text (entry (dialog, "Name"), "brp CONTROLE");
+  type_text (form_entry (dialog, "Name"), "brp CONTROLE");
   click (find_button (GTK_WIDGET (dialog), "_Add"));
   assert_field_message (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name", "BRP controle");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))),
                     ==, rows);
-  type_text (entry (dialog, "Name"), "Bibob-toets");
+  type_text (form_entry (dialog, "Name"), "Bibob-toets");
   click_response (dialog, "_Add");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))),
                     ==, rows + 1);
@@ -775,7 +733,7 @@ test_interventions (GuiFixture    *f,
   choose_in_menu (row, "_Rename…");
   dialog = find_dialog (OND_TYPE_INTERVENTION_NAME_DIALOG);
   g_assert_nonnull (dialog);
-  type_text (entry (dialog, "Name"), "Bibob-toets (lokaal)");
+  type_text (form_entry (dialog, "Name"), "Bibob-toets (lokaal)");
   click_response (dialog, "_Rename");
   g_assert_nonnull (find_table_row (table, "Bibob-toets (lokaal)"));
   g_assert_nonnull (cell (table, "Politie can carry out Bibob-toets (lokaal)"));

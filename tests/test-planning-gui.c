@@ -25,7 +25,6 @@
 
 #include <adwaita.h>
 
-#include "ond-auto-save.h"
 #include "ond-gui-test-util.h"
 #include "ond-plan-item-editor.h"
 #include "ond-plan-item.h"
@@ -52,20 +51,6 @@ choose_year (OndPlanningView *view,
   choose_in_dropdown (dropdown, year);
 }
 
-/* The planning as the store has it. */
-static GListModel *
-stored_items (OndStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
-  GListModel *items;
-
-  g_assert_no_error (error);
-  items = ond_store_list_plan_items (store, ond_plan_get_id (plan), &error);
-  g_assert_no_error (error);
-  return items;
-}
-
 /* The stored row of @year and @period whose what is @what (transfer full), or NULL. */
 static OndPlanItem *
 stored_item (OndStore   *store,
@@ -73,7 +58,7 @@ stored_item (OndStore   *store,
              const char *period,
              const char *what)
 {
-  g_autoptr(GListModel) items = stored_items (store);
+  g_autoptr(GListModel) items = store_plan_items (store);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -87,11 +72,37 @@ stored_item (OndStore   *store,
   return NULL;
 }
 
+/* The row the tests change: 2024 Q1, STAGIAIR, as stored (transfer full). */
+static OndPlanItem *
+stagiair_row (OndStore *store)
+{
+  OndPlanItem *item = stored_item (store, 2024, "Q1", STAGIAIR);
+
+  g_assert_nonnull (item);
+  return item;
+}
+
+/* The stored row of @year and @period whose what is @what, checked to be @item still: the
+ * same id (transfer full). */
+static OndPlanItem *
+stored_same_row (OndStore    *store,
+                 int          year,
+                 const char  *period,
+                 const char  *what,
+                 OndPlanItem *item)
+{
+  OndPlanItem *stored = stored_item (store, year, period, what);
+
+  g_assert_nonnull (stored);
+  g_assert_cmpint (ond_plan_item_get_id (stored), ==, ond_plan_item_get_id (item));
+  return stored;
+}
+
 /* Every stored row as one text: id, year, period, position, what, who, theme, status. */
 static char *
 stored_rows (OndStore *store)
 {
-  g_autoptr(GListModel) items = stored_items (store);
+  g_autoptr(GListModel) items = store_plan_items (store);
   g_autoptr(GString) rows = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -144,26 +155,6 @@ row_button (OndPlanningView *view,
   return button;
 }
 
-static AdwEntryRow *
-entry (gpointer    dialog,
-       const char *title)
-{
-  AdwEntryRow *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
-
-static AdwComboRow *
-combo (gpointer    dialog,
-       const char *title)
-{
-  AdwComboRow *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
-
 /* The form of the row @id, opened by its Edit button in the table of 2024. */
 static OndPlanItemEditor *
 open_row_form (OndPlanningView *view,
@@ -177,49 +168,6 @@ open_row_form (OndPlanningView *view,
   g_assert_true (ond_plan_item_editor_get_item (editor) != NULL);
   g_assert_cmpint (ond_plan_item_get_id (ond_plan_item_editor_get_item (editor)), ==, id);
   return editor;
-}
-
-/* The form of a row that exists: no Save and no Cancel; the window's close button, named
- * for screen readers, and a subtitle that says why. Returns that close button. */
-static GtkWidget *
-assert_saves_at_once (OndPlanItemEditor *editor)
-{
-  AdwWindowTitle *title = find_first (GTK_WIDGET (editor), ADW_TYPE_WINDOW_TITLE);
-  GtkWidget *close_button = find_action_button (GTK_WIDGET (editor), "window.close", NULL);
-
-  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Save"));
-  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Cancel"));
-  g_assert_null (find_button_named (GTK_WIDGET (editor), "_Add"));
-  g_assert_nonnull (title);
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Changes are saved at once");
-  g_assert_nonnull (close_button);
-  g_assert_true (gtk_widget_get_mapped (close_button));
-  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (close_button),
-                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, "Close"));
-  return close_button;
-}
-
-/* Runs the main loop for longer than the pause after which typed text is saved. */
-static void
-wait_past_typing_pause (void)
-{
-  gint64 end = g_get_monotonic_time ()
-               + (OND_AUTO_SAVE_TYPING_DELAY + 300) * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    run_until_idle ();
-}
-
-/* Closes @window as its close button or Escape does, and checks it is gone. */
-static void
-close_form (gpointer window)
-{
-  GtkWindow *weak_window = window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
-  gtk_window_close (GTK_WINDOW (window));
-  run_until_idle ();
-  g_assert_null (weak_window);
 }
 
 /* The 2024 Q2 slot filled in through its form; found again after a restart. */
@@ -248,20 +196,19 @@ test_fill_slot (GuiFixture    *f,
   edited = ond_plan_item_editor_get_item (editor);
   g_assert_nonnull (edited);
   g_assert_cmpint (ond_plan_item_get_id (edited), ==, slot_id);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Fill In Planning Row");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "What"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form_entry (editor, "What"))), ==, "");
 
-  type_text (entry (editor, "What"), SLOT_WHAT);
-  type_text (entry (editor, "Who"), "Jonge aanwas");
-  choose (combo (editor, "Theme"), "Jonge aanwas");
-  choose (combo (editor, "Status"), "Lopend");
+  type_text (form_entry (editor, "What"), SLOT_WHAT);
+  type_text (form_entry (editor, "Who"), "Jonge aanwas");
+  choose (form_combo (editor, "Theme"), "Jonge aanwas");
+  choose (form_combo (editor, "Status"), "Lopend");
   /* Saved as it was chosen: the form is still open, the row filled in. */
   g_assert_true (find_window (OND_TYPE_PLAN_ITEM_EDITOR) == editor);
   g_clear_object (&filled);
   filled = stored_item (store, 2024, "Q2", SLOT_WHAT);
   g_assert_nonnull (filled);
   g_assert_cmpstr (ond_plan_item_get_status (filled), ==, "lopend");
-  click (assert_saves_at_once (editor));
+  click (assert_saves_at_once (editor, "Fill In Planning Row"));
   run_until_idle ();
   g_assert_null (find_window (OND_TYPE_PLAN_ITEM_EDITOR));
   g_clear_object (&filled);
@@ -308,40 +255,35 @@ test_auto_save_choice (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPlanningView *view = choose_planning (window);
-  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) item = stagiair_row (store);
   g_autoptr(OndPlanItem) saved = NULL;
   OndPlanItemEditor *editor;
   GtkWidget *close_button;
   GtkWidget *focus;
 
-  g_assert_nonnull (item);
   g_assert_cmpstr (ond_plan_item_get_status (item), ==, "gepland");
   editor = open_row_form (view, ond_plan_item_get_id (item));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Planning Row");
-  close_button = assert_saves_at_once (editor);
+  close_button = assert_saves_at_once (editor, "Edit Planning Row");
   focus = gtk_root_get_focus (GTK_ROOT (editor));
   g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (entry (editor, "What"))));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (form_entry (editor, "What"))));
 
   /* A status: in the store at once, the same row. */
-  choose (combo (editor, "Status"), "Lopend");
-  saved = stored_item (store, 2024, "Q1", STAGIAIR);
-  g_assert_nonnull (saved);
-  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  choose (form_combo (editor, "Status"), "Lopend");
+  saved = stored_same_row (store, 2024, "Q1", STAGIAIR, item);
   g_assert_cmpstr (ond_plan_item_get_status (saved), ==, "lopend");
   /* The view behind has read the planning again; the form is untouched by it. */
   run_until_idle ();
   g_assert_true (find_window (OND_TYPE_PLAN_ITEM_EDITOR) == editor);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) == focus);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "What"))), ==, STAGIAIR);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form_entry (editor, "What"))), ==,
+                   STAGIAIR);
 
   /* Another period: the row moves to 2024 Q3 at once, still the same row. */
-  choose (combo (editor, "Period"), "Q3");
+  choose (form_combo (editor, "Period"), "Q3");
   g_clear_object (&saved);
   g_assert_null (stored_item (store, 2024, "Q1", STAGIAIR));
-  saved = stored_item (store, 2024, "Q3", STAGIAIR);
-  g_assert_nonnull (saved);
-  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  saved = stored_same_row (store, 2024, "Q3", STAGIAIR, item);
   g_assert_cmpstr (ond_plan_item_get_status (saved), ==, "lopend");
   g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) == focus);
 
@@ -363,19 +305,16 @@ test_auto_save_close (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPlanningView *view = choose_planning (window);
-  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) item = stagiair_row (store);
   g_autoptr(OndPlanItem) saved = NULL;
   OndPlanItemEditor *editor;
 
-  g_assert_nonnull (item);
   g_assert_cmpstr (ond_plan_item_get_who (item), !=, "Team Veiligheid");
   editor = open_row_form (view, ond_plan_item_get_id (item));
-  type_text (entry (editor, "Who"), "Team Veiligheid");
+  type_text (form_entry (editor, "Who"), "Team Veiligheid");
   close_form (editor);
 
-  saved = stored_item (store, 2024, "Q1", STAGIAIR);
-  g_assert_nonnull (saved);
-  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  saved = stored_same_row (store, 2024, "Q1", STAGIAIR, item);
   g_assert_cmpstr (ond_plan_item_get_who (saved), ==, "Team Veiligheid");
   gui_close_window (window, store);
 }
@@ -389,21 +328,16 @@ test_auto_save_main_window (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPlanningView *view = choose_planning (window);
-  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) item = stagiair_row (store);
   g_autoptr(OndPlanItem) saved = NULL;
   OndPlanItemEditor *editor;
 
-  g_assert_nonnull (item);
   editor = open_row_form (view, ond_plan_item_get_id (item));
-  type_text (entry (editor, "What"), STAGIAIR " met de gemeente");
-  /* Checks that the window, the form with it, and the store are freed. */
-  gui_close_window (window, store);
-  g_assert_null (find_window (OND_TYPE_PLAN_ITEM_EDITOR));
+  type_text (form_entry (editor, "What"), STAGIAIR " met de gemeente");
+  gui_close_window_with_form (window, store, editor);
 
   store = gui_open_store (f->path);
-  saved = stored_item (store, 2024, "Q1", STAGIAIR " met de gemeente");
-  g_assert_nonnull (saved);
-  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  saved = stored_same_row (store, 2024, "Q1", STAGIAIR " met de gemeente", item);
   g_assert_null (stored_item (store, 2024, "Q1", STAGIAIR));
   ond_store_close (store);
   g_assert_finalize_object (store);
@@ -419,20 +353,17 @@ test_refused (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPlanningView *view = choose_planning (window);
-  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) item = stagiair_row (store);
   g_autoptr(OndPlanItem) saved = NULL;
   g_autofree char *before = stored_rows (store);
   g_autofree char *after = NULL;
-  OndPlanItemEditor *editor;
-  AdwEntryRow *who;
+  OndPlanItemEditor *editor = open_row_form (view, ond_plan_item_get_id (item));
+  AdwEntryRow *what = form_entry (editor, "What");
+  AdwEntryRow *who = form_entry (editor, "Who");
 
-  g_assert_nonnull (item);
-  editor = open_row_form (view, ond_plan_item_get_id (item));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry (editor, "What"))), ==, STAGIAIR);
-
-  who = entry (editor, "Who");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (what)), ==, STAGIAIR);
   gtk_widget_grab_focus (GTK_WIDGET (who));
-  type_text (entry (editor, "What"), "   ");
+  type_text (what, "   ");
   type_text (who, "Iemand anders");
   wait_past_typing_pause ();
   g_assert_true (find_window (OND_TYPE_PLAN_ITEM_EDITOR) == editor);
@@ -443,12 +374,10 @@ test_refused (GuiFixture    *f,
   g_assert_cmpstr (after, ==, before);
 
   /* The text back: saved, with the new who; the message is gone. */
-  type_text (entry (editor, "What"), STAGIAIR);
+  type_text (what, STAGIAIR);
   wait_past_typing_pause ();
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry (editor, "What")), "error"));
-  saved = stored_item (store, 2024, "Q1", STAGIAIR);
-  g_assert_nonnull (saved);
-  g_assert_cmpint (ond_plan_item_get_id (saved), ==, ond_plan_item_get_id (item));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (what), "error"));
+  saved = stored_same_row (store, 2024, "Q1", STAGIAIR, item);
   g_assert_cmpstr (ond_plan_item_get_who (saved), ==, "Iemand anders");
   close_form (editor);
 
@@ -458,7 +387,7 @@ test_refused (GuiFixture    *f,
   editor = click_for_dialog (find_action_button (GTK_WIDGET (view), "planning.add-row", NULL),
                              OND_TYPE_PLAN_ITEM_EDITOR);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Planning Row");
-  type_text (entry (editor, "Who"), "Iemand");
+  type_text (form_entry (editor, "Who"), "Iemand");
   click (find_button (GTK_WIDGET (editor), "_Add"));
   assert_field_message (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "What",
                         "the text cannot be empty");
@@ -478,14 +407,13 @@ test_delete_undo (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPlanningView *view = choose_planning (window);
-  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) item = stagiair_row (store);
   g_autoptr(OndPlanItem) back = NULL;
   g_autofree char *before = stored_rows (store);
   g_autofree char *after = NULL;
   AdwToastOverlay *overlay;
   GtkWidget *button;
 
-  g_assert_nonnull (item);
   choose_year (view, "2024");
   g_assert_cmpuint (n_shown (view), ==, 8);
 
@@ -500,9 +428,7 @@ test_delete_undo (GuiFixture    *f,
   click (find_button (GTK_WIDGET (overlay), "_Undo"));
   run_until_idle ();
   g_assert_cmpuint (n_shown (view), ==, 8);
-  back = stored_item (store, 2024, "Q1", STAGIAIR);
-  g_assert_nonnull (back);
-  g_assert_cmpint (ond_plan_item_get_id (back), ==, ond_plan_item_get_id (item));
+  back = stored_same_row (store, 2024, "Q1", STAGIAIR, item);
   after = stored_rows (store);
   g_assert_cmpstr (after, ==, before);
   g_assert_true (has_label (GTK_WIDGET (view), STAGIAIR));
@@ -595,11 +521,10 @@ test_status (GuiFixture    *f,
   OndStore *store = gui_open_store (f->path);
   OndWindow *window = gui_show_window (f->app, store, f->settings);
   OndPlanningView *view = choose_planning (window);
-  g_autoptr(OndPlanItem) item = stored_item (store, 2024, "Q1", STAGIAIR);
+  g_autoptr(OndPlanItem) item = stagiair_row (store);
   g_autoptr(OndPlanItem) done = NULL;
   GtkMenuButton *status_button;
 
-  g_assert_nonnull (item);
   open_progress_by_keyboard (view);
   g_assert_true (has_label (GTK_WIDGET (view), "Planning: 0 of 34 done (0 %)"));
   g_assert_true (has_label (GTK_WIDGET (view), "34 overdue"));
@@ -614,8 +539,7 @@ test_status (GuiFixture    *f,
                    "Change the status");
   choose_in_menu (status_button, "Gereed");
 
-  done = stored_item (store, 2024, "Q1", STAGIAIR);
-  g_assert_cmpint (ond_plan_item_get_id (done), ==, ond_plan_item_get_id (item));
+  done = stored_same_row (store, 2024, "Q1", STAGIAIR, item);
   g_assert_cmpstr (ond_plan_item_get_status (done), ==, "gereed");
   status_button = first_status_button (view);
   g_assert_cmpstr (gtk_menu_button_get_label (status_button), ==, "Gereed");

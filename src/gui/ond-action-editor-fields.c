@@ -23,22 +23,6 @@
 #include "ond-store-vocabulary.h"
 #include "ond-theme.h"
 
-static AdwEntryRow *
-add_entry (OndActionEditor *self,
-           OndFormField    *field,
-           const char      *title,
-           const char      *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* A new action's Add is the default; an existing action's form has no such button. */
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), self->action == NULL);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  ond_form_field_add (self->group, row, field);
-  return ADW_ENTRY_ROW (row);
-}
-
 /* The text of an action can be a paragraph: a row with a text area that wraps. */
 static void
 add_text_area (OndActionEditor *self,
@@ -82,21 +66,6 @@ add_text_area (OndActionEditor *self,
   self->text_view = GTK_TEXT_VIEW (view);
 }
 
-static void
-add_combo (OndActionEditor *self,
-           OndFormField    *field,
-           const char      *title,
-           GtkStringList   *choices,
-           guint            selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  ond_form_field_add (self->group, row, field);
-}
-
 static guint
 find_id (GArray *ids,
          gint64  id)
@@ -129,8 +98,8 @@ add_pillar_and_theme (OndActionEditor  *self,
       gtk_string_list_append (pillar_choices, ond_pillar_get_title (pillar));
       g_array_append_val (self->pillar_ids, id);
     }
-  add_combo (self, &self->pillar, _("Pillar"), pillar_choices,
-             find_id (self->pillar_ids, self->pillar_id));
+  ond_form_field_add_combo (self->group, &self->pillar, _("Pillar"), pillar_choices,
+                            find_id (self->pillar_ids, self->pillar_id));
 
   gtk_string_list_append (theme_choices, _("No theme"));
   g_array_append_val (self->theme_ids, none);
@@ -142,8 +111,8 @@ add_pillar_and_theme (OndActionEditor  *self,
       gtk_string_list_append (theme_choices, ond_theme_get_name (theme));
       g_array_append_val (self->theme_ids, id);
     }
-  add_combo (self, &self->theme, _("Theme"), theme_choices,
-             find_id (self->theme_ids, self->theme_id));
+  ond_form_field_add_combo (self->group, &self->theme, _("Theme"), theme_choices,
+                            find_id (self->theme_ids, self->theme_id));
   return TRUE;
 }
 
@@ -167,7 +136,7 @@ add_status (OndActionEditor  *self,
       if (g_strcmp0 (entry->code, current) == 0)
         selected = i;
     }
-  add_combo (self, &self->status, _("Status"), choices, selected);
+  ond_form_field_add_combo (self->group, &self->status, _("Status"), choices, selected);
   return TRUE;
 }
 
@@ -204,7 +173,8 @@ add_owner (OndActionEditor  *self,
         gtk_string_list_append (choices, ond_partner_get_name (partner));
       g_array_append_val (self->owner_ids, id);
     }
-  add_combo (self, &self->owner, _("Owner"), choices, find_id (self->owner_ids, current));
+  ond_form_field_add_combo (self->group, &self->owner, _("Owner"), choices,
+                            find_id (self->owner_ids, current));
   return TRUE;
 }
 
@@ -276,7 +246,9 @@ _ond_action_editor_build_fields (OndActionEditor  *self,
 {
   add_text_area (self, _("Text"),
                  self->action != NULL ? ond_action_get_text (self->action) : NULL);
-  add_entry (self, &self->heading, _("Group heading"), self->group_heading);
+  /* A new action's Add is the default; an existing action's form has no such button. */
+  ond_form_field_add_entry (self->group, &self->heading, _("Group heading"),
+                            self->group_heading, self->action == NULL);
   return add_pillar_and_theme (self, error)
          && add_status (self, error)
          && add_owner (self, error)

@@ -137,8 +137,9 @@ chosen_id (OndFormField *field,
 /* Hands every field to the store in one call. Returns the id of the action added or
  * changed, or 0 when the store refused (then the form says why). */
 static gint64
-write_form (OndActionEditor *self)
+write_form (gpointer form)
 {
+  OndActionEditor *self = form;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint status = adw_combo_row_get_selected (ADW_COMBO_ROW (self->status.field));
@@ -189,94 +190,21 @@ static void
 on_save_clicked_cb (OndActionEditor *self,
                     GtkButton       *button)
 {
-  gint64 id;
-
-  if (self->action != NULL)
-    return;
-  id = write_form (self);
-  if (id == 0)
-    return;
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* An existing action: OndAutoSave calls this after a change; the window stays open. */
-static gboolean
-auto_save_cb (gpointer user_data)
-{
-  OndActionEditor *self = user_data;
-  gint64 id = write_form (self);
-
-  if (id == 0)
-    return FALSE;
-  g_signal_emit (self, signals[SAVED], 0, id);
-  return TRUE;
-}
-
-/* The changes of the fields, for an existing action. */
-
-static void
-on_choice_changed_cb (OndActionEditor *self)
-{
-  ond_auto_save_changed (self->auto_save, 0);
-}
-
-static void
-on_typed_cb (OndActionEditor *self)
-{
-  ond_auto_save_changed (self->auto_save, OND_AUTO_SAVE_TYPING_DELAY);
-}
-
-/* Enter in the group heading saves what was typed without waiting. */
-static void
-on_heading_activated_cb (OndActionEditor *self)
-{
-  ond_auto_save_flush (self->auto_save);
-}
-
-static void
-watch_fields (OndActionEditor *self)
-{
-  OndFormField *choices[] = { &self->pillar, &self->theme, &self->status, &self->owner };
-
-  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
-                           G_CALLBACK (on_typed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->heading.field, "changed",
-                           G_CALLBACK (on_typed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->heading.field, "entry-activated",
-                           G_CALLBACK (on_heading_activated_cb), self, G_CONNECT_SWAPPED);
-  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
-    g_signal_connect_object (choices[i]->field, "notify::selected",
-                             G_CALLBACK (on_choice_changed_cb), self, G_CONNECT_SWAPPED);
-  for (guint i = 0; i < self->plan_item_checks->len; i++)
-    g_signal_connect_object (g_ptr_array_index (self->plan_item_checks, i), "toggled",
-                             G_CALLBACK (on_choice_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-/* The header bar of an existing action: the window's close button, and no Cancel or Save
- * (a change is saved as it is made). */
-static void
-show_auto_save_header (OndActionEditor *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_button), FALSE);
-  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
-  adw_header_bar_set_show_end_title_buttons (self->header_bar, TRUE);
-  adw_window_title_set_subtitle (self->window_title, _("Changes are saved at once"));
+  if (self->action == NULL && ond_form_save (GTK_WINDOW (self), write_form))
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
 build_form (OndActionEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  const char *title = self->action == NULL ? _("New Action") : _("Edit Action");
 
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  ond_form_set_up_header (GTK_WINDOW (self), self->header_bar, self->window_title,
+                          self->cancel_button, self->save_button,
+                          self->action == NULL ? _("New Action") : _("Edit Action"),
+                          self->action != NULL);
   if (self->action == NULL)
     {
-      ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-      ond_form_set_button_label (self->save_button, _("_Add"));
       if (!_ond_action_editor_build_fields (self, &error))
         {
           _ond_action_editor_show_general_error (self, error->message);
@@ -289,22 +217,22 @@ build_form (OndActionEditor *self)
   self->theme_id = ond_action_get_theme_id (self->action);
   g_free (self->group_heading);
   self->group_heading = g_strdup (ond_action_get_group_heading (self->action));
-  show_auto_save_header (self);
-
-  /* Filling the fields is no change. */
-  self->auto_save = ond_auto_save_new (GTK_WINDOW (self), auto_save_cb, self);
-  ond_auto_save_set_suspended (self->auto_save, TRUE);
   if (!_ond_action_editor_build_fields (self, &error))
     {
       /* Some choices could not be read: a save would lose the action's own. */
       _ond_action_editor_show_general_error (self, error->message);
-      g_clear_pointer (&self->auto_save, ond_auto_save_free);
       gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->planning_group), FALSE);
       return;
     }
-  watch_fields (self);
-  ond_auto_save_set_suspended (self->auto_save, FALSE);
+  /* Each change of a field is saved by itself. */
+  self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form,
+                                       gtk_text_view_get_buffer (self->text_view),
+                                       self->heading.field, self->pillar.field,
+                                       self->theme.field, self->status.field,
+                                       self->owner.field, NULL);
+  for (guint i = 0; i < self->plan_item_checks->len; i++)
+    ond_auto_save_watch (self->auto_save, g_ptr_array_index (self->plan_item_checks, i));
 }
 
 static void

@@ -7,7 +7,8 @@
 
 /* When a form without a Save button saves: see ond-auto-save.h. One timeout at most waits;
  * the window's ::close-request saves it first (and lets the window close either way: a
- * refused change has been shown, and the record keeps its last saved state). */
+ * refused change has been shown, and the record keeps its last saved state). The fields
+ * watched are held until ond_auto_save_free (), which disconnects from them. */
 
 #define G_LOG_DOMAIN "ond-auto-save"
 
@@ -17,14 +18,13 @@
 
 struct _OndAutoSave
 {
-  GtkWindow       *window;      /* weak */
-  gulong           close_handler;
-  OndAutoSaveFunc  save;
-  gpointer         user_data;
-  guint            timeout_id;
-  gboolean         pending;
-  gboolean         suspended;
-  gboolean         saving;
+  GtkWindow        *form;         /* weak */
+  gulong            close_handler;
+  OndFormWriteFunc  write;
+  GPtrArray        *watched;      /* GObject, referenced */
+  guint             timeout_id;
+  gboolean          pending;
+  gboolean          saving;
 };
 
 static gboolean
@@ -33,12 +33,12 @@ run_save (OndAutoSave *self)
   gboolean saved;
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (!self->pending || self->saving)
+  if (!self->pending || self->saving || self->form == NULL)
     return TRUE;
   self->pending = FALSE;
   /* The save may change fields of the form (a message shown); those are no new change. */
   self->saving = TRUE;
-  saved = self->save (self->user_data);
+  saved = ond_form_save (self->form, self->write);
   self->saving = FALSE;
   return saved;
 }
@@ -61,23 +61,90 @@ on_close_request_cb (GtkWindow *window,
   return FALSE;
 }
 
+static void
+on_typed_cb (gpointer user_data)
+{
+  ond_auto_save_changed (user_data, OND_AUTO_SAVE_TYPING_DELAY);
+}
+
+static void
+on_chosen_cb (gpointer user_data)
+{
+  ond_auto_save_changed (user_data, 0);
+}
+
+static void
+on_entry_activated_cb (gpointer user_data)
+{
+  ond_auto_save_flush (user_data);
+}
+
+/**
+ * ond_auto_save_new:
+ * @form: the form of a record that exists, with a signal "saved" (one gint64)
+ * @write: writes every field of @form in one store call
+ * @first_field: (nullable): the first field to watch (see ond_auto_save_watch ())
+ * @...: more fields, then %NULL
+ *
+ * Returns: (transfer full): the saving of @form
+ */
 OndAutoSave *
-ond_auto_save_new (GtkWindow       *window,
-                   OndAutoSaveFunc  save,
-                   gpointer         user_data)
+ond_auto_save_new (GtkWindow        *form,
+                   OndFormWriteFunc  write,
+                   gpointer          first_field,
+                   ...)
 {
   OndAutoSave *self;
+  va_list fields;
 
-  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
-  g_return_val_if_fail (save != NULL, NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (form), NULL);
+  g_return_val_if_fail (write != NULL, NULL);
+  g_return_val_if_fail (g_signal_lookup ("saved", G_OBJECT_TYPE (form)) != 0, NULL);
 
   self = g_new0 (OndAutoSave, 1);
-  self->save = save;
-  self->user_data = user_data;
-  g_set_weak_pointer (&self->window, window);
-  self->close_handler = g_signal_connect (window, "close-request",
+  self->write = write;
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
+  g_set_weak_pointer (&self->form, form);
+  self->close_handler = g_signal_connect (form, "close-request",
                                           G_CALLBACK (on_close_request_cb), self);
+  va_start (fields, first_field);
+  for (gpointer field = first_field; field != NULL; field = va_arg (fields, gpointer))
+    ond_auto_save_watch (self, field);
+  va_end (fields);
   return self;
+}
+
+/**
+ * ond_auto_save_watch:
+ * @self: an #OndAutoSave
+ * @field: (type GObject): a GtkEditable, GtkTextBuffer, AdwComboRow, GtkSwitch or
+ *   GtkCheckButton of the form
+ *
+ * Saves the form after each change of @field: typed text after the pause (Enter in an
+ * AdwEntryRow at once), a choice at once.
+ */
+void
+ond_auto_save_watch (OndAutoSave *self,
+                     gpointer     field)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (G_IS_OBJECT (field));
+
+  if (GTK_IS_EDITABLE (field) || GTK_IS_TEXT_BUFFER (field))
+    g_signal_connect_swapped (field, "changed", G_CALLBACK (on_typed_cb), self);
+  else if (ADW_IS_COMBO_ROW (field))
+    g_signal_connect_swapped (field, "notify::selected", G_CALLBACK (on_chosen_cb), self);
+  else if (GTK_IS_SWITCH (field))
+    g_signal_connect_swapped (field, "notify::active", G_CALLBACK (on_chosen_cb), self);
+  else if (GTK_IS_CHECK_BUTTON (field))
+    g_signal_connect_swapped (field, "toggled", G_CALLBACK (on_chosen_cb), self);
+  else
+    g_return_if_reached ();
+
+  if (ADW_IS_ENTRY_ROW (field))
+    g_signal_connect_swapped (field, "entry-activated", G_CALLBACK (on_entry_activated_cb),
+                              self);
+  g_ptr_array_add (self->watched, g_object_ref (field));
 }
 
 void
@@ -86,7 +153,7 @@ ond_auto_save_changed (OndAutoSave *self,
 {
   g_return_if_fail (self != NULL);
 
-  if (self->suspended || self->saving)
+  if (self->saving)
     return;
   self->pending = TRUE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
@@ -104,23 +171,6 @@ ond_auto_save_flush (OndAutoSave *self)
   return run_save (self);
 }
 
-gboolean
-ond_auto_save_is_pending (OndAutoSave *self)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  return self->pending;
-}
-
-void
-ond_auto_save_set_suspended (OndAutoSave *self,
-                             gboolean     suspended)
-{
-  g_return_if_fail (self != NULL);
-
-  self->suspended = suspended;
-}
-
 void
 ond_auto_save_free (OndAutoSave *self)
 {
@@ -128,8 +178,11 @@ ond_auto_save_free (OndAutoSave *self)
     return;
 
   run_save (self);
-  if (self->window != NULL)
-    g_clear_signal_handler (&self->close_handler, self->window);
-  g_clear_weak_pointer (&self->window);
+  for (guint i = 0; i < self->watched->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
+  g_ptr_array_unref (self->watched);
+  if (self->form != NULL)
+    g_clear_signal_handler (&self->close_handler, self->form);
+  g_clear_weak_pointer (&self->form);
   g_free (self);
 }

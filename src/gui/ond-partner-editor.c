@@ -131,8 +131,9 @@ text_of (OndFormField *field)
 /* Hands every field to the store in one call: adds the partner or changes it. Returns its
  * id, or 0 when the store refused (then the form says why). */
 static gint64
-write_form (OndPartnerEditor *self)
+write_form (gpointer form)
 {
+  OndPartnerEditor *self = form;
   g_autoptr(GError) error = NULL;
   guint kind = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kind.field));
   OndPartnerFields fields = { text_of (&self->name), text_of (&self->short_name),
@@ -164,94 +165,8 @@ static void
 on_add_clicked_cb (OndPartnerEditor *self,
                    GtkButton        *button)
 {
-  gint64 id;
-
-  if (self->partner != NULL)
-    return;
-  id = write_form (self);
-  if (id == 0)
-    return;
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* A partner that exists: OndAutoSave calls this after a change; the form stays open. */
-static gboolean
-auto_save_cb (gpointer user_data)
-{
-  OndPartnerEditor *self = user_data;
-  gint64 id = write_form (self);
-
-  if (id == 0)
-    return FALSE;
-  g_signal_emit (self, signals[SAVED], 0, id);
-  return TRUE;
-}
-
-/* The changes of the fields; only a partner that exists has an OndAutoSave. */
-
-static void
-on_choice_changed_cb (OndPartnerEditor *self)
-{
-  if (self->auto_save != NULL)
-    ond_auto_save_changed (self->auto_save, 0);
-}
-
-static void
-on_typed_cb (OndPartnerEditor *self)
-{
-  if (self->auto_save != NULL)
-    ond_auto_save_changed (self->auto_save, OND_AUTO_SAVE_TYPING_DELAY);
-}
-
-/* Enter in a text field saves what was typed without waiting. */
-static void
-on_entry_activated_cb (OndPartnerEditor *self)
-{
-  if (self->auto_save != NULL)
-    ond_auto_save_flush (self->auto_save);
-}
-
-static AdwEntryRow *
-add_entry (OndPartnerEditor *self,
-           OndFormField     *field,
-           const char       *title,
-           const char       *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* Enter adds a new partner; for a partner that exists it saves at once. */
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), self->partner == NULL);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-  ond_form_field_add (self->group, row, field);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_typed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  return ADW_ENTRY_ROW (row);
-}
-
-/* The header bar: Cancel and Add for a new partner; for a partner that exists the window's
- * close button, and the subtitle says that a change needs no Save. */
-static void
-set_up_header (OndPartnerEditor *self)
-{
-  const char *title = self->partner == NULL ? _("New Partner") : _("Edit Partner");
-
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  if (self->partner == NULL)
-    {
-      ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-      ond_form_set_button_label (self->add_button, _("_Add"));
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->add_button), FALSE);
-  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
-  adw_header_bar_set_show_end_title_buttons (self->header_bar, TRUE);
-  adw_window_title_set_subtitle (self->window_title, _("Changes are saved at once"));
+  if (self->partner == NULL && ond_form_save (GTK_WINDOW (self), write_form))
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 /* Fills the form. Returns FALSE when the kinds could not be read: then the form could not
@@ -261,34 +176,27 @@ build_form (OndPartnerEditor *self)
 {
   g_autoptr(GtkStringList) kinds = NULL;
   g_autoptr(GError) error = NULL;
+  /* Enter adds a new partner; for a partner that exists it saves at once. */
+  gboolean is_new = self->partner == NULL;
   GtkWidget *row;
   guint kind;
 
-  add_entry (self, &self->name, _("Name"),
-             self->partner != NULL ? ond_partner_get_name (self->partner) : NULL);
-  add_entry (self, &self->short_name, _("Short name"),
-             self->partner != NULL ? ond_partner_get_short_name (self->partner) : NULL);
+  ond_form_field_add_entry (self->group, &self->name, _("Name"),
+                            is_new ? NULL : ond_partner_get_name (self->partner), is_new);
+  ond_form_field_add_entry (self->group, &self->short_name, _("Short name"),
+                            is_new ? NULL : ond_partner_get_short_name (self->partner), is_new);
 
   self->kinds = ond_store_list_vocabulary (self->store, "partner_kind", &error);
   if (self->kinds == NULL)
     show_general_error (self, error->message);
   kinds = ond_case_choices_model (self->kinds, NULL);
-  row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Kind"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (kinds));
-  ond_form_field_add (self->group, row, &self->kind);
-  kind = self->partner != NULL ? ond_case_choices_find (self->kinds,
-                                                        ond_partner_get_kind (self->partner))
-                               : 0;
-  if (kind != GTK_INVALID_LIST_POSITION)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (row), kind);
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  kind = is_new ? 0 : ond_case_choices_find (self->kinds, ond_partner_get_kind (self->partner));
+  ond_form_field_add_combo (self->group, &self->kind, _("Kind"), kinds, kind);
 
   self->regiegroep = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->regiegroep), GTK_ALIGN_CENTER);
   gtk_switch_set_active (self->regiegroep,
-                         self->partner != NULL && ond_partner_get_regiegroep (self->partner));
+                         !is_new && ond_partner_get_regiegroep (self->partner));
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Member of the regiegroep"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
@@ -299,11 +207,10 @@ build_form (OndPartnerEditor *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Member of the regiegroep"),
                                   -1);
   ond_form_field_add (self->group, row, NULL);
-  g_signal_connect_object (self->regiegroep, "notify::active",
-                           G_CALLBACK (on_choice_changed_cb), self, G_CONNECT_SWAPPED);
 
-  add_entry (self, &self->contact_role, _("Contact role (optional)"),
-             self->partner != NULL ? ond_partner_get_contact_role (self->partner) : NULL);
+  ond_form_field_add_entry (self->group, &self->contact_role, _("Contact role (optional)"),
+                            is_new ? NULL : ond_partner_get_contact_role (self->partner),
+                            is_new);
   return self->kinds != NULL;
 }
 
@@ -315,23 +222,20 @@ ond_partner_editor_constructed (GObject *object)
   G_OBJECT_CLASS (ond_partner_editor_parent_class)->constructed (object);
 
   g_return_if_fail (self->store != NULL);
-  set_up_header (self);
+  ond_form_set_up_header (GTK_WINDOW (self), self->header_bar, self->window_title,
+                          self->cancel_button, self->add_button,
+                          self->partner == NULL ? _("New Partner") : _("Edit Partner"),
+                          self->partner != NULL);
   if (self->partner == NULL)
     build_form (self);
+  else if (build_form (self))
+    /* A partner that exists: each change of a field is saved by itself. */
+    self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form, self->name.field,
+                                         self->short_name.field, self->kind.field,
+                                         self->regiegroep, self->contact_role.field, NULL);
   else
-    {
-      /* Filling the fields is no change. */
-      self->auto_save = ond_auto_save_new (GTK_WINDOW (self), auto_save_cb, self);
-      ond_auto_save_set_suspended (self->auto_save, TRUE);
-      if (build_form (self))
-        ond_auto_save_set_suspended (self->auto_save, FALSE);
-      else
-        {
-          /* A save would lose the partner's kind, which could not be read. */
-          g_clear_pointer (&self->auto_save, ond_auto_save_free);
-          gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
-        }
-    }
+    /* A save would lose the partner's kind, which could not be read. */
+    gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
   gtk_widget_grab_focus (self->name.field);
 }
 

@@ -8,8 +8,7 @@
 /* The rows of the form of a planning row: what and who (typed), the year (one of the
  * plan's), the period and the status (their vocabularies), the theme ("No theme" and the
  * plan's themes) and whether the row recurs every year. Every row the store can refuse has
- * a message row below it (OndFormField). A change of a row that exists goes to its
- * OndAutoSave: a choice at once, typed text after a pause, Enter in a text at once. */
+ * a message row below it (OndFormField). */
 
 #define G_LOG_DOMAIN "ond-plan-item-editor"
 
@@ -21,66 +20,6 @@
 #include "ond-plan-item-editor-private.h"
 #include "ond-store-vocabulary.h"
 #include "ond-theme.h"
-
-/* The changes of the fields; only a row that exists has an OndAutoSave. */
-
-static void
-on_choice_changed_cb (OndPlanItemEditor *self)
-{
-  if (self->auto_save != NULL)
-    ond_auto_save_changed (self->auto_save, 0);
-}
-
-static void
-on_typed_cb (OndPlanItemEditor *self)
-{
-  if (self->auto_save != NULL)
-    ond_auto_save_changed (self->auto_save, OND_AUTO_SAVE_TYPING_DELAY);
-}
-
-/* Enter in a text field saves what was typed without waiting. */
-static void
-on_entry_activated_cb (OndPlanItemEditor *self)
-{
-  if (self->auto_save != NULL)
-    ond_auto_save_flush (self->auto_save);
-}
-
-static void
-add_entry (OndPlanItemEditor *self,
-           OndFormField      *field,
-           const char        *title,
-           const char        *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* Enter adds a new row; in a row that exists it saves at once. */
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), self->item == NULL);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  ond_form_field_add (self->group, row, field);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_typed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-}
-
-static void
-add_combo (OndPlanItemEditor *self,
-           OndFormField      *field,
-           const char        *title,
-           GtkStringList     *choices,
-           guint              selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row),
-                              selected != GTK_INVALID_LIST_POSITION ? selected : 0);
-  ond_form_field_add (self->group, row, field);
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-}
 
 static GtkStringList *
 year_choices (OndPlanItemEditor *self,
@@ -151,8 +90,6 @@ add_recurring_row (OndPlanItemEditor *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->recurring));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->recurring));
   ond_form_field_add (self->group, row, NULL);
-  g_signal_connect_object (self->recurring, "notify::active",
-                           G_CALLBACK (on_choice_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* A vocabulary's labels as a combo row's choices, @code chosen. FALSE when the vocabulary
@@ -172,7 +109,8 @@ add_vocabulary_combo (OndPlanItemEditor  *self,
   if (*entries == NULL)
     _ond_plan_item_editor_show_general_error (self, error->message);
   choices = ond_case_choices_model (*entries, NULL);
-  add_combo (self, field, title, choices, ond_case_choices_find (*entries, code));
+  ond_form_field_add_combo (self->group, field, title, choices,
+                            ond_case_choices_find (*entries, code));
   return *entries != NULL;
 }
 
@@ -192,13 +130,16 @@ _ond_plan_item_editor_build_fields (OndPlanItemEditor *self)
                                            _("The plan left this period open (N.t.b.): say "
                                              "what is planned and who does it."));
 
-  add_entry (self, &self->what, _("What"), item != NULL && !slot ?
-             ond_plan_item_get_what (item) : "");
-  add_entry (self, &self->who, _("Who"), item != NULL ? ond_plan_item_get_who (item) : "");
+  /* Enter adds a new row; in a row that exists it saves at once. */
+  ond_form_field_add_entry (self->group, &self->what, _("What"),
+                            item != NULL && !slot ? ond_plan_item_get_what (item) : "",
+                            item == NULL);
+  ond_form_field_add_entry (self->group, &self->who, _("Who"),
+                            item != NULL ? ond_plan_item_get_who (item) : "", item == NULL);
 
   years = year_choices (self, item != NULL ? ond_plan_item_get_year (item) : self->new_year,
                         &selected);
-  add_combo (self, &self->year, _("Year"), years, selected);
+  ond_form_field_add_combo (self->group, &self->year, _("Year"), years, selected);
 
   complete &= add_vocabulary_combo (self, &self->period, _("Period"), "period", &self->periods,
                                     item != NULL ? ond_plan_item_get_period (item) : "Q1");
@@ -213,7 +154,7 @@ _ond_plan_item_editor_build_fields (OndPlanItemEditor *self)
       gtk_string_list_append (themes, _("No theme"));
       selected = 0;
     }
-  add_combo (self, &self->theme, _("Theme"), themes, selected);
+  ond_form_field_add_combo (self->group, &self->theme, _("Theme"), themes, selected);
 
   complete &= add_vocabulary_combo (self, &self->status, _("Status"), "work_status",
                                     &self->statuses,

@@ -44,16 +44,15 @@ struct _OndPlanItemEditor
   OndPlan             *plan;
   OndPlanItem         *item;
   int                  new_year;    /* the year a new row starts in */
-  OndAutoSave         *auto_save;   /* a row that exists only; NULL while none is made */
+  OndAutoSave         *auto_save;   /* a row that exists only, its fields made */
 };
 
 /* Above the fields: a message about no field (NULL hides it). */
 void     _ond_plan_item_editor_show_general_error (OndPlanItemEditor *self,
                                                    const char        *message);
-/* Adds the rows of the fields, filled with the row's values (a new row's defaults), and
- * watches their changes (saved by self->auto_save, when there is one). Returns FALSE when a
- * list of choices could not be read (the form says so): then a choice could not show the
- * row's own value. */
+/* Adds the rows of the fields, filled with the row's values (a new row's defaults). Returns
+ * FALSE when a list of choices could not be read (the form says so): then a choice could not
+ * show the row's own value. */
 gboolean _ond_plan_item_editor_build_fields       (OndPlanItemEditor *self);
 
 G_END_DECLS

@@ -139,8 +139,9 @@ chosen_theme (OndPlanItemEditor *self)
 /* Hands every field to the store in one call: adds the row or changes it. Returns its id,
  * or 0 when the store refused (then the form says why). */
 static gint64
-write_form (OndPlanItemEditor *self)
+write_form (gpointer form)
 {
+  OndPlanItemEditor *self = form;
   g_autoptr(GError) error = NULL;
   const char *what = entry_text (&self->what);
   const char *who = entry_text (&self->who);
@@ -177,80 +178,38 @@ static void
 on_add_clicked_cb (OndPlanItemEditor *self,
                    GtkButton         *button)
 {
-  gint64 id;
-
-  if (self->item != NULL)
-    return;
-  id = write_form (self);
-  if (id == 0)
-    return;
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* A row that exists: OndAutoSave calls this after a change; the form stays open. */
-static gboolean
-auto_save_cb (gpointer user_data)
-{
-  OndPlanItemEditor *self = user_data;
-  gint64 id = write_form (self);
-
-  if (id == 0)
-    return FALSE;
-  g_signal_emit (self, signals[SAVED], 0, id);
-  return TRUE;
-}
-
-/* The header bar: Cancel and Add for a new row; for a row that exists the window's close
- * button, and the subtitle says that a change needs no Save. */
-static void
-set_up_header (OndPlanItemEditor *self,
-               const char        *title)
-{
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  if (self->item == NULL)
-    {
-      ond_form_set_button_label (self->cancel_button, _("_Cancel"));
-      ond_form_set_button_label (self->add_button, _("_Add"));
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->add_button), FALSE);
-  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
-  adw_header_bar_set_show_end_title_buttons (self->header_bar, TRUE);
-  adw_window_title_set_subtitle (self->window_title, _("Changes are saved at once"));
+  if (self->item == NULL && ond_form_save (GTK_WINDOW (self), write_form))
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
 ond_plan_item_editor_constructed (GObject *object)
 {
   OndPlanItemEditor *self = OND_PLAN_ITEM_EDITOR (object);
+  const char *title;
 
   G_OBJECT_CLASS (ond_plan_item_editor_parent_class)->constructed (object);
 
   g_return_if_fail (self->store != NULL && self->plan != NULL);
   if (self->item == NULL)
-    {
-      set_up_header (self, _("New Planning Row"));
-      _ond_plan_item_editor_build_fields (self);
-    }
+    title = _("New Planning Row");
+  else if (ond_plan_item_is_to_be_decided (self->item))
+    title = _("Fill In Planning Row");
   else
-    {
-      set_up_header (self, ond_plan_item_is_to_be_decided (self->item) ?
-                     _("Fill In Planning Row") : _("Edit Planning Row"));
-      /* Filling the fields is no change. */
-      self->auto_save = ond_auto_save_new (GTK_WINDOW (self), auto_save_cb, self);
-      ond_auto_save_set_suspended (self->auto_save, TRUE);
-      if (_ond_plan_item_editor_build_fields (self))
-        ond_auto_save_set_suspended (self->auto_save, FALSE);
-      else
-        {
-          /* A save would lose the row's own choice that could not be read. */
-          g_clear_pointer (&self->auto_save, ond_auto_save_free);
-          gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
-        }
-    }
+    title = _("Edit Planning Row");
+  ond_form_set_up_header (GTK_WINDOW (self), self->header_bar, self->window_title,
+                          self->cancel_button, self->add_button, title, self->item != NULL);
+  if (self->item == NULL)
+    _ond_plan_item_editor_build_fields (self);
+  else if (_ond_plan_item_editor_build_fields (self))
+    /* A row that exists: each change of a field is saved by itself. */
+    self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form, self->what.field,
+                                         self->who.field, self->year.field, self->period.field,
+                                         self->theme.field, self->status.field,
+                                         self->recurring, NULL);
+  else
+    /* A save would lose the row's own choice that could not be read. */
+    gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
   gtk_widget_grab_focus (self->what.field);
 }
 
