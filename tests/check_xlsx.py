@@ -300,7 +300,7 @@ def main():
     wb = openpyxl.load_workbook(args.workbook)                  # formulas as written
     wb_values = openpyxl.load_workbook(args.workbook, data_only=True)  # their cached values
 
-    check(wb.sheetnames == ["Planning", "Begroting", "Menukaart"], f"sheets {wb.sheetnames!r}")
+    check(wb.sheetnames == ["Monitoring", "Planning", "Begroting", "Menukaart", "Casussen"], f"sheets {wb.sheetnames!r}")
     if "Planning" in wb.sheetnames:
         check_planning(wb["Planning"])
     if "Begroting" in wb.sheetnames:

@@ -38,6 +38,8 @@ open_store (GVariantDict  *options,
   return ond_store_open_default (error);
 }
 
+/* The council workbook, recorded as a council report; a read-only database gives the file,
+ * not recorded. */
 static int
 export_xlsx (GVariantDict *options,
              const char   *out,
@@ -45,14 +47,27 @@ export_xlsx (GVariantDict *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *display = g_filename_display_name (out);
+  gboolean recorded = FALSE;
 
   store = open_store (options, &error);
   if (store == NULL)
     return fail (error);
 
-  if (!ond_xlsx_export_write (store, 0, year, out, &error))
+  if (!ond_report_export_xlsx (store, 0, year, out, now, &recorded, &error))
     return fail (error);
 
+  if (recorded)
+    /* Translators: %s is a file name. */
+    g_print (_("Workbook written to %s and recorded.\n"), display);
+  else if (ond_store_is_read_only (store))
+    /* Translators: %s is a file name. */
+    g_print (_("Workbook written to %s; it could not be recorded: the database is "
+               "read-only.\n"), display);
+  else
+    /* Translators: %s is a file name. */
+    g_print (_("Workbook written to %s; it could not be recorded.\n"), display);
   return 0;
 }
 

@@ -44,4 +44,28 @@ gboolean ond_report_remake_pdf  (OndStore    *store,
                                  const char  *path,
                                  GError     **error);
 
+/* The council workbook (ond-xlsx-export.h) made and recorded the same way: kind xlsx, the
+ * year, the file's SHA-256 and the snapshot of the figures it used; its created date and
+ * author are the moment and the who on record. Same arguments, errors and *@recorded as
+ * ond_report_export_pdf (). */
+gboolean ond_report_export_xlsx (OndStore    *store,
+                                 gint64       plan_id,
+                                 int          year,
+                                 const char  *path,
+                                 GDateTime   *now,
+                                 gboolean    *recorded,
+                                 GError     **error);
+/* Makes the recorded workbook @report_id again at @path: Monitoring and Casussen (and the
+ * year, title and date) from its snapshot, created date and author from the record. The
+ * sheets Planning, Begroting and Menukaart are not in the snapshot (OndReport has no
+ * menukaart, funding per source or planning targets): they are read as they are today, so
+ * the bytes are the same as long as those did not change. The SHA-256 of what is made is
+ * compared with the record: when it differs, nothing is left at @path (an existing file
+ * there is kept) and it fails with OND_STORE_ERROR_FAILED, saying so. Other errors as
+ * ond_report_remake_pdf () (OND_STORE_ERROR_INVALID for a PDF's record). */
+gboolean ond_report_remake_xlsx (OndStore    *store,
+                                 gint64       report_id,
+                                 const char  *path,
+                                 GError     **error);
+
 G_END_DECLS

@@ -6,8 +6,9 @@
  */
 
 /* What the parts of the council workbook share: ond-xlsx-export.c reads the report and writes
- * the file, ond-xlsx-format.c writes the cells of a sheet, ond-xlsx-sheets.c the three sheets.
- * Private to core.
+ * the file, ond-xlsx-format.c writes the cells of a sheet, ond-xlsx-sheets.c the sheets
+ * Planning, Begroting and Menukaart, ond-xlsx-council.c the sheets Monitoring and Casussen
+ * (from the OndReport). Private to core.
  */
 
 #pragma once
@@ -15,13 +16,14 @@
 #include <xlsxwriter.h>
 
 #include "ond-plan.h"
+#include "ond-report.h"
 #include "ond-store.h"
 
 G_BEGIN_DECLS
 
-/* The Begroting sheet has two columns before the years and one after them. */
-#define MAX_COLUMNS  16
-#define MAX_YEARS    (MAX_COLUMNS - 3)
+/* The Monitoring sheet has three columns before the baseline and the years, three after. */
+#define MAX_YEARS    13
+#define MAX_COLUMNS  (MAX_YEARS + 7)
 
 typedef struct
 {
@@ -34,6 +36,9 @@ typedef struct
   lxw_format *total_label;
   lxw_format *total_money;
   lxw_format *difference;
+  lxw_format *count;
+  lxw_format *total_count;
+  lxw_format *missing;
 } Formats;
 
 /* One worksheet being written: the widest content of each column, and the first error. */
@@ -49,9 +54,12 @@ typedef struct
   lxw_col_t      error_col;
 } Sheet;
 
-/* Everything the workbook shows, read from the store before any file is touched. */
+/* Everything the workbook shows, read from the store in a council scope before any file is
+ * touched: @council is the OndReport (as its snapshot reads back), the rest the plan's
+ * planning, budget and menukaart. */
 typedef struct
 {
+  OndReport  *council;
   OndPlan    *plan;
   int         year;
   int         first_year;
@@ -100,6 +108,19 @@ void           _ond_xlsx_sheet_money   (Sheet          *self,
                                         lxw_col_t       col,
                                         gint64          cents,
                                         lxw_format     *format);
+/* A count, or a figure's value: a whole number. */
+void           _ond_xlsx_sheet_count   (Sheet          *self,
+                                        lxw_row_t       row,
+                                        lxw_col_t       col,
+                                        gint64          value,
+                                        lxw_format     *format);
+/* A formula over counts with the value it computes, which the caller worked out. */
+void           _ond_xlsx_sheet_count_formula (Sheet      *self,
+                                              lxw_row_t   row,
+                                              lxw_col_t   col,
+                                              const char *formula,
+                                              gint64      value,
+                                              lxw_format *format);
 /* A formula with the value it computes, which the caller worked out in cents. */
 void           _ond_xlsx_sheet_formula (Sheet          *self,
                                         lxw_row_t       row,
@@ -129,5 +150,16 @@ gboolean       _ond_xlsx_write_menukaart (lxw_workbook   *wb,
                                           const Formats  *formats,
                                           const Report   *report,
                                           GError        **error);
+
+/* ond-xlsx-council.c */
+
+gboolean       _ond_xlsx_write_monitoring (lxw_workbook  *wb,
+                                           const Formats *formats,
+                                           const Report  *report,
+                                           GError       **error);
+gboolean       _ond_xlsx_write_cases      (lxw_workbook  *wb,
+                                           const Formats *formats,
+                                           const Report  *report,
+                                           GError       **error);
 
 G_END_DECLS

@@ -5,14 +5,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The council workbook (DESIGN.md, "Rules the figures follow"): three sheets, Planning,
- * Begroting and Menukaart, with every year of the plan side by side. It is a document for
- * the gemeenteraad, so its texts are Dutch literals (never _()) and it holds no personal
- * data: everything comes from the plan, the budget and the menukaart, nothing from cases.
+/* The council workbook (DESIGN.md, "Rules the figures follow"): five sheets, Monitoring,
+ * Planning, Begroting, Menukaart and Casussen, with every year of the plan side by side. It
+ * is a document for the gemeenteraad, so its texts are Dutch literals (never _()) and it
+ * holds no personal data, by construction: everything it shows is read inside one council
+ * scope (ond-store-council.h), in which the store's connection refuses to read a personal
+ * column. Monitoring and Casussen come from the OndReport gathered there (as its snapshot
+ * reads back, so that a report on record makes the same sheets); the other three from the
+ * plan, the budget and the menukaart.
  *
  * Everything is read from the store before a file is touched. The workbook is written to
  * a temporary file beside @path and renamed over it once complete, so a failed export leaves
- * nothing behind and an existing file is only replaced by a whole workbook.
+ * nothing behind and an existing file is only replaced by a whole workbook. For the same
+ * content, created date and author the file is the same bytes: libxlsxwriter 1.1.4 dates
+ * every zip entry 1980-01-01 and writes the created date given (never the clock).
  *
  * libxlsxwriter does not calculate formulas: each one is written with the value it computes
  * (from the same cents), or a reader that does not recalculate would show 0.
@@ -32,12 +38,32 @@
 #include <xlsxwriter.h>
 
 #include "ond-plan.h"
+#include "ond-store-council.h"
 #include "ond-xlsx-export.h"
 #include "ond-xlsx-export-private.h"
+
+static OndXlsxGatheredHook gathered_hook;
+static gpointer gathered_hook_data;
+
+/**
+ * ond_xlsx_export_set_gathered_hook:
+ * @hook: (nullable): called once the workbook's data has been read, inside the council scope
+ * @user_data: passed to @hook
+ *
+ * For tests: lets a test see that the whole workbook is read in a council scope.
+ */
+void
+ond_xlsx_export_set_gathered_hook (OndXlsxGatheredHook hook,
+                                   gpointer            user_data)
+{
+  gathered_hook = hook;
+  gathered_hook_data = user_data;
+}
 
 static void
 report_clear (Report *self)
 {
+  g_clear_pointer (&self->council, ond_report_free);
   g_clear_object (&self->plan);
   g_clear_object (&self->plan_items);
   g_clear_object (&self->budget_lines);
@@ -48,21 +74,11 @@ report_clear (Report *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Report, report_clear)
 
-/* The OS user's real name, else the login: who made the document. */
-static const char *
-author_name (void)
-{
-  const char *real_name = g_get_real_name ();
-
-  if (real_name != NULL && real_name[0] != '\0' && g_strcmp0 (real_name, "Unknown") != 0)
-    return real_name;
-  return g_get_user_name ();
-}
-
 static gboolean
 write_workbook (lxw_workbook   *wb,
                 const Report   *report,
-                GDateTime      *now,
+                GDateTime      *made,
+                const char     *author_name,
                 GError        **error)
 {
   g_autofree char *title = NULL;
@@ -74,14 +90,16 @@ write_workbook (lxw_workbook   *wb,
   _ond_xlsx_make_formats (wb, &formats);
 
   title = g_strdup_printf ("%s — rapportage %d", ond_plan_get_title (report->plan), report->year);
-  author = _ond_xlsx_clean_text (author_name ());
+  author = _ond_xlsx_clean_text (author_name);
   properties.title = title;
-  properties.subject = (char *) "Planning, begroting en interventiemenukaart";
+  properties.subject = (char *) "Monitoring, planning, begroting, interventiemenukaart en "
+                                "casussen";
   properties.author = author;
   properties.company = (char *) "Gemeente Dordrecht";
   properties.keywords = (char *) "ondermijning, gemeenteraad";
-  properties.comments = (char *) "Gemaakt met Ondermijning " PACKAGE_VERSION;
-  properties.created = (time_t) g_date_time_to_unix (now);
+  /* No version: a workbook on record is made again identically by a later version. */
+  properties.comments = (char *) "Gemaakt met Ondermijning";
+  properties.created = (time_t) g_date_time_to_unix (made);
 
   err = workbook_set_properties (wb, &properties);
   if (err == LXW_NO_ERROR)
@@ -93,9 +111,11 @@ write_workbook (lxw_workbook   *wb,
       return FALSE;
     }
 
-  return _ond_xlsx_write_planning (wb, &formats, report, error) &&
+  return _ond_xlsx_write_monitoring (wb, &formats, report, error) &&
+         _ond_xlsx_write_planning (wb, &formats, report, error) &&
          _ond_xlsx_write_budget (wb, &formats, report, error) &&
-         _ond_xlsx_write_menukaart (wb, &formats, report, error);
+         _ond_xlsx_write_menukaart (wb, &formats, report, error) &&
+         _ond_xlsx_write_cases (wb, &formats, report, error);
 }
 
 static OndPlan *
@@ -140,17 +160,47 @@ find_plan (OndStore  *store,
   return NULL;
 }
 
+/* The OndReport of @id for @year as of @now, as its snapshot reads back (what is recorded,
+ * and what a remake reads). */
+static OndReport *
+gather_council (OndStore   *store,
+                gint64      id,
+                int         year,
+                GDateTime  *now,
+                GError    **error)
+{
+  g_autoptr(OndReport) gathered = ond_report_gather (store, id, year, now, error);
+  g_autofree char *text = NULL;
+
+  if (gathered == NULL)
+    return NULL;
+  text = ond_report_to_text (gathered);
+  return ond_report_from_text (text, error);
+}
+
+/* Reads everything the workbook shows. Called inside the council scope. */
 static gboolean
-report_load (Report     *self,
-             OndStore   *store,
-             gint64      plan_id,
-             int         year,
-             GDateTime  *now,
-             GError    **error)
+report_load_in_scope (Report          *self,
+                      OndStore        *store,
+                      gint64           plan_id,
+                      int              year,
+                      GDateTime       *now,
+                      const OndReport *snapshot,
+                      GError         **error)
 {
   gint64 id;
   int last_year;
   int y;
+
+  if (snapshot != NULL)
+    {
+      g_autofree char *text = ond_report_to_text (snapshot);
+
+      if ((self->council = ond_report_from_text (text, error)) == NULL)
+        return FALSE;
+      plan_id = snapshot->plan_id;
+      year = snapshot->year;
+    }
 
   if ((self->plan = find_plan (store, plan_id, error)) == NULL)
     return FALSE;
@@ -177,6 +227,10 @@ report_load (Report     *self,
     }
   self->year = year;
 
+  if (self->council == NULL &&
+      (self->council = gather_council (store, id, year, now, error)) == NULL)
+    return FALSE;
+
   if ((self->plan_items = ond_store_list_plan_items (store, id, error)) == NULL ||
       (self->budget_lines = ond_store_list_budget_lines (store, id, error)) == NULL ||
       (self->funding = ond_store_list_funding (store, id, error)) == NULL ||
@@ -198,7 +252,27 @@ report_load (Report     *self,
         }
     }
 
+  if (gathered_hook != NULL)
+    gathered_hook (store, gathered_hook_data);
   return TRUE;
+}
+
+/* Reads everything the workbook shows inside one council scope: the code that reads it
+ * cannot read a personal column, whatever it asks for. */
+static gboolean
+report_load (Report          *self,
+             OndStore        *store,
+             gint64           plan_id,
+             int              year,
+             GDateTime       *now,
+             const OndReport *snapshot,
+             GError         **error)
+{
+  g_autoptr(OndCouncilScope) scope = NULL;
+
+  if (!ond_store_in_council_scope (store))
+    scope = ond_store_enter_council_scope (store);
+  return report_load_in_scope (self, store, plan_id, year, now, snapshot, error);
 }
 
 /* Reserves PATH.tmp-XXXXXX beside @path (so the rename stays on one file system), with the
@@ -295,15 +369,8 @@ ond_report_default_year (int        first_year,
  * @path: the workbook to write
  * @error: return location for a #GError
  *
- * Writes the council workbook of the plan to @path: the sheets Planning, Begroting and
- * Menukaart, every year of the plan side by side. The workbook is written to a temporary file
- * in the same folder and renamed over @path when complete: on failure nothing is left behind
- * and an existing file at @path is untouched.
- *
- * Errors: the store's (%OND_STORE_ERROR_NOT_FOUND for a missing plan);
- * %G_IO_ERROR_INVALID_ARGUMENT for a @year outside the plan's period;
- * %G_IO_ERROR_NOT_FOUND when the folder of @path does not exist; other #GIOErrorEnum codes
- * when the file cannot be written.
+ * Writes the council workbook of the plan to @path as of now, without recording it (see
+ * ond_report_export_xlsx () for the recorded one): ond_xlsx_export_write_report ().
  *
  * Returns: %TRUE when the workbook was written
  */
@@ -314,8 +381,51 @@ ond_xlsx_export_write (OndStore    *store,
                        const char  *path,
                        GError     **error)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return ond_xlsx_export_write_report (store, plan_id, year, path, now, NULL, NULL, NULL, NULL,
+                                       error);
+}
+
+/**
+ * ond_xlsx_export_write_report:
+ * @store: the store to read from, not in a council scope
+ * @plan_id: the plan to export, or 0 for the current plan
+ * @year: the reporting year, or 0 for ond_report_default_year()
+ * @path: the workbook to write
+ * @now: the moment the figures are gathered as of
+ * @made: (nullable): the workbook's created date; %NULL for @now
+ * @author: (nullable): the workbook's author; %NULL for ond_council_who ()
+ * @snapshot: (nullable): a report on record to make the workbook from instead of today's
+ * @used: (out) (optional) (transfer full): the OndReport the workbook was made from
+ * @error: return location for a #GError
+ *
+ * Writes the council workbook of the plan to @path: the sheets Monitoring, Planning,
+ * Begroting, Menukaart and Casussen, every year of the plan side by side, everything read in
+ * one council scope. The workbook is written to a temporary file in the same folder and
+ * renamed over @path when complete: on failure nothing is left behind and an existing file
+ * at @path is untouched.
+ *
+ * Errors: the store's (%OND_STORE_ERROR_NOT_FOUND for a missing plan);
+ * %G_IO_ERROR_INVALID_ARGUMENT for a @year outside the plan's period;
+ * %G_IO_ERROR_NOT_FOUND when the folder of @path does not exist; other #GIOErrorEnum codes
+ * when the file cannot be written.
+ *
+ * Returns: %TRUE when the workbook was written
+ */
+gboolean
+ond_xlsx_export_write_report (OndStore        *store,
+                              gint64           plan_id,
+                              int              year,
+                              const char      *path,
+                              GDateTime       *now,
+                              GDateTime       *made,
+                              const char      *author,
+                              const OndReport *snapshot,
+                              OndReport      **used,
+                              GError         **error)
+{
   g_auto(Report) report = { 0 };
-  g_autoptr(GDateTime) now = NULL;
   g_autofree char *tmp_path = NULL;
   lxw_workbook *wb;
   lxw_error err;
@@ -323,10 +433,11 @@ ond_xlsx_export_write (OndStore    *store,
   g_return_val_if_fail (OND_IS_STORE (store), FALSE);
   g_return_val_if_fail (plan_id >= 0, FALSE);
   g_return_val_if_fail (path != NULL && path[0] != '\0', FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (used == NULL || *used == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  now = g_date_time_new_now_local ();
-  if (!report_load (&report, store, plan_id, year, now, error))
+  if (!report_load (&report, store, plan_id, year, now, snapshot, error))
     return FALSE;
 
   if ((tmp_path = create_temporary (path, error)) == NULL)
@@ -341,7 +452,8 @@ ond_xlsx_export_write (OndStore    *store,
       return FALSE;
     }
 
-  if (!write_workbook (wb, &report, now, error))
+  if (!write_workbook (wb, &report, made != NULL ? made : now,
+                       author != NULL ? author : ond_council_who (), error))
     {
       lxw_workbook_free (wb);
       g_unlink (tmp_path);
@@ -373,5 +485,7 @@ ond_xlsx_export_write (OndStore    *store,
       return FALSE;
     }
 
+  if (used != NULL)
+    *used = g_steal_pointer (&report.council);
   return TRUE;
 }

@@ -29,6 +29,7 @@
 
 #define MONEY_FORMAT      "\"€ \"#,##0.00"
 #define DIFFERENCE_FORMAT "\"€ \"#,##0.00;[Red]\"€ \"-#,##0.00"
+#define COUNT_FORMAT      "#,##0"
 
 /* The one place where money becomes a double: a cell holds euros. */
 static double
@@ -185,6 +186,35 @@ _ond_xlsx_sheet_money (Sheet      *self,
               worksheet_write_number (self->ws, row, col, cents_to_cell (cents), format));
 }
 
+/* A count, or a figure's value: a whole number. */
+void
+_ond_xlsx_sheet_count (Sheet      *self,
+                       lxw_row_t   row,
+                       lxw_col_t   col,
+                       gint64      value,
+                       lxw_format *format)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+  sheet_note (self, row, col, strlen (text),
+              worksheet_write_number (self->ws, row, col, (double) value, format));
+}
+
+/* A formula over counts with the value it computes, which the caller worked out. */
+void
+_ond_xlsx_sheet_count_formula (Sheet      *self,
+                               lxw_row_t   row,
+                               lxw_col_t   col,
+                               const char *formula,
+                               gint64      value,
+                               lxw_format *format)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+  sheet_note (self, row, col, strlen (text),
+              worksheet_write_formula_num (self->ws, row, col, formula, format, (double) value));
+}
+
 /* A formula with the value it computes, which the caller worked out in cents. */
 void
 _ond_xlsx_sheet_formula (Sheet      *self,
@@ -305,4 +335,17 @@ _ond_xlsx_make_formats (lxw_workbook *wb,
   formats->difference = new_format (wb);
   format_set_bold (formats->difference);
   format_set_num_format (formats->difference, DIFFERENCE_FORMAT);
+
+  formats->count = new_format (wb);
+  format_set_num_format (formats->count, COUNT_FORMAT);
+
+  formats->total_count = new_format (wb);
+  format_set_bold (formats->total_count);
+  format_set_top (formats->total_count, LXW_BORDER_THIN);
+  format_set_num_format (formats->total_count, COUNT_FORMAT);
+
+  /* A figure behind its target without an explanation: flagged as in the PDF. */
+  formats->missing = new_format (wb);
+  format_set_bold (formats->missing);
+  format_set_font_color (formats->missing, 0xC01C28);
 }
