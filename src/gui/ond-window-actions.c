@@ -10,6 +10,7 @@
  *   win.search             Ctrl+F: the search of the section shown
  *   win.export-list        Ctrl+E: the list shown to a workbook
  *   win.new-plan-period    starts a new plan period from the plan shown (a form)
+ *   win.council-reports    the council reports of the plan shown (a window of its own)
  *   win.switch-plan (x)    shows another plan (the plan switcher)
  *   win.new-case           Ctrl+N: a new signal in the casusoverleg
  *   win.show-section (s)   shows a section by the name of its page
@@ -32,6 +33,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-council-reports-window.h"
 #include "ond-plan-copy-dialog.h"
 #include "ond-window-private.h"
 
@@ -361,6 +363,26 @@ switch_plan_action (GtkWidget  *widget,
   _ond_window_switch_plan (OND_WINDOW (widget), g_variant_get_int64 (param));
 }
 
+/* The council reports of the plan shown: print, PDF, workbook and the reports on record.
+ * Also on a read-only file (reports are made there, not recorded). */
+static void
+council_reports_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  OndWindow *self = OND_WINDOW (widget);
+  OndCouncilReportsWindow *window;
+
+  if (self->plan == NULL || self->store == NULL)
+    {
+      _ond_window_show_toast (self, _("There is no plan to report on"), FALSE);
+      return;
+    }
+
+  window = ond_council_reports_window_new (GTK_WINDOW (self), self->store, self->plan);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* The other actions. */
 
 static void
@@ -417,6 +439,8 @@ _ond_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-plan-period", NULL,
                                    new_plan_period_action);
   gtk_widget_class_install_action (widget_class, "win.switch-plan", "x", switch_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.council-reports", NULL,
+                                   council_reports_action);
 }
 
 void
