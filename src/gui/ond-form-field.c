@@ -88,6 +88,24 @@ ond_form_field_show_message (OndFormField *field,
 }
 
 /**
+ * ond_form_field_focus_end:
+ * @row: a row of a form: an entry row, or any other widget
+ *
+ * Moves the keyboard to @row; in an entry row the cursor goes after the text with nothing
+ * selected. GTK selects the whole text of an entry that gets the focus, and in a form that
+ * saves each change by itself one key pressed would then replace it, saved.
+ */
+void
+ond_form_field_focus_end (GtkWidget *row)
+{
+  g_return_if_fail (GTK_IS_WIDGET (row));
+
+  gtk_widget_grab_focus (row);
+  if (GTK_IS_EDITABLE (row))
+    gtk_editable_select_region (GTK_EDITABLE (row), -1, -1);
+}
+
+/**
  * ond_form_field_show_error:
  * @field: a field made by ond_form_field_add ()
  * @message: what is wrong

@@ -38,6 +38,9 @@ void ond_form_field_show_error (OndFormField        *field,
  * each change by itself). */
 void ond_form_field_show_message (OndFormField       *field,
                                   const char          *message);
+/* Moves the keyboard to @row, with the cursor after an entry row's text and nothing
+ * selected (a key pressed must not replace a text that is saved at once). */
+void ond_form_field_focus_end    (GtkWidget           *row);
 /* Takes the mark and the message away. */
 void ond_form_field_clear      (OndFormField        *field);
 

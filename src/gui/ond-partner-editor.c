@@ -236,7 +236,7 @@ ond_partner_editor_constructed (GObject *object)
   else
     /* A save would lose the partner's kind, which could not be read. */
     gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
-  gtk_widget_grab_focus (self->name.field);
+  ond_form_field_focus_end (self->name.field);
 }
 
 static void

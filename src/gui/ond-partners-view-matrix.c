@@ -11,7 +11,8 @@
  * button that sets the cell in the store at once. A cell's accessible name says what it
  * means: "Politie can carry out BRP controle", with long names of interventions shortened
  * where that keeps them apart. A retired partner's column stays while it has cells; they
- * can be cleared, not set. The columns depend on the data and are made here. */
+ * can be cleared, not set. The columns depend on the data and are made here (each says how
+ * it is exported: ond-partners-view-export.c). */
 
 #define G_LOG_DOMAIN "ond-partners-view"
 
@@ -408,6 +409,7 @@ make_columns (OndPartnersView *self,
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), data);
       column = gtk_column_view_column_new (title, g_object_ref (factory));
       gtk_column_view_column_set_fixed_width (column, 112);
+      _ond_partners_view_export_partner_column (column, id);
       gtk_column_view_append_column (self->matrix_view, column);
       g_ptr_array_add (self->partner_columns, g_object_ref (column));
       g_array_append_val (self->column_partner_ids, id);

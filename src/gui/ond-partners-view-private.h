@@ -7,8 +7,9 @@
 
 /* What the files of OndPartnersView share: the view (ond-partners-view.c: reading, the
  * partner lists), the menukaart's table (ond-partners-view-matrix.c: a column per partner,
- * a check button per cell) and its actions (ond-partners-view-actions.c: the forms,
- * retiring, deleting with undo). */
+ * a check button per cell), its actions (ond-partners-view-actions.c: the forms,
+ * retiring, deleting with undo) and the export of the page shown to a workbook
+ * (ond-partners-view-export.c). */
 
 #pragma once
 
@@ -29,6 +30,7 @@ struct _OndPartnersView
 {
   AdwBin               parent_instance;
 
+  AdwViewStack        *pages;
   GtkButton           *add_partner_button;
   GtkButton           *add_intervention_button;
   GtkListBox          *municipal_list;
@@ -41,6 +43,8 @@ struct _OndPartnersView
   GtkNoSelection      *intervention_selection;
   GtkColumnViewColumn *intervention_column;
   GtkMenuButton       *add_column_button;
+  /* Never shown: the partners of the three lists as one table, for the export. */
+  GtkColumnView       *partners_export_view;
   OndPartnersKindList  kind_lists[3];
 
   /* What the view shows, read from the store: updated in place when only fields changed
@@ -94,6 +98,15 @@ void        _ond_partners_view_show_column       (OndPartnersView      *self,
                                                   gint64                partner_id);
 const char *_ond_partners_view_short_label       (OndPartnersView      *self,
                                                   OndIntervention      *intervention);
+
+/* The export (ond-partners-view-export.c): partners.export-list, the list of the page
+ * shown to a workbook. */
+void        _ond_partners_view_init_export       (OndPartnersView      *self);
+void        _ond_partners_view_class_export_init (GtkWidgetClass       *widget_class);
+/* Exports the menukaart's column of @partner_id as an "x" per intervention it can carry
+ * out. */
+void        _ond_partners_view_export_partner_column (GtkColumnViewColumn *column,
+                                                  gint64                partner_id);
 
 /* The actions (ond-partners-view-actions.c). */
 void        _ond_partners_view_class_actions_init (OndPartnersViewClass *klass);

@@ -9,7 +9,8 @@
  * menukaart as a table (ond-partners-view-matrix.c). The view reads the store again when
  * it changes; what it shows is updated in place when only fields changed, so a row or cell
  * being worked on keeps the keyboard focus. The actions are in
- * ond-partners-view-actions.c. */
+ * ond-partners-view-actions.c, the export of the page shown (Export…, Ctrl+E) in
+ * ond-partners-view-export.c. */
 
 #define G_LOG_DOMAIN "ond-partners-view"
 
@@ -361,6 +362,7 @@ ond_partners_view_class_init (OndPartnersViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_partner_row_activated_cb);
 
   _ond_partners_view_class_actions_init (klass);
+  _ond_partners_view_class_export_init (widget_class);
 
   g_type_ensure (OND_TYPE_INTERVENTION);
   g_type_ensure (OND_TYPE_PARTNER);
@@ -402,6 +404,7 @@ ond_partners_view_init (OndPartnersView *self)
     }
   gtk_no_selection_set_model (self->intervention_selection, G_LIST_MODEL (self->interventions));
   _ond_partners_view_init_matrix (self);
+  _ond_partners_view_init_export (self);
   _ond_partners_view_update_actions (self);
 }
 

@@ -210,7 +210,7 @@ ond_plan_item_editor_constructed (GObject *object)
   else
     /* A save would lose the row's own choice that could not be read. */
     gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
-  gtk_widget_grab_focus (self->what.field);
+  ond_form_field_focus_end (self->what.field);
 }
 
 static void

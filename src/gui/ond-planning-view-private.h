@@ -9,8 +9,8 @@
  * table and board switch, the empty states and the 'N.t.b.' notice),
  * ond-planning-view-actions.c (adding, changing, the status, deleting with undo),
  * ond-planning-view-cells.c (the widgets a row shows in the table and on the board, also
- * used by OndPlanningBoard) and ond-planning-view-progress.c (the progress per pillar and
- * theme). */
+ * used by OndPlanningBoard), ond-planning-view-progress.c (the progress per pillar and
+ * theme) and ond-planning-view-export.c (the table to a workbook). */
 
 #pragma once
 
@@ -33,6 +33,14 @@ struct _OndPlanningView
   GtkFlowBox         *progress_box;
   GtkStack           *content_stack;
   GtkColumnView      *column_view;
+  GtkColumnViewColumn *year_column;
+  GtkColumnViewColumn *period_column;
+  GtkColumnViewColumn *what_column;
+  GtkColumnViewColumn *who_column;
+  GtkColumnViewColumn *theme_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *targets_column;
+  GtkColumnViewColumn *attention_column;
   GtkSingleSelection *selection;
   GtkFilterListModel *filter_model;
   GtkFilter          *year_filter;
@@ -94,5 +102,10 @@ void         _ond_planning_flags_bind           (GtkWidget            *flags,
 /* Reads the actions, themes and pillars and shows the progress of each (of the year
  * chosen). */
 void         _ond_planning_view_update_progress (OndPlanningView      *self);
+
+/* ond-planning-view-export.c */
+/* How the columns are exported; planning-table.export-list on while the table lists rows. */
+void         _ond_planning_view_init_export     (OndPlanningView      *self);
+void         _ond_planning_view_class_export_init (GtkWidgetClass     *widget_class);
 
 G_END_DECLS

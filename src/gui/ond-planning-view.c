@@ -13,7 +13,8 @@
  * is shown (an Undo from a toast, an edit elsewhere), or when it is shown again. An empty
  * selection shows a status page saying why: no rows at all, none in the year, none found.
  * The actions are in ond-planning-view-actions.c, the cells in ond-planning-view-cells.c,
- * the progress in ond-planning-view-progress.c. */
+ * the progress in ond-planning-view-progress.c, the export of the table (Export…, Ctrl+E) in
+ * ond-planning-view-export.c. */
 
 #define G_LOG_DOMAIN "ond-planning-view"
 
@@ -456,6 +457,7 @@ ond_planning_view_class_init (OndPlanningViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   _ond_planning_view_class_cells_init (widget_class);
+  _ond_planning_view_class_export_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "planning.search", NULL, focus_search);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -475,6 +477,7 @@ ond_planning_view_init (OndPlanningView *self)
   ond_form_set_button_label (self->fill_button, _("_Fill In…"));
   ond_form_set_button_label (self->empty_add_button, _("_Add Row"));
   _ond_planning_view_init_columns (self);
+  _ond_planning_view_init_export (self);
   ond_planning_board_set_model (self->board, G_LIST_MODEL (self->filter_model));
   /* Typing anywhere in the view starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));

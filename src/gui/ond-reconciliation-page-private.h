@@ -6,16 +6,41 @@
  */
 
 /* What the files of OndReconciliationPage share: the page (ond-reconciliation-page.c: the
- * year, reading the store), its totals (ond-reconciliation-summary.c) and its tables
+ * year, reading the store), its totals (ond-reconciliation-summary.c), its tables
  * (ond-reconciliation-tables.c: the cost lines, the chart, the earmarks and the bookings
- * outside the budget). */
+ * outside the budget) and the export of the tables (ond-reconciliation-page-export.c). */
 
 #pragma once
 
+#include "ond-booking.h"
 #include "ond-chart-view.h"
 #include "ond-reconciliation-page.h"
 
 G_BEGIN_DECLS
+
+/* The columns of the cost lines, in their order. */
+typedef enum
+{
+  LINE_NAME,
+  LINE_BUDGET,
+  LINE_COMMITTED,
+  LINE_SPENT,
+  LINE_REMAINING,
+  LINE_PERCENT,
+  LINE_FLAG,
+  N_LINE_COLUMNS,
+} LineColumn;
+
+/* The columns of the bookings outside the budget, in their order. */
+typedef enum
+{
+  OUTSIDE_DATE,
+  OUTSIDE_AMOUNT,
+  OUTSIDE_LINE,
+  OUTSIDE_DESCRIPTION,
+  OUTSIDE_REASON,
+  N_OUTSIDE_COLUMNS,
+} OutsideColumn;
 
 struct _OndReconciliationPage
 {
@@ -68,5 +93,16 @@ void _ond_reconciliation_page_update_lines  (OndReconciliationPage *self);
 void _ond_reconciliation_page_update_earmarks (OndReconciliationPage *self);
 void _ond_reconciliation_page_update_chart  (OndReconciliationPage *self);
 void _ond_reconciliation_page_update_outside (OndReconciliationPage *self);
+/* What the flag column and the reason column show. */
+char       *_ond_reconciliation_line_flag           (const OndLineFigures   *figures,
+                                                     const char            **style);
+const char *_ond_reconciliation_page_outside_reason (OndReconciliationPage  *self,
+                                                     OndBooking             *booking);
+
+/* The export of the tables (ond-reconciliation-page-export.c): how each column is
+ * exported, the actions reconciliation.export-list (the cost lines, Ctrl+E) and
+ * reconciliation-outside.export-list (the bookings outside the budget). */
+void _ond_reconciliation_page_init_export   (OndReconciliationPage *self);
+void _ond_reconciliation_page_class_export_init (GtkWidgetClass    *widget_class);
 
 G_END_DECLS

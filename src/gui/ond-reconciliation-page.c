@@ -9,7 +9,8 @@
  * DESIGN.md by default), and reading the store: everything is computed by the core
  * (OndReconciliation); the page reads it again when it is shown, or when the store changes
  * while it is, and shows it. The totals are in ond-reconciliation-summary.c, the tables in
- * ond-reconciliation-tables.c. */
+ * ond-reconciliation-tables.c, their export (Export…, Ctrl+E) in
+ * ond-reconciliation-page-export.c. */
 
 #define G_LOG_DOMAIN "ond-reconciliation-page"
 
@@ -250,6 +251,7 @@ ond_reconciliation_page_class_init (OndReconciliationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndReconciliationPage,
                                         outside_selection);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected_cb);
+  _ond_reconciliation_page_class_export_init (widget_class);
 
   g_type_ensure (OND_TYPE_CHART_VIEW);
 }
@@ -264,6 +266,7 @@ ond_reconciliation_page_init (OndReconciliationPage *self)
 
   _ond_reconciliation_page_init_summary (self);
   _ond_reconciliation_page_init_tables (self);
+  _ond_reconciliation_page_init_export (self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update (self);
 }

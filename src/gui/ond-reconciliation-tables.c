@@ -10,7 +10,8 @@
  * right-aligned; an over-spent or over-committed line flagged with an icon and words). The
  * chart of the same figures. The earmarked funding of the year, each against the budget of
  * the lines it may pay for. And the bookings that count in no line: on no cost line of the
- * plan, or dated outside its years. */
+ * plan, or dated outside its years. The flag and the reason are in words here for the
+ * export of the tables too (ond-reconciliation-page-export.c). */
 
 #define G_LOG_DOMAIN "ond-reconciliation-page"
 
@@ -25,19 +26,7 @@
 #include "ond-money.h"
 #include "ond-reconciliation-page-private.h"
 
-/* The columns of the cost lines. */
-typedef enum
-{
-  LINE_NAME,
-  LINE_BUDGET,
-  LINE_COMMITTED,
-  LINE_SPENT,
-  LINE_REMAINING,
-  LINE_PERCENT,
-  LINE_FLAG,
-  N_LINE_COLUMNS,
-} LineColumn;
-
+/* The columns of the cost lines (LineColumn). */
 static const OndBudgetColumn line_columns[N_LINE_COLUMNS] = {
   { N_("Cost Line"), 0 },
   { N_("Budget"), 96 },
@@ -48,17 +37,7 @@ static const OndBudgetColumn line_columns[N_LINE_COLUMNS] = {
   { N_("Flag"), 250 },
 };
 
-/* The columns of the bookings outside the budget. */
-typedef enum
-{
-  OUTSIDE_DATE,
-  OUTSIDE_AMOUNT,
-  OUTSIDE_LINE,
-  OUTSIDE_DESCRIPTION,
-  OUTSIDE_REASON,
-  N_OUTSIDE_COLUMNS,
-} OutsideColumn;
-
+/* The columns of the bookings outside the budget (OutsideColumn). */
 static const OndBudgetColumn outside_columns[N_OUTSIDE_COLUMNS] = {
   { N_("Date"), 100 },
   { N_("Amount"), 100 },
@@ -107,6 +86,56 @@ set_money (GtkWidget *label,
   gtk_label_set_label (GTK_LABEL (label), text);
 }
 
+/**
+ * _ond_reconciliation_line_flag:
+ * @figures: the figures of a cost line in a year
+ * @style: (out): the style class of the flag: "error" or "warning"
+ *
+ * Returns: (transfer full) (nullable): the flag of the line in words, or %NULL
+ */
+char *
+_ond_reconciliation_line_flag (const OndLineFigures  *figures,
+                               const char           **style)
+{
+  *style = NULL;
+  if (figures->flags & OND_LINE_FLAG_OVER_SPENT)
+    {
+      g_autofree char *over = ond_money_format (figures->spent - figures->budget);
+
+      *style = "error";
+      /* Translators: a flag of a cost line, e.g. "Over-spent by € 1.500". */
+      return g_strdup_printf (_("Over-spent by %s"), over);
+    }
+  if (figures->flags & OND_LINE_FLAG_OVER_COMMITTED)
+    {
+      g_autofree char *over = ond_money_format (-figures->remaining);
+
+      *style = "warning";
+      /* Translators: a flag of a cost line: spent and committed together are more than its
+       * budget, e.g. "Over-committed by € 500". */
+      return g_strdup_printf (_("Over-committed by %s"), over);
+    }
+  return NULL;
+}
+
+/**
+ * _ond_reconciliation_page_outside_reason:
+ * @self: the page
+ * @booking: a booking of the table of those outside the budget
+ *
+ * Returns: why @booking counts in no line, in words
+ */
+const char *
+_ond_reconciliation_page_outside_reason (OndReconciliationPage *self,
+                                         OndBooking            *booking)
+{
+  gint64 id = ond_booking_get_id (booking);
+
+  if (g_hash_table_contains (self->unmatched_ids, &id))
+    return _("Matches no cost line of the plan");
+  return _("Dated outside the plan's years");
+}
+
 static void
 setup_line_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -130,6 +159,7 @@ bind_line_cb (GtkSignalListItemFactory *factory,
   GtkWidget *child = gtk_list_item_get_child (list_item);
   OndLineFigures figures = { 0 };
   g_autofree char *text = NULL;
+  const char *style = NULL;
 
   if (column == LINE_NAME)
     {
@@ -181,25 +211,8 @@ bind_line_cb (GtkSignalListItemFactory *factory,
       break;
 
     case LINE_FLAG:
-      if (figures.flags & OND_LINE_FLAG_OVER_SPENT)
-        {
-          g_autofree char *over = ond_money_format (figures.spent - figures.budget);
-
-          /* Translators: a flag of a cost line, e.g. "Over-spent by € 1.500". */
-          text = g_strdup_printf (_("Over-spent by %s"), over);
-          set_flag_cell (child, "error", text);
-        }
-      else if (figures.flags & OND_LINE_FLAG_OVER_COMMITTED)
-        {
-          g_autofree char *over = ond_money_format (-figures.remaining);
-
-          /* Translators: a flag of a cost line: spent and committed together are more than
-           * its budget, e.g. "Over-committed by € 500". */
-          text = g_strdup_printf (_("Over-committed by %s"), over);
-          set_flag_cell (child, "warning", text);
-        }
-      else
-        set_flag_cell (child, NULL, NULL);
+      text = _ond_reconciliation_line_flag (&figures, &style);
+      set_flag_cell (child, style, text);
       break;
 
     case LINE_NAME:
@@ -227,7 +240,6 @@ bind_outside_cb (GtkSignalListItemFactory *factory,
   OutsideColumn column = ond_budget_columns_get_cell (factory);
   OndBooking *booking = gtk_list_item_get_item (list_item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
-  gint64 id = ond_booking_get_id (booking);
   g_autofree char *text = NULL;
 
   switch (column)
@@ -252,10 +264,7 @@ bind_outside_cb (GtkSignalListItemFactory *factory,
       break;
 
     case OUTSIDE_REASON:
-      if (g_hash_table_contains (self->unmatched_ids, &id))
-        text = g_strdup (_("Matches no cost line of the plan"));
-      else
-        text = g_strdup (_("Dated outside the plan's years"));
+      text = g_strdup (_ond_reconciliation_page_outside_reason (self, booking));
       break;
 
     case N_OUTSIDE_COLUMNS:

@@ -180,7 +180,9 @@ on_search_key_cb (GtkWidget *widget,
 
 /* Exporting. */
 
-/* The name of @widget's own action "<prefix>.export-list", or NULL. */
+/* The name of @widget's own action "<prefix>.export-list", or NULL. A page with more than
+ * one list installs the action of its main list first; GTK lists a class's actions last
+ * installed first, so the last one found is the main list's. */
 static const char *
 find_export_action (GtkWidget *widget)
 {
@@ -189,14 +191,15 @@ find_export_action (GtkWidget *widget)
   const char *name;
   const GVariantType *parameter_type;
   const char *property_name;
+  const char *found = NULL;
 
   for (guint i = 0;
        gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name);
        i++)
     if (parameter_type == NULL && property_name == NULL &&
         g_str_has_suffix (name, ".export-list"))
-      return name;
-  return NULL;
+      found = name;
+  return found;
 }
 
 /* The first widget on screen under @widget that has its own export action. */
