@@ -6,7 +6,8 @@
  */
 
 /* What the files of OndFigureDetail share: ond-figure-detail.c shows the figure's heading,
- * charts and values, ond-figure-detail-parts.c its parts per quarter and area. */
+ * charts and values, ond-figure-detail-parts.c its parts per quarter and area,
+ * ond-figure-detail-explanation.c its explanation for the council. */
 
 #pragma once
 
@@ -37,12 +38,17 @@ struct _OndFigureDetail
   AdwPreferencesGroup *parts_group;
   GtkColumnView       *parts_view;
   GtkNoSelection      *parts_selection;
+  GtkLabel            *explanation_title;
+  GtkButton           *explanation_button;
+  GtkWidget           *explanation_warning;
+  GtkLabel            *explanation_label;
 
   /* The labels of the parts by code ("Q1", "Crabbehof"...). */
   GHashTable          *part_labels;
   GPtrArray           *year_columns;
 
   OndStore            *store;
+  OndPlan             *plan;
   OndFigure           *figure;
 };
 
@@ -55,5 +61,9 @@ void  _ond_figure_detail_report_error   (OndFigureDetail *self,
 void  _ond_figure_detail_init_parts     (OndFigureDetail *self);
 void  _ond_figure_detail_load_parts     (OndFigureDetail *self);
 void  _ond_figure_detail_finalize_parts (OndFigureDetail *self);
+
+/* ond-figure-detail-explanation.c */
+void  _ond_figure_detail_bind_explanation (GtkWidgetClass  *widget_class);
+void  _ond_figure_detail_load_explanation (OndFigureDetail *self);
 
 G_END_DECLS

@@ -302,6 +302,7 @@ load (OndFigureDetail *self)
   load_cumulative_chart (self);
   load_values (self);
   _ond_figure_detail_load_parts (self);
+  _ond_figure_detail_load_explanation (self);
   gtk_stack_set_visible_child_name (self->stack, "figure");
 }
 
@@ -325,6 +326,9 @@ ond_figure_detail_finalize (GObject *object)
 
   _ond_figure_detail_finalize_parts (self);
   g_clear_object (&self->figure);
+  g_clear_object (&self->plan);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ond_figure_detail_parent_class)->finalize (object);
@@ -408,6 +412,7 @@ ond_figure_detail_class_init (OndFigureDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndFigureDetail, parts_group);
   gtk_widget_class_bind_template_child (widget_class, OndFigureDetail, parts_view);
   gtk_widget_class_bind_template_child (widget_class, OndFigureDetail, parts_selection);
+  _ond_figure_detail_bind_explanation (widget_class);
 
   g_type_ensure (OND_TYPE_CHART_VIEW);
 }
@@ -457,11 +462,52 @@ ond_figure_detail_set_store (OndFigureDetail *self,
   g_return_if_fail (OND_IS_FIGURE_DETAIL (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  /* An explanation written or deleted (or put back by Undo) shows at once. */
+  if (store != NULL)
+    g_signal_connect_object (store, "changed",
+                             G_CALLBACK (_ond_figure_detail_load_explanation), self,
+                             G_CONNECT_SWAPPED);
 
   load (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * ond_figure_detail_get_plan:
+ * @self: an #OndFigureDetail
+ *
+ * Returns: (transfer none) (nullable): the plan whose explanations are shown
+ */
+OndPlan *
+ond_figure_detail_get_plan (OndFigureDetail *self)
+{
+  g_return_val_if_fail (OND_IS_FIGURE_DETAIL (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * ond_figure_detail_set_plan:
+ * @self: an #OndFigureDetail
+ * @plan: (nullable): the plan the figures are of
+ *
+ * The plan whose explanation of the figure is shown and written.
+ */
+void
+ond_figure_detail_set_plan (OndFigureDetail *self,
+                            OndPlan         *plan)
+{
+  g_return_if_fail (OND_IS_FIGURE_DETAIL (self));
+  g_return_if_fail (plan == NULL || OND_IS_PLAN (plan));
+
+  if (g_set_object (&self->plan, plan) && self->figure != NULL && self->store != NULL)
+    _ond_figure_detail_load_explanation (self);
 }
 
 /**

@@ -474,6 +474,7 @@ ond_monitoring_view_set_plan (OndMonitoringView *self,
   if (!g_set_object (&self->plan, plan))
     return;
 
+  ond_figure_detail_set_plan (self->detail, plan);
   update_columns (self);
   update_years (self);
   _ond_monitoring_view_reload (self);
