@@ -8,7 +8,8 @@
 /* What the files of OndReconciliationPage share: the page (ond-reconciliation-page.c: the
  * year, reading the store), its totals (ond-reconciliation-summary.c), its tables
  * (ond-reconciliation-tables.c: the cost lines, the chart, the earmarks and the bookings
- * outside the budget) and the export of the tables (ond-reconciliation-page-export.c). */
+ * outside the budget), the export of the tables (ond-reconciliation-page-export.c) and the
+ * explanations for the council (ond-reconciliation-page-explanations.c). */
 
 #pragma once
 
@@ -58,6 +59,12 @@ struct _OndReconciliationPage
   GtkStack            *outside_stack;
   GtkColumnView       *outside_view;
   GtkNoSelection      *outside_selection;
+  AdwPreferencesGroup *year_explanation_group;
+
+  /* The explanation of the year, made in C (ond-reconciliation-page-explanations.c). */
+  AdwActionRow        *year_explanation_row;
+  GtkWidget           *year_explanation_warning;
+  GtkButton           *year_explanation_button;
 
   /* The rows of the totals, made in C (ond-reconciliation-summary.c). */
   GPtrArray           *summary_rows;
@@ -70,6 +77,9 @@ struct _OndReconciliationPage
   /* The ids of the bookings that match no cost line (the others in the outside table fall
    * outside the plan's years). */
   GHashTable          *unmatched_ids;
+  /* The plan's explanations for the council (OndExplanation), read with the
+   * reconciliation. */
+  GPtrArray           *explanations;
 };
 
 AdwActionRow *_ond_reconciliation_page_new_row      (const char   *title,
@@ -104,5 +114,12 @@ const char *_ond_reconciliation_page_outside_reason (OndReconciliationPage  *sel
  * reconciliation-outside.export-list (the bookings outside the budget). */
 void _ond_reconciliation_page_init_export   (OndReconciliationPage *self);
 void _ond_reconciliation_page_class_export_init (GtkWidgetClass    *widget_class);
+
+/* The explanations for the council (ond-reconciliation-page-explanations.c): a column of the
+ * cost lines (after the exported ones: it is not exported) and the card of the year's
+ * explanation. Read with the reconciliation; the card shows self->year. */
+void _ond_reconciliation_page_init_explanations   (OndReconciliationPage *self);
+void _ond_reconciliation_page_read_explanations   (OndReconciliationPage *self);
+void _ond_reconciliation_page_update_explanations (OndReconciliationPage *self);
 
 G_END_DECLS

@@ -10,7 +10,8 @@
  * (OndReconciliation); the page reads it again when it is shown, or when the store changes
  * while it is, and shows it. The totals are in ond-reconciliation-summary.c, the tables in
  * ond-reconciliation-tables.c, their export (Export…, Ctrl+E) in
- * ond-reconciliation-page-export.c. */
+ * ond-reconciliation-page-export.c, the explanations for the council in
+ * ond-reconciliation-page-explanations.c. */
 
 #define G_LOG_DOMAIN "ond-reconciliation-page"
 
@@ -43,6 +44,7 @@ update (OndReconciliationPage *self)
   _ond_reconciliation_page_update_lines (self);
   _ond_reconciliation_page_update_chart (self);
   _ond_reconciliation_page_update_earmarks (self);
+  _ond_reconciliation_page_update_explanations (self);
 }
 
 static void
@@ -64,6 +66,7 @@ reload (OndReconciliationPage *self)
         }
     }
 
+  _ond_reconciliation_page_read_explanations (self);
   update (self);
   _ond_reconciliation_page_update_outside (self);
 }
@@ -138,6 +141,7 @@ ond_reconciliation_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OND_TYPE_RECONCILIATION_PAGE);
   g_clear_pointer (&self->summary_rows, g_ptr_array_unref);
   g_clear_object (&self->reconciliation);
+  g_clear_pointer (&self->explanations, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ond_reconciliation_page_parent_class)->dispose (object);
 }
@@ -250,6 +254,8 @@ ond_reconciliation_page_class_init (OndReconciliationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndReconciliationPage, outside_view);
   gtk_widget_class_bind_template_child (widget_class, OndReconciliationPage,
                                         outside_selection);
+  gtk_widget_class_bind_template_child (widget_class, OndReconciliationPage,
+                                        year_explanation_group);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected_cb);
   _ond_reconciliation_page_class_export_init (widget_class);
 
@@ -267,6 +273,7 @@ ond_reconciliation_page_init (OndReconciliationPage *self)
   _ond_reconciliation_page_init_summary (self);
   _ond_reconciliation_page_init_tables (self);
   _ond_reconciliation_page_init_export (self);
+  _ond_reconciliation_page_init_explanations (self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update (self);
 }
