@@ -14,9 +14,9 @@
  * reporter is never run.
  *
  * The rows are written, as they are read from the list, to a temporary file (mode 0600)
- * in the same folder, renamed over @path when complete: on failure nothing is left behind
- * and an existing file at @path is untouched. Only then are the cases logged, one
- * access_log row each, in one transaction.
+ * in the same folder (OndFileReplace), synced and renamed over @path when complete: on
+ * failure nothing is left behind and an existing file at @path is untouched. Only then are
+ * the cases logged, one access_log row each, in one transaction.
  *
  * The same list can be written as a workbook (ond_case_export_xlsx, through OndXlsxTable):
  * the same columns, marked as an internal document, mode 0600, and logged the same way.
@@ -27,17 +27,15 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ond-case-export.h"
 #include "ond-case.h"
 #include "ond-date.h"
+#include "ond-file-replace.h"
 #include "ond-store-cases.h"
 #include "ond-xlsx-table.h"
 
@@ -116,55 +114,6 @@ append_row (GString *out,
   g_string_append (out, "\r\n");
 }
 
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno)
-{
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-}
-
-/* Reserves PATH.tmp-XXXXXX beside @path (so the rename stays on one file system), readable
- * by the user only. Returns the open descriptor, or -1. */
-static int
-create_temporary (const char  *path,
-                  char       **tmp_path,
-                  GError     **error)
-{
-  g_autofree char *tmpl = g_strconcat (path, ".tmp-XXXXXX", NULL);
-  int fd;
-
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *folder = g_path_get_dirname (path);
-
-      if ((saved_errno == ENOENT || saved_errno == ENOTDIR) &&
-          !g_file_test (folder, G_FILE_TEST_IS_DIR))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     _("Cannot write “%s”: the folder “%s” does not exist."), path, folder);
-      else
-        set_write_error (error, path, saved_errno);
-      return -1;
-    }
-
-  /* Whatever the umask says: personal data. */
-  if (fchmod (fd, 0600) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (tmpl);
-      set_write_error (error, path, saved_errno);
-      return -1;
-    }
-
-  *tmp_path = g_steal_pointer (&tmpl);
-  return fd;
-}
-
 static gboolean
 write_all (int          fd,
            GString     *out,
@@ -183,7 +132,7 @@ write_all (int          fd,
 
           if (saved_errno == EINTR)
             continue;
-          set_write_error (error, path, saved_errno);
+          ond_file_replace_set_error (error, path, saved_errno);
           return FALSE;
         }
       done += (gsize) n;
@@ -230,16 +179,7 @@ write_file (int           fd,
       if (out->len >= CHUNK_SIZE && !write_all (fd, out, path, error))
         return FALSE;
     }
-  if (!write_all (fd, out, path, error))
-    return FALSE;
-
-  /* On disk before it replaces anything. */
-  if (g_fsync (fd) != 0)
-    {
-      set_write_error (error, path, errno);
-      return FALSE;
-    }
-  return TRUE;
+  return write_all (fd, out, path, error);
 }
 
 /* Logs each case of an export written to @path (one access_log row per reference, in one
@@ -299,8 +239,7 @@ ond_case_export_csv (OndStore     *store,
                      GError      **error)
 {
   g_autoptr(GPtrArray) references = NULL;
-  g_autofree char *tmp_path = NULL;
-  int fd;
+  g_autoptr(OndFileReplace) file = NULL;
 
   g_return_val_if_fail (OND_IS_STORE (store), FALSE);
   g_return_val_if_fail (OND_IS_CASE_LIST (list), FALSE);
@@ -319,30 +258,13 @@ ond_case_export_csv (OndStore     *store,
       return FALSE;
     }
 
-  if ((fd = create_temporary (path, &tmp_path, error)) < 0)
+  file = ond_file_replace_begin (path, OND_FILE_REPLACE_PRIVATE, error);
+  if (file == NULL)
     return FALSE;
   references = g_ptr_array_new_with_free_func (g_free);
-  if (!write_file (fd, list, references, path, error))
-    {
-      close (fd);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-  if (close (fd) != 0)
-    {
-      set_write_error (error, path, errno);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot replace “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!write_file (ond_file_replace_get_fd (file), list, references, path, error) ||
+      !ond_file_replace_commit (file, error))
+    return FALSE;
 
   if (n_rows != NULL)
     *n_rows = references->len;

@@ -9,7 +9,8 @@
  * file system alone), then written to a temporary file beside the destination, synced and
  * renamed over it; on any error the temporary file is removed and an existing file keeps
  * its content. The PDF's metadata (title, author, subject, creation date) come from the
- * document and nothing from the clock, so the same document gives the same bytes.
+ * document and nothing from the clock, so the same document gives the same bytes. The
+ * temporary file and its rename are OndFileReplace's (ond-file-replace.h).
  */
 
 #define G_LOG_DOMAIN "ond-doc"
@@ -17,16 +18,14 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ond-doc.h"
 #include "ond-doc-private.h"
+#include "ond-file-replace.h"
 
 /* Where cairo's output goes: the temporary file, and the first error writing it. */
 typedef struct
@@ -59,48 +58,6 @@ write_data (void                *closure,
       length -= (unsigned int) written;
     }
   return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_io_error (GError     **error,
-              const char  *path,
-              int          saved_errno)
-{
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-}
-
-/* Opens PATH.tmp-XXXXXX beside @path (the rename stays on one file system), with the
- * permissions of the file it will replace, if any. */
-static int
-open_temporary (const char  *path,
-                char       **tmp_path,
-                GError     **error)
-{
-  g_autofree char *tmpl = g_strconcat (path, ".tmp-XXXXXX", NULL);
-  GStatBuf st;
-  int fd;
-
-  fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *folder = g_path_get_dirname (path);
-
-      if ((saved_errno == ENOENT || saved_errno == ENOTDIR) &&
-          !g_file_test (folder, G_FILE_TEST_IS_DIR))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     _("Cannot write “%s”: the folder “%s” does not exist."), path, folder);
-      else
-        set_io_error (error, path, saved_errno);
-      return -1;
-    }
-
-  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && fchmod (fd, st.st_mode & 07777) != 0)
-    g_debug ("Could not copy the permissions of %s: %s", path, g_strerror (errno));
-
-  *tmp_path = g_steal_pointer (&tmpl);
-  return fd;
 }
 
 /* A PDF date from cairo's ISO 8601 form: 2025-06-15T10:30:00+02:00. */
@@ -164,7 +121,7 @@ ond_doc_write_pdf (OndDoc      *self,
                    const char  *path,
                    GError     **error)
 {
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(OndFileReplace) file = NULL;
   g_autoptr(GError) draw_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -182,9 +139,10 @@ ond_doc_write_pdf (OndDoc      *self,
   if (n_pages == 0)
     return FALSE;
 
-  sink.fd = open_temporary (path, &tmp_path, error);
-  if (sink.fd < 0)
+  file = ond_file_replace_begin (path, OND_FILE_REPLACE_KEEP_MODE, error);
+  if (file == NULL)
     return FALSE;
+  sink.fd = ond_file_replace_get_fd (file);
 
   surface = cairo_pdf_surface_create_for_stream (write_data, &sink, width, height);
   drawn = draw_pages (self, surface, width, height, n_pages, &draw_error);
@@ -192,30 +150,17 @@ ond_doc_write_pdf (OndDoc      *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  /* The first thing that went wrong: writing the file, drawing, or cairo itself. */
-  if (sink.saved_errno == 0 && drawn && status == CAIRO_STATUS_SUCCESS &&
-      g_fsync (sink.fd) != 0)
-    sink.saved_errno = errno;
-  if (close (sink.fd) != 0 && sink.saved_errno == 0)
-    sink.saved_errno = errno;
-
+  /* The first thing that went wrong: writing the file, drawing, cairo itself, or syncing
+   * and renaming it; freeing @file removes what was written. */
   if (sink.saved_errno != 0)
-    set_io_error (error, path, sink.saved_errno);
+    ond_file_replace_set_error (error, path, sink.saved_errno);
   else if (!drawn)
     g_propagate_error (error, g_steal_pointer (&draw_error));
   else if (status != CAIRO_STATUS_SUCCESS)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                  _("Writing the PDF failed: %s"), cairo_status_to_string (status));
-  else if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot replace “%s”: %s"), path, g_strerror (saved_errno));
-    }
   else
-    return TRUE;
+    return ond_file_replace_commit (file, error);
 
-  g_unlink (tmp_path);
   return FALSE;
 }

@@ -15,8 +15,9 @@
  * plan, the budget and the menukaart.
  *
  * Everything is read from the store before a file is touched. The workbook is written to
- * a temporary file beside @path and renamed over it once complete, so a failed export leaves
- * nothing behind and an existing file is only replaced by a whole workbook. For the same
+ * a temporary file beside @path and renamed over it once complete (OndFileReplace), so a
+ * failed export leaves nothing behind and an existing file is only replaced by a whole
+ * workbook. For the same
  * content, created date and author the file is the same bytes: libxlsxwriter 1.1.4 dates
  * every zip entry 1980-01-01 and writes the created date given (never the clock).
  *
@@ -28,15 +29,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
+#include "ond-file-replace.h"
 #include "ond-plan.h"
 #include "ond-store-council.h"
 #include "ond-xlsx-export.h"
@@ -275,64 +271,6 @@ report_load (Report          *self,
   return report_load_in_scope (self, store, plan_id, year, now, snapshot, error);
 }
 
-/* Reserves PATH.tmp-XXXXXX beside @path (so the rename stays on one file system), with the
- * permissions of the file it will replace, if any. */
-static char *
-create_temporary (const char  *path,
-                  GError     **error)
-{
-  g_autofree char *tmpl = g_strconcat (path, ".tmp-XXXXXX", NULL);
-  GStatBuf st;
-  int fd;
-
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *folder = g_path_get_dirname (path);
-
-      if ((saved_errno == ENOENT || saved_errno == ENOTDIR) &&
-          !g_file_test (folder, G_FILE_TEST_IS_DIR))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     _("Cannot write “%s”: the folder “%s” does not exist."), path, folder);
-      else
-        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                     _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode))
-    {
-      if (fchmod (fd, st.st_mode & 07777) != 0)
-        g_debug ("Could not copy the permissions of %s: %s", path, g_strerror (errno));
-    }
-  close (fd);
-
-  return g_steal_pointer (&tmpl);
-}
-
-/* The workbook is on disk before it replaces anything. */
-static gboolean
-sync_file (const char  *path,
-           GError     **error)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  int saved_errno;
-
-  if (fd >= 0 && g_fsync (fd) == 0)
-    {
-      close (fd);
-      return TRUE;
-    }
-
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-  return FALSE;
-}
-
 /**
  * ond_report_default_year:
  * @first_year: the first year of the plan's period
@@ -426,7 +364,7 @@ ond_xlsx_export_write_report (OndStore        *store,
                               GError         **error)
 {
   g_auto(Report) report = { 0 };
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(OndFileReplace) file = NULL;
   lxw_workbook *wb;
   lxw_error err;
 
@@ -440,13 +378,14 @@ ond_xlsx_export_write_report (OndStore        *store,
   if (!report_load (&report, store, plan_id, year, now, snapshot, error))
     return FALSE;
 
-  if ((tmp_path = create_temporary (path, error)) == NULL)
+  /* Freeing @file before its commit removes what was written. */
+  file = ond_file_replace_begin (path, OND_FILE_REPLACE_KEEP_MODE, error);
+  if (file == NULL)
     return FALSE;
 
-  wb = workbook_new (tmp_path);
+  wb = workbook_new (ond_file_replace_get_temp_path (file));
   if (wb == NULL)
     {
-      g_unlink (tmp_path);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Cannot write “%s”: out of memory."), path);
       return FALSE;
@@ -456,34 +395,19 @@ ond_xlsx_export_write_report (OndStore        *store,
                        author != NULL ? author : ond_council_who (), error))
     {
       lxw_workbook_free (wb);
-      g_unlink (tmp_path);
       return FALSE;
     }
 
   err = workbook_close (wb);
   if (err != LXW_NO_ERROR)
     {
-      g_unlink (tmp_path);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Cannot write “%s”: %s"), path, lxw_strerror (err));
       return FALSE;
     }
 
-  if (!sync_file (tmp_path, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot replace “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!ond_file_replace_commit (file, error))
+    return FALSE;
 
   if (used != NULL)
     *used = g_steal_pointer (&report.council);
