@@ -12,7 +12,7 @@
  * through an OndActionEditing; the view reads the store again when it is shown and when the
  * store changed while it is shown, and gives the keyboard focus back to the action that had
  * it (or that was just changed). Under the objective, the pillar's explanation for the council
- * (for every year: ond-store-explanations.h), written in an OndExplanationDialog. */
+ * (ond-pillar-view-explanation.c). */
 
 #define G_LOG_DOMAIN "ond-pillar-view"
 
@@ -20,29 +20,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ond-action-editing.h"
 #include "ond-action-row.h"
-#include "ond-explanation-dialog.h"
-#include "ond-form-field.h"
-#include "ond-pillar-view.h"
-
-struct _OndPillarView
-{
-  AdwBin              parent_instance;
-
-  GtkListBox         *actions_list;
-  GtkFilterListModel *actions;
-  GtkWidget          *add_button;
-  GtkWidget          *empty_page;
-  GtkLabel           *explanation_label;
-  GtkButton          *explanation_button;
-
-  int                 number;
-  OndStore           *store;
-  OndPlan            *plan;
-  OndPillar          *pillar;
-  OndActionEditing   *editing;
-};
+#include "ond-pillar-view-private.h"
 
 enum
 {
@@ -66,9 +45,9 @@ pillar_number_matches (gpointer unused,
   return action_pillar_number == number;
 }
 
-static void
-report_error (OndPillarView *self,
-              const GError  *error)
+void
+_ond_pillar_view_report_error (OndPillarView *self,
+                               const GError  *error)
 {
   g_warning ("Could not read pillar %d: %s", self->number, error->message);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
@@ -135,33 +114,6 @@ update_state (OndPillarView *self)
                                  self->store != NULL && !ond_store_is_read_only (self->store));
 }
 
-/* The pillar's explanation for the council, for every year; "No explanation yet" without
- * one. */
-static void
-load_explanation (OndPillarView *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OndExplanation) explanation = NULL;
-
-  if (self->pillar != NULL && self->plan != NULL && self->store != NULL &&
-      !ond_store_get_explanation (self->store, ond_plan_get_id (self->plan),
-                                  OND_EXPLANATION_PILLAR, ond_pillar_get_id (self->pillar), 0,
-                                  &explanation, &error))
-    report_error (self, error);
-
-  gtk_label_set_label (self->explanation_label,
-                       explanation != NULL ? explanation->text : _("No explanation yet"));
-  if (explanation != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->explanation_label), "dim-label");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->explanation_label), "dim-label");
-  ond_form_set_button_label (self->explanation_button,
-                             explanation != NULL ? _("_Edit Explanation…")
-                                                 : _("_Write Explanation…"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->explanation_button),
-                               _("The explanation of this pillar for the council report"));
-}
-
 static void
 reload (OndPillarView *self)
 {
@@ -175,7 +127,7 @@ reload (OndPillarView *self)
     focus_id = focused_action (self);
 
   if (!ond_action_editing_load (self->editing, self->store, self->plan, &error))
-    report_error (self, error);
+    _ond_pillar_view_report_error (self, error);
   else if (self->store != NULL && self->plan != NULL)
     {
       gint64 plan_id = ond_plan_get_id (self->plan);
@@ -187,14 +139,14 @@ reload (OndPillarView *self)
           actions = ond_store_list_actions (self->store, plan_id, &error);
         }
       if (error != NULL)
-        report_error (self, error);
+        _ond_pillar_view_report_error (self, error);
     }
 
   if (g_set_object (&self->pillar, pillar))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PILLAR]);
   gtk_filter_list_model_set_model (self->actions, actions);
   update_state (self);
-  load_explanation (self);
+  _ond_pillar_view_load_explanation (self);
 
   if (focus_id != 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     focus_action (self, focus_id);
@@ -336,24 +288,6 @@ add_action (GtkWidget  *widget,
   ond_action_editing_add (self->editing, ond_pillar_get_id (self->pillar), theme_id, heading);
 }
 
-/* The action pillar.edit-explanation: the form of the pillar's explanation for every
- * year. */
-static void
-edit_explanation (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  OndPillarView *self = OND_PILLAR_VIEW (widget);
-  OndExplanationDialog *dialog;
-
-  if (self->pillar == NULL || self->plan == NULL || self->store == NULL)
-    return;
-  dialog = ond_explanation_dialog_new (widget, self->store, ond_plan_get_id (self->plan),
-                                       OND_EXPLANATION_PILLAR, ond_pillar_get_id (self->pillar),
-                                       0, ond_pillar_get_title (self->pillar));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 ond_pillar_view_dispose (GObject *object)
 {
@@ -482,8 +416,7 @@ ond_pillar_view_class_init (OndPillarViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "pillar.add-action", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "pillar.add-to-group", "(xs)", add_action);
-  gtk_widget_class_install_action (widget_class, "pillar.edit-explanation", NULL,
-                                   edit_explanation);
+  _ond_pillar_view_class_explanation_init (widget_class);
 
   g_type_ensure (OND_TYPE_ACTION);
   g_type_ensure (OND_TYPE_PILLAR);
@@ -501,7 +434,7 @@ ond_pillar_view_init (OndPillarView *self)
   gtk_list_box_set_header_func (self->actions_list, update_header, self, NULL);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update_state (self);
-  load_explanation (self);
+  _ond_pillar_view_load_explanation (self);
 }
 
 /**
