@@ -15,6 +15,8 @@
 
 #include <xlsxwriter.h>
 
+#include "ond-xlsx-money.h"
+
 #include "ond-plan.h"
 #include "ond-report.h"
 #include "ond-store.h"

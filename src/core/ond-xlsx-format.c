@@ -32,15 +32,15 @@
 #define COUNT_FORMAT      "#,##0"
 
 /* The one place where money becomes a double: a cell holds euros. */
-static double
-cents_to_cell (gint64 cents)
+double
+_ond_xlsx_cents_to_cell (gint64 cents)
 {
   return (double) cents / 100.0;
 }
 
 /* The width "€ 245.000,00" takes, for the column width only (not a formatting of money). */
-static guint
-money_width (gint64 cents)
+guint
+_ond_xlsx_money_width (gint64 cents)
 {
   guint64 euros = cents < 0 ? ((guint64) -(cents + 1) + 1) / 100 : (guint64) cents / 100;
   guint digits = 1;
@@ -182,8 +182,8 @@ _ond_xlsx_sheet_money (Sheet      *self,
                        gint64      cents,
                        lxw_format *format)
 {
-  sheet_note (self, row, col, money_width (cents),
-              worksheet_write_number (self->ws, row, col, cents_to_cell (cents), format));
+  sheet_note (self, row, col, _ond_xlsx_money_width (cents),
+              worksheet_write_number (self->ws, row, col, _ond_xlsx_cents_to_cell (cents), format));
 }
 
 /* A count, or a figure's value: a whole number. */
@@ -224,9 +224,9 @@ _ond_xlsx_sheet_formula (Sheet      *self,
                          gint64      cents,
                          lxw_format *format)
 {
-  sheet_note (self, row, col, money_width (cents),
+  sheet_note (self, row, col, _ond_xlsx_money_width (cents),
               worksheet_write_formula_num (self->ws, row, col, formula, format,
-                                           cents_to_cell (cents)));
+                                           _ond_xlsx_cents_to_cell (cents)));
 }
 
 /* Column widths from the content (libxlsxwriter has no autofit): a column whose content is

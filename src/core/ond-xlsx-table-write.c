@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <xlsxwriter.h>
 
+#include "ond-xlsx-money.h"
 #include "ond-xlsx-table-private.h"
 
 #define MIN_WIDTH    6
@@ -74,29 +75,6 @@ note (Writer    *w,
       w->error_row = row;
       w->error_col = col;
     }
-}
-
-/* The one place where money becomes a double: a cell holds euros. */
-static double
-cents_to_cell (gint64 cents)
-{
-  return (double) cents / 100.0;
-}
-
-/* The width "€ 245.000,00" takes, for the column width only (not a formatting of money). */
-static guint
-money_width (gint64 cents)
-{
-  guint64 euros = cents < 0 ? ((guint64) -(cents + 1) + 1) / 100 : (guint64) cents / 100;
-  guint digits = 1;
-
-  while (euros >= 10)
-    {
-      euros /= 10;
-      digits++;
-    }
-
-  return 2 + (cents < 0 ? 1 : 0) + digits + (digits - 1) / 3 + 3;
 }
 
 static guint
@@ -179,7 +157,8 @@ content_width (OndXlsxTable *self,
           width = DATE_WIDTH;
           break;
         case OND_XLSX_CELL_NUMBER:
-          width = kind == OND_XLSX_MONEY ? money_width (cell->number) : count_width (cell->number);
+          width = kind == OND_XLSX_MONEY ? _ond_xlsx_money_width (cell->number)
+                                         : count_width (cell->number);
           break;
         case OND_XLSX_CELL_BOOLEAN:
           width = yes_no_width;
@@ -270,7 +249,8 @@ write_cell (Writer            *w,
 
     case OND_XLSX_CELL_NUMBER:
       if (kind == OND_XLSX_MONEY)
-        note (w, row, col, worksheet_write_number (w->ws, row, col, cents_to_cell (cell->number),
+        note (w, row, col, worksheet_write_number (w->ws, row, col,
+                                                   _ond_xlsx_cents_to_cell (cell->number),
                                                    formats->money));
       else
         note (w, row, col, worksheet_write_number (w->ws, row, col, (double) cell->number,
