@@ -907,6 +907,95 @@ test_snapshot (Fixture       *f,
   none = ond_report_compare (report, from_text);
   g_assert_cmpuint (none->len, ==, 0);
 
+  /* What the workbook shows besides: the funding per source and year as in the database,
+   * the menukaart's marks, a planning row's target and place. */
+  g_assert_cmpuint (from_text->funding->len, >, 0);
+  for (guint i = 0; i < from_text->funding->len; i++)
+    {
+      const OndReportFunding *fu = g_ptr_array_index (from_text->funding, i);
+
+      for (int y = 2023; y <= 2024; y++)
+        g_assert_cmpint (g_array_index (fu->amounts, gint64, y - 2023), ==,
+                         sqlf (f, "SELECT COALESCE(SUM(amount_cents), 0) FROM funding"
+                                   " WHERE source = '%s' AND year = %d", fu->source, y));
+    }
+  g_assert_cmpint (from_text->menu->len, ==,
+                   sqlf (f, "SELECT COUNT(*) FROM intervention WHERE retired = 0"));
+  g_assert_cmpint (from_text->menu_partners->len, ==,
+                   sqlf (f, "SELECT COUNT(DISTINCT ip.partner_id) FROM intervention_partner ip"
+                             " JOIN intervention i ON i.id = ip.intervention_id"
+                             " WHERE i.retired = 0"));
+  {
+    gint64 marks = 0;
+
+    for (guint i = 0; i < from_text->menu->len; i++)
+      {
+        const OndReportMenuRow *m = g_ptr_array_index (from_text->menu, i);
+
+        g_assert_cmpuint (m->marks->len, ==, from_text->menu_partners->len);
+        for (guint j = 0; j < m->marks->len; j++)
+          marks += g_array_index (m->marks, gboolean, j) ? 1 : 0;
+      }
+    g_assert_cmpint (marks, ==,
+                     sqlf (f, "SELECT COUNT(*) FROM intervention_partner ip"
+                               " JOIN intervention i ON i.id = ip.intervention_id"
+                               " WHERE i.retired = 0"));
+  }
+  {
+    guint n_rows = 0, n_targets = 0;
+    g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+
+    for (guint t = 0; t < from_text->themes->len; t++)
+      {
+        const OndReportTheme *theme = g_ptr_array_index (from_text->themes, t);
+
+        for (guint i = 0; i < theme->rows->len; i++)
+          {
+            const OndReportPlanRow *row = g_ptr_array_index (theme->rows, i);
+
+            g_hash_table_add (positions, GUINT_TO_POINTER (row->position + 1));
+            n_rows++;
+            n_targets += row->targets != NULL;
+          }
+      }
+    /* Every row has its own place, 0 .. n - 1. */
+    g_assert_cmpuint (g_hash_table_size (positions), ==, n_rows);
+    for (guint i = 0; i < n_rows; i++)
+      g_assert_true (g_hash_table_contains (positions, GUINT_TO_POINTER (i + 1)));
+    g_assert_cmpint (n_targets, ==,
+                     sqlf (f, "SELECT COUNT(DISTINCT plan_item_id) FROM target"));
+    g_assert_cmpuint (n_targets, >, 0);
+  }
+
+  /* A snapshot of layout 1 (before these were kept) still reads, without them; a later
+   * layout than this version knows is refused. */
+  {
+    g_autoptr(GVariant) v1 = NULL;
+    g_autoptr(OndReport) old = NULL;
+    g_auto(GVariantDict) d = G_VARIANT_DICT_INIT (variant);
+
+    g_variant_dict_insert_value (&d, "version", g_variant_new_uint32 (1));
+    g_variant_dict_remove (&d, "funding");
+    g_variant_dict_remove (&d, "menu_partners");
+    g_variant_dict_remove (&d, "menu");
+    v1 = g_variant_ref_sink (g_variant_dict_end (&d));
+    old = ond_report_from_variant (v1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (old->funding->len, ==, 0);
+    g_assert_cmpuint (old->menu->len, ==, 0);
+    g_assert_cmpuint (old->figures->len, ==, report->figures->len);
+  }
+  {
+    g_autoptr(GVariant) v3 = NULL;
+    g_auto(GVariantDict) d = G_VARIANT_DICT_INIT (variant);
+
+    g_variant_dict_insert_value (&d, "version", g_variant_new_uint32 (3));
+    v3 = g_variant_ref_sink (g_variant_dict_end (&d));
+    g_assert_null (ond_report_from_variant (v3, &error));
+    g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
   /* Damaged: cut short, not a dictionary, a field missing, another version. */
   cut = g_strndup (text, strlen (text) / 2);
   g_assert_null (ond_report_from_text (cut, &error));
@@ -953,7 +1042,9 @@ test_record (Fixture       *f,
   g_autofree char *figures = NULL;
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  gboolean seen_mma = FALSE, seen_line = FALSE;
+  gboolean seen_mma = FALSE, seen_line = FALSE, seen_funding = FALSE;
+  g_autofree char *funding_label = NULL;
+  g_autofree char *funding_what = NULL;
   gint64 first, second;
 
   fill (f);
@@ -1019,7 +1110,14 @@ test_record (Fixture       *f,
   sql_exec (f->path,
             "INSERT INTO booking (date, line_id, amount_cents, kind, reference)"
             "  SELECT '2024-11-01', id, 4000, 'realisatie', 'F-77'"
-            "  FROM budget_line WHERE name = 'Meld Misdaad Anoniem (MMA)';");
+            "  FROM budget_line WHERE name = 'Meld Misdaad Anoniem (MMA)';"
+            "UPDATE funding SET amount_cents = amount_cents + 100000"
+            "  WHERE id = (SELECT min(id) FROM funding WHERE year = 2024);");
+  funding_label = sql_text (f->path, "SELECT s.label FROM funding AS u"
+                                     " JOIN funding_source AS s ON s.code = u.source"
+                                     " WHERE u.id = (SELECT min(id) FROM funding"
+                                     "               WHERE year = ?)", 2024);
+  funding_what = g_strdup_printf ("Dekking %s, 2024", funding_label);
   changes = ond_store_compare_council_report (f->store, first, f->today, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < changes->len; i++)
@@ -1039,10 +1137,16 @@ test_record (Fixture       *f,
           g_assert_cmpstr (c->now, ==, "€ 340");
           seen_line = TRUE;
         }
+      if (g_str_equal (c->what, funding_what))
+        {
+          g_assert_cmpstr (c->section, ==, "Begroting");
+          seen_funding = TRUE;
+        }
       g_assert_cmpstr (c->then, !=, c->now);
     }
   g_assert_true (seen_mma);
   g_assert_true (seen_line);
+  g_assert_true (seen_funding);
 
   /* Not on record. */
   g_assert_null (ond_store_get_council_report (f->store, 999, NULL, &error));

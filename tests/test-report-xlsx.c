@@ -523,13 +523,55 @@ test_remake (Fixture       *f,
   sha_today = ond_test_file_checksum (today);
   g_assert_cmpstr (sha_today, !=, sha);
 
-  /* The planning is not in the snapshot: once it changed the workbook cannot be made
-   * identically, and says so without leaving a file. */
+  /* The planning, the budget, the funding and the menukaart change too: the snapshot keeps
+   * what the workbook showed of them, so it is still made again identically. */
   g_assert_true (g_remove (again) == 0);
-  sql_exec (f->path, "UPDATE plan_item SET what = 'Een andere omschrijving' WHERE id ="
-                     " (SELECT min(id) FROM plan_item)");
+  sql_exec (f->path,
+            "UPDATE plan_item SET what = 'Een andere omschrijving' WHERE id ="
+            "  (SELECT min(id) FROM plan_item);"
+            "UPDATE plan_item SET position = position + 1000 WHERE id ="
+            "  (SELECT min(id) FROM plan_item);"
+            "UPDATE budget_amount SET amount_cents = amount_cents + 12345;"
+            "UPDATE budget_line SET name = name || ' (herzien)';"
+            "UPDATE funding SET amount_cents = amount_cents + 500, earmark = 'Nieuw doel';"
+            "UPDATE partner SET short_name = short_name || '*';"
+            "DELETE FROM intervention_partner WHERE intervention_id ="
+            "  (SELECT min(id) FROM intervention);"
+            "UPDATE intervention SET retired = 1 WHERE id = (SELECT max(id) FROM intervention);");
+  g_assert_true (ond_report_remake_xlsx (f->store, record_id, again, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&sha_again, g_free);
+  sha_again = ond_test_file_checksum (again);
+  g_assert_cmpstr (sha_again, ==, sha);
+
+  /* ... while today's workbook shows them. */
+  g_clear_pointer (&sha_today, g_free);
+  g_assert_true (ond_report_export_xlsx (f->store, 0, 2024, today, f->today, NULL, &error));
+  g_assert_no_error (error);
+  sha_today = ond_test_file_checksum (today);
+  g_assert_cmpstr (sha_today, !=, sha);
+  {
+    g_autofree char *cells = run_dump (NULL, today);
+
+    if (cells != NULL)
+      {
+        g_assert_nonnull (strstr (cells, "Een andere omschrijving"));
+        g_assert_nonnull (strstr (cells, "(herzien)"));
+        g_assert_nonnull (strstr (cells, "Nieuw doel"));
+      }
+  }
+
+  /* A record of an earlier version kept fewer figures (layout 1: no planning, funding or
+   * menukaart): its workbook cannot be made identically, which is said, and no file is
+   * left. */
+  g_assert_true (g_remove (again) == 0);
+  sql_exec (f->path, "UPDATE council_report SET figures = replace(figures,"
+                     " '''version'': <uint32 2>', '''version'': <uint32 1>')");
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM council_report WHERE id = ?"
+                                     " AND figures LIKE '%<uint32 1>%'", record_id), ==, 1);
   g_assert_false (ond_report_remake_xlsx (f->store, record_id, again, &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "earlier version"));
   g_clear_error (&error);
   g_assert_false (g_file_test (again, G_FILE_TEST_EXISTS));
   {

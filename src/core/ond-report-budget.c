@@ -7,15 +7,19 @@
 
 /* The budget part of OndReport (ond-report.h): the reconciliation (ond_store_reconcile) of
  * the plan per line and year, and per year its totals and every flagged difference with
- * its explanation. Bookings are only counted and added up: the report names none of them.
+ * its explanation; and the funding per source. Bookings are only counted and added up:
+ * the report names none of them.
  */
 
 #define G_LOG_DOMAIN "ond-report"
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ond-booking.h"
 #include "ond-budget-line.h"
+#include "ond-funding.h"
 #include "ond-report-private.h"
 
 static OndReportDifference *
@@ -217,6 +221,71 @@ compare_differences (gconstpointer a,
   return (int) da->kind - (int) db->kind;
 }
 
+static OndReportFunding *
+find_funding (OndReport  *report,
+              const char *source)
+{
+  for (guint i = 0; i < report->funding->len; i++)
+    {
+      OndReportFunding *f = g_ptr_array_index (report->funding, i);
+
+      if (g_strcmp0 (f->source, source) == 0)
+        return f;
+    }
+  return NULL;
+}
+
+/* One row per source, in the order the sources first occur; funding outside the plan's
+ * years is not part of its budget. */
+static gboolean
+add_funding (OndReport  *report,
+             OndStore   *store,
+             GError    **error)
+{
+  g_autoptr(GListModel) funding = ond_store_list_funding (store, report->plan_id, error);
+  guint n_years = report->last_year - report->first_year + 1;
+  guint n;
+
+  if (funding == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (funding);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OndFunding) item = g_list_model_get_item (funding, i);
+      const char *source = ond_funding_get_source (item);
+      const char *earmark = ond_funding_get_earmark (item);
+      int year = ond_funding_get_year (item);
+      OndReportFunding *row;
+
+      if (year < report->first_year || year > report->last_year)
+        continue;
+
+      row = find_funding (report, source);
+      if (row == NULL)
+        {
+          row = _ond_report_funding_new ();
+          row->source = g_strdup (source);
+          row->label = g_strdup (ond_funding_get_source_label (item));
+          g_array_set_size (row->amounts, n_years);
+          g_ptr_array_add (report->funding, row);
+        }
+
+      g_array_index (row->amounts, gint64, year - report->first_year) +=
+        ond_funding_get_amount (item);
+      if (earmark != NULL && *earmark != '\0' &&
+          (row->earmarks == NULL || strstr (row->earmarks, earmark) == NULL))
+        {
+          char *earmarks = row->earmarks == NULL ? g_strdup (earmark) :
+                           g_strconcat (row->earmarks, "; ", earmark, NULL);
+
+          g_free (row->earmarks);
+          row->earmarks = earmarks;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 _ond_report_gather_budget (OndReport   *report,
                            OndStore    *store,
@@ -236,5 +305,5 @@ _ond_report_gather_budget (OndReport   *report,
   add_booking_differences (report, ond_reconciliation_get_outside (rec),
                            OND_REPORT_DIFFERENCE_OUTSIDE, explanations);
   g_ptr_array_sort (report->other_differences, compare_differences);
-  return TRUE;
+  return add_funding (report, store, error);
 }

@@ -268,6 +268,60 @@ compare_years (GPtrArray       *changes,
     }
 }
 
+static const OndReportFunding *
+find_funding (const OndReport *report,
+              const char      *source)
+{
+  for (guint i = 0; i < report->funding->len; i++)
+    {
+      const OndReportFunding *f = g_ptr_array_index (report->funding, i);
+
+      if (g_strcmp0 (f->source, source) == 0)
+        return f;
+    }
+  return NULL;
+}
+
+/* The funding of @f in @year (of @report's plan), or NULL when it has none on record. */
+static char *
+funding_amount (const OndReport        *report,
+                const OndReportFunding *f,
+                int                     year)
+{
+  int i = year - report->first_year;
+
+  if (f == NULL || i < 0 || (guint) i >= f->amounts->len)
+    return NULL;
+  return money (g_array_index (f->amounts, gint64, i));
+}
+
+static void
+compare_funding (GPtrArray       *changes,
+                 const OndReport *then,
+                 const OndReport *now,
+                 int              first_year,
+                 int              last_year)
+{
+  for (int pass = 0; pass < 2; pass++)
+    {
+      const OndReport *from = pass == 0 ? then : now;
+
+      for (guint i = 0; i < from->funding->len; i++)
+        {
+          const OndReportFunding *f = g_ptr_array_index (from->funding, i);
+          const OndReportFunding *a = pass == 0 ? f : find_funding (then, f->source);
+          const OndReportFunding *b = pass == 0 ? find_funding (now, f->source) : f;
+
+          /* A source in both is compared in the first pass. */
+          if (pass == 1 && a != NULL)
+            continue;
+          for (int year = first_year; year <= last_year; year++)
+            add (changes, "Begroting", g_strdup_printf ("Dekking %s, %d", f->label, year),
+                 funding_amount (then, a, year), funding_amount (now, b, year));
+        }
+    }
+}
+
 static void
 compare_budget (GPtrArray       *changes,
                 const OndReport *then,
@@ -289,6 +343,7 @@ compare_budget (GPtrArray       *changes,
       if (find_line (then, l->line_id) == NULL)
         compare_line (changes, NULL, l, first, last);
     }
+  compare_funding (changes, then, now, first, last);
   compare_years (changes, then, now, first, last);
 }
 

@@ -316,8 +316,9 @@ ond_report_remake_xlsx (OndStore    *store,
     {
       g_unlink (tmp_path);
       g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The workbook cannot be made again identically: the planning, "
-                             "the budget or the menukaart changed since it was made."));
+                           _("The workbook cannot be made again identically: it was recorded "
+                             "by an earlier version of Ondermijning, which did not keep its "
+                             "planning, funding and menukaart."));
       return FALSE;
     }
 

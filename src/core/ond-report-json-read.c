@@ -8,7 +8,7 @@
 /* The snapshot of an OndReport read back (ond_report_from_variant, ond_report_from_text):
  * the layout of ond-report-json.c. A field that is missing or of another type makes the
  * whole snapshot unreadable (OND_STORE_ERROR_INVALID, naming the field); only the strings
- * that may be NULL may be missing.
+ * that may be NULL may be missing, and in a version 1 snapshot the fields version 2 added.
  */
 
 #define G_LOG_DOMAIN "ond-report"
@@ -27,7 +27,15 @@
 typedef struct
 {
   GError *error;
+  guint   version;
 } Reader;
+
+/* Whether a field that version 2 added is missing (from a version 1 snapshot). */
+static gboolean
+is_older (Reader *r)
+{
+  return r->version < 2;
+}
 
 static GVariant *
 lookup (Reader             *r,
@@ -244,6 +252,9 @@ plan_row_from_variant (Reader   *r,
   row->status = get_string (r, d, "status", FALSE);
   row->status_label = get_string (r, d, "status_label", FALSE);
   row->overdue = get_bool (r, d, "overdue");
+  row->targets = get_string (r, d, "targets", TRUE);
+  if (!is_older (r))
+    row->position = (guint) get_int (r, d, "position");
   return row;
 }
 
@@ -345,6 +356,75 @@ theme_cases_from_variant (Reader   *r,
   return t;
 }
 
+static gpointer
+funding_from_variant (Reader   *r,
+                      GVariant *d)
+{
+  OndReportFunding *f = _ond_report_funding_new ();
+  g_autoptr(GVariant) amounts = NULL;
+
+  f->source = get_string (r, d, "source", FALSE);
+  f->label = get_string (r, d, "label", FALSE);
+  amounts = lookup (r, d, "amounts", G_VARIANT_TYPE ("ax"), FALSE);
+  if (amounts != NULL)
+    {
+      gsize n = 0;
+      const gint64 *values = g_variant_get_fixed_array (amounts, &n, sizeof (gint64));
+
+      g_array_append_vals (f->amounts, values, n);
+    }
+  f->earmarks = get_string (r, d, "earmarks", TRUE);
+  return f;
+}
+
+static gpointer
+menu_row_from_variant (Reader   *r,
+                       GVariant *d)
+{
+  OndReportMenuRow *m = _ond_report_menu_row_new ();
+  g_autoptr(GVariant) marks = NULL;
+
+  m->name = get_string (r, d, "name", FALSE);
+  marks = lookup (r, d, "marks", G_VARIANT_TYPE ("ab"), FALSE);
+  if (marks != NULL)
+    {
+      GVariantIter iter;
+      gboolean mark;
+
+      g_variant_iter_init (&iter, marks);
+      while (g_variant_iter_next (&iter, "b", &mark))
+        g_array_append_val (m->marks, mark);
+    }
+  return m;
+}
+
+/* The menukaart: every row has a mark per menu partner. */
+static void
+get_menu (Reader    *r,
+          GVariant  *dict,
+          OndReport *self)
+{
+  g_autoptr(GVariant) partners = lookup (r, dict, "menu_partners", G_VARIANT_TYPE ("as"), FALSE);
+  g_autofree const char **labels = NULL;
+  gsize n = 0;
+
+  if (partners == NULL)
+    return;
+  labels = g_variant_get_strv (partners, &n);
+  for (gsize i = 0; i < n; i++)
+    g_ptr_array_add (self->menu_partners, g_strdup (labels[i]));
+  get_list (r, dict, "menu", self->menu, menu_row_from_variant);
+
+  for (guint i = 0; i < self->menu->len && r->error == NULL; i++)
+    {
+      const OndReportMenuRow *m = g_ptr_array_index (self->menu, i);
+
+      if (m->marks->len != n)
+        g_set_error_literal (&r->error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                             _("The recorded figures cannot be read: “menu” is damaged."));
+    }
+}
+
 /**
  * ond_report_from_variant:
  * @variant: a snapshot of ond_report_to_variant()
@@ -372,7 +452,9 @@ ond_report_from_variant (GVariant  *variant,
       return NULL;
     }
   version = lookup (rp, variant, "version", G_VARIANT_TYPE_UINT32, FALSE);
-  if (version != NULL && g_variant_get_uint32 (version) != OND_REPORT_SNAPSHOT_VERSION)
+  if (version != NULL)
+    r.version = g_variant_get_uint32 (version);
+  if (version != NULL && (r.version < 1 || r.version > OND_REPORT_SNAPSHOT_VERSION))
     {
       g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
                    _("The recorded figures were kept by another version of Ondermijning "
@@ -402,6 +484,11 @@ ond_report_from_variant (GVariant  *variant,
   get_list (rp, variant, "cases_by_theme", self->cases_by_theme, theme_cases_from_variant);
   get_counts (rp, variant, "cases_by_source", self->cases_by_source);
   get_counts (rp, variant, "cases_by_outcome", self->cases_by_outcome);
+  if (!is_older (rp))
+    {
+      get_list (rp, variant, "funding", self->funding, funding_from_variant);
+      get_menu (rp, variant, self);
+    }
 
   if (r.error != NULL)
     {

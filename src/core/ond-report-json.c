@@ -17,6 +17,11 @@
  * spent, remaining, percent used, flags); counts "a(ssx)" (code, label, count); a figure's
  * "months" "ax" (12 numbers, only when it is counted per month); the lists of structs
  * "aa{sv}". Reading it back: ond-report-json-read.c.
+ *
+ * Version 2 added a planning row's "targets" and "position", the "funding" per source
+ * (amounts "ax" over the plan's years), "menu_partners" "as" and the "menu" (marks "ab",
+ * one per menu partner): what the workbook shows besides the report. A version 1 snapshot
+ * reads back without them (a PDF is made again from it; a workbook is not).
  */
 
 #define G_LOG_DOMAIN "ond-report"
@@ -179,6 +184,8 @@ plan_row_to_variant (gconstpointer item)
   put_string (&d, "status", r->status);
   put_string (&d, "status_label", r->status_label);
   put_bool (&d, "overdue", r->overdue);
+  put_string (&d, "targets", r->targets);
+  put_int (&d, "position", (int) r->position);
   return g_variant_dict_end (&d);
 }
 
@@ -268,6 +275,36 @@ theme_cases_to_variant (gconstpointer item)
   return g_variant_dict_end (&d);
 }
 
+static GVariant *
+funding_to_variant (gconstpointer item)
+{
+  const OndReportFunding *f = item;
+  g_auto(GVariantDict) d = G_VARIANT_DICT_INIT (NULL);
+
+  put_string (&d, "source", f->source);
+  put_string (&d, "label", f->label);
+  g_variant_dict_insert_value (&d, "amounts",
+                               g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, f->amounts->data,
+                                                          f->amounts->len, sizeof (gint64)));
+  put_string (&d, "earmarks", f->earmarks);
+  return g_variant_dict_end (&d);
+}
+
+static GVariant *
+menu_row_to_variant (gconstpointer item)
+{
+  const OndReportMenuRow *m = item;
+  g_auto(GVariantDict) d = G_VARIANT_DICT_INIT (NULL);
+  GVariantBuilder b;
+
+  put_string (&d, "name", m->name);
+  g_variant_builder_init (&b, G_VARIANT_TYPE ("ab"));
+  for (guint i = 0; i < m->marks->len; i++)
+    g_variant_builder_add (&b, "b", g_array_index (m->marks, gboolean, i));
+  g_variant_dict_insert_value (&d, "marks", g_variant_builder_end (&b));
+  return g_variant_dict_end (&d);
+}
+
 /**
  * ond_report_to_variant:
  * @self: a report
@@ -302,6 +339,11 @@ ond_report_to_variant (const OndReport *self)
   put_list (&d, "cases_by_theme", self->cases_by_theme, theme_cases_to_variant);
   put_counts (&d, "cases_by_source", self->cases_by_source);
   put_counts (&d, "cases_by_outcome", self->cases_by_outcome);
+  put_list (&d, "funding", self->funding, funding_to_variant);
+  g_variant_dict_insert_value (&d, "menu_partners",
+                               g_variant_new_strv ((const char * const *) self->menu_partners->pdata,
+                                                   self->menu_partners->len));
+  put_list (&d, "menu", self->menu, menu_row_to_variant);
   return g_variant_ref_sink (g_variant_dict_end (&d));
 }
 

@@ -48,6 +48,7 @@ plan_row_free (OndReportPlanRow *self)
   g_free (self->owner);
   g_free (self->status);
   g_free (self->status_label);
+  g_free (self->targets);
   g_free (self);
 }
 
@@ -81,6 +82,24 @@ static void
 year_free (OndReportYear *self)
 {
   g_ptr_array_unref (self->differences);
+  g_free (self);
+}
+
+static void
+funding_free (OndReportFunding *self)
+{
+  g_free (self->source);
+  g_free (self->label);
+  g_array_unref (self->amounts);
+  g_free (self->earmarks);
+  g_free (self);
+}
+
+static void
+menu_row_free (OndReportMenuRow *self)
+{
+  g_free (self->name);
+  g_array_unref (self->marks);
   g_free (self);
 }
 
@@ -156,6 +175,24 @@ _ond_report_theme_cases_new (void)
   return self;
 }
 
+OndReportFunding *
+_ond_report_funding_new (void)
+{
+  OndReportFunding *self = g_new0 (OndReportFunding, 1);
+
+  self->amounts = g_array_new (FALSE, TRUE, sizeof (gint64));
+  return self;
+}
+
+OndReportMenuRow *
+_ond_report_menu_row_new (void)
+{
+  OndReportMenuRow *self = g_new0 (OndReportMenuRow, 1);
+
+  self->marks = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  return self;
+}
+
 OndCount *
 _ond_report_count_new (const char *code,
                        const char *label,
@@ -184,6 +221,9 @@ _ond_report_new (void)
   self->cases_by_theme = g_ptr_array_new_with_free_func ((GDestroyNotify) theme_cases_free);
   self->cases_by_source = g_ptr_array_new_with_free_func ((GDestroyNotify) ond_count_free);
   self->cases_by_outcome = g_ptr_array_new_with_free_func ((GDestroyNotify) ond_count_free);
+  self->funding = g_ptr_array_new_with_free_func ((GDestroyNotify) funding_free);
+  self->menu_partners = g_ptr_array_new_with_free_func (g_free);
+  self->menu = g_ptr_array_new_with_free_func ((GDestroyNotify) menu_row_free);
   return self;
 }
 
@@ -212,6 +252,9 @@ ond_report_free (OndReport *self)
   g_ptr_array_unref (self->cases_by_theme);
   g_ptr_array_unref (self->cases_by_source);
   g_ptr_array_unref (self->cases_by_outcome);
+  g_ptr_array_unref (self->funding);
+  g_ptr_array_unref (self->menu_partners);
+  g_ptr_array_unref (self->menu);
   g_free (self);
 }
 

@@ -32,6 +32,8 @@ OndReportYear       *_ond_report_year_new           (void) G_GNUC_WARN_UNUSED_RE
 OndReportThemeCases *_ond_report_theme_cases_new    (void) G_GNUC_WARN_UNUSED_RESULT;
 OndReportPlanRow    *_ond_report_plan_row_new       (void) G_GNUC_WARN_UNUSED_RESULT;
 OndReportDifference *_ond_report_difference_new     (void) G_GNUC_WARN_UNUSED_RESULT;
+OndReportFunding    *_ond_report_funding_new        (void) G_GNUC_WARN_UNUSED_RESULT;
+OndReportMenuRow    *_ond_report_menu_row_new       (void) G_GNUC_WARN_UNUSED_RESULT;
 OndCount            *_ond_report_count_new          (const char          *code,
                                                      const char          *label,
                                                      gint64               count)
@@ -49,11 +51,15 @@ const char          *_ond_report_find_explanation   (GHashTable          *index,
                                                      gint64               subject_id,
                                                      int                  year);
 
-/* Fills @report's lines, years and other_differences from the store (in the caller's
- * council scope). */
+/* Fills @report's lines, years, other_differences and funding from the store (in the
+ * caller's council scope). */
 gboolean             _ond_report_gather_budget      (OndReport           *report,
                                                      OndStore            *store,
                                                      GHashTable          *explanations,
+                                                     GError             **error);
+/* Fills @report's menu_partners and menu (ond-report-menu.c). */
+gboolean             _ond_report_gather_menu        (OndReport           *report,
+                                                     OndStore            *store,
                                                      GError             **error);
 
 G_END_DECLS

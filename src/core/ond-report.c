@@ -103,9 +103,11 @@ gather_pillars (OndReport   *report,
 
 static OndReportPlanRow *
 plan_row_new (OndPlanItem *item,
+              guint        position,
               GDateTime   *now)
 {
   OndReportPlanRow *row = _ond_report_plan_row_new ();
+  const char *targets = ond_plan_item_get_targets (item);
 
   row->plan_item_id = ond_plan_item_get_id (item);
   row->year = ond_plan_item_get_year (item);
@@ -115,6 +117,8 @@ plan_row_new (OndPlanItem *item,
   row->status = g_strdup (ond_plan_item_get_status (item));
   row->status_label = g_strdup (ond_plan_item_get_status_label (item));
   row->overdue = ond_plan_item_is_overdue (item, now);
+  row->targets = targets != NULL && *targets != '\0' ? g_strdup (targets) : NULL;
+  row->position = position;
   return row;
 }
 
@@ -159,7 +163,7 @@ gather_themes (OndReport   *report,
             }
           t = none;
         }
-      g_ptr_array_add (t->rows, plan_row_new (item, now));
+      g_ptr_array_add (t->rows, plan_row_new (item, i, now));
     }
   if (none != NULL)
     g_ptr_array_add (report->themes, none);
@@ -382,7 +386,8 @@ gather_content (OndReport   *report,
   gather_themes (report, themes, items, actions, now);
   return gather_figures (report, store, explanations, now, error) &&
          _ond_report_gather_budget (report, store, explanations, error) &&
-         gather_cases (report, store, themes, error);
+         gather_cases (report, store, themes, error) &&
+         _ond_report_gather_menu (report, store, error);
 }
 
 /**

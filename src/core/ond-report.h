@@ -43,6 +43,10 @@
  *   case status with its total; per theme x status: the plan's themes, then "Thema van een
  *   ander plan" (only when such signals exist) and "Geen thema"; per source; per outcome
  *   (closed cases, "Geen uitkomst" for those without).
+ * - what the workbook shows besides: each planning row's target and place in the
+ *   planning's order; the funding per source and year with its earmarks; the menukaart
+ *   (its interventions not retired, the partners that carry out one, the marks). With
+ *   them a recorded workbook is made again identically (ond_report_remake_xlsx).
  */
 
 #pragma once
@@ -58,7 +62,7 @@
 G_BEGIN_DECLS
 
 /* The version of the snapshot's layout (ond-report-json.c). */
-#define OND_REPORT_SNAPSHOT_VERSION 1
+#define OND_REPORT_SNAPSHOT_VERSION 2
 
 typedef struct
 {
@@ -109,6 +113,8 @@ typedef struct
   char     *status;                      /* work_status code */
   char     *status_label;                /* "Gepland", "Gereed", ... */
   gboolean  overdue;
+  char     *targets;                     /* the row's target ("Doel"); NULL: none */
+  guint     position;                    /* its place in the planning's order, from 0 */
 } OndReportPlanRow;
 
 typedef struct
@@ -137,6 +143,22 @@ typedef struct
   char    *ledger_code;                  /* NULL: none */
   GArray  *years;                        /* OndReportLineYear, the plan's years */
 } OndReportLine;
+
+/* The funding of one source, every year of the plan (the workbook's Begroting sheet). */
+typedef struct
+{
+  char    *source;                       /* the source's code */
+  char    *label;                        /* Dutch: the source's name */
+  GArray  *amounts;                      /* gint64 cents, first_year..last_year */
+  char    *earmarks;                     /* its earmarks, "; " between them; NULL: none */
+} OndReportFunding;
+
+/* One intervention of the menukaart (not retired), with a mark per menu partner. */
+typedef struct
+{
+  char    *name;
+  GArray  *marks;                        /* gboolean, one per OndReport.menu_partners */
+} OndReportMenuRow;
 
 typedef enum
 {
@@ -207,6 +229,12 @@ typedef struct
   GPtrArray  *cases_by_theme;            /* OndReportThemeCases */
   GPtrArray  *cases_by_source;           /* OndCount */
   GPtrArray  *cases_by_outcome;          /* OndCount; code "" = closed without outcome */
+  GPtrArray  *funding;                   /* OndReportFunding, sources in order of first
+                                          * occurrence (funding of the plan's years) */
+  GPtrArray  *menu_partners;             /* char *: the short name (else the name) of each
+                                          * partner that carries out an intervention on the
+                                          * menu, in the partners' order */
+  GPtrArray  *menu;                      /* OndReportMenuRow, the interventions' order */
 } OndReport;
 
 /* One thing that differs between a recorded report and today's (ond_report_compare). */

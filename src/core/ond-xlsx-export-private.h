@@ -57,22 +57,14 @@ typedef struct
 } Sheet;
 
 /* Everything the workbook shows, read from the store in a council scope before any file is
- * touched: @council is the OndReport (as its snapshot reads back), the rest the plan's
- * planning, budget and menukaart. */
+ * touched: the OndReport, as its snapshot reads back (a workbook on record is made again
+ * from its snapshot), with the plan's years. */
 typedef struct
 {
   OndReport  *council;
-  OndPlan    *plan;
   int         year;
   int         first_year;
   int         n_years;
-  GListModel *plan_items;
-  GListModel *budget_lines;
-  GListModel *funding;
-  GListModel *partners;
-  GListModel *interventions;
-  gint64      stated[MAX_YEARS];
-  gboolean    has_stated[MAX_YEARS];
 } Report;
 
 /* ond-xlsx-format.c */

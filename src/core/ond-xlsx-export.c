@@ -10,9 +10,8 @@
  * is a document for the gemeenteraad, so its texts are Dutch literals (never _()) and it
  * holds no personal data, by construction: everything it shows is read inside one council
  * scope (ond-store-council.h), in which the store's connection refuses to read a personal
- * column. Monitoring and Casussen come from the OndReport gathered there (as its snapshot
- * reads back, so that a report on record makes the same sheets); the other three from the
- * plan, the budget and the menukaart.
+ * column. Every sheet comes from the OndReport gathered there, as its snapshot reads back:
+ * a workbook on record is made again from its snapshot alone, the same sheets.
  *
  * Everything is read from the store before a file is touched. The workbook is written to
  * a temporary file beside @path and renamed over it once complete (OndFileReplace), so a
@@ -60,12 +59,6 @@ static void
 report_clear (Report *self)
 {
   g_clear_pointer (&self->council, ond_report_free);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->plan_items);
-  g_clear_object (&self->budget_lines);
-  g_clear_object (&self->funding);
-  g_clear_object (&self->partners);
-  g_clear_object (&self->interventions);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Report, report_clear)
@@ -85,7 +78,7 @@ write_workbook (lxw_workbook   *wb,
 
   _ond_xlsx_make_formats (wb, &formats);
 
-  title = g_strdup_printf ("%s — rapportage %d", ond_plan_get_title (report->plan), report->year);
+  title = g_strdup_printf ("%s — rapportage %d", report->council->plan_title, report->year);
   author = _ond_xlsx_clean_text (author_name);
   properties.title = title;
   properties.subject = (char *) "Monitoring, planning, begroting, interventiemenukaart en "
@@ -174,7 +167,26 @@ gather_council (OndStore   *store,
   return ond_report_from_text (text, error);
 }
 
-/* Reads everything the workbook shows. Called inside the council scope. */
+/* The plan's years, checked against what the workbook can show. */
+static gboolean
+report_set_years (Report     *self,
+                  int         first_year,
+                  int         last_year,
+                  GError    **error)
+{
+  self->first_year = first_year;
+  self->n_years = last_year - first_year + 1;
+  if (self->n_years < 1 || self->n_years > MAX_YEARS)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   _("The plan’s period %d–%d cannot be exported."), first_year, last_year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads everything the workbook shows. Called inside the council scope; a @snapshot on
+ * record is all a workbook made again needs. */
 static gboolean
 report_load_in_scope (Report          *self,
                       OndStore        *store,
@@ -184,9 +196,8 @@ report_load_in_scope (Report          *self,
                       const OndReport *snapshot,
                       GError         **error)
 {
-  gint64 id;
+  g_autoptr(OndPlan) plan = NULL;
   int last_year;
-  int y;
 
   if (snapshot != NULL)
     {
@@ -194,23 +205,16 @@ report_load_in_scope (Report          *self,
 
       if ((self->council = ond_report_from_text (text, error)) == NULL)
         return FALSE;
-      plan_id = snapshot->plan_id;
-      year = snapshot->year;
+      self->year = self->council->year;
+      return report_set_years (self, self->council->first_year, self->council->last_year,
+                               error);
     }
 
-  if ((self->plan = find_plan (store, plan_id, error)) == NULL)
+  if ((plan = find_plan (store, plan_id, error)) == NULL)
     return FALSE;
-
-  id = ond_plan_get_id (self->plan);
-  self->first_year = ond_plan_get_first_year (self->plan);
-  last_year = ond_plan_get_last_year (self->plan);
-  self->n_years = last_year - self->first_year + 1;
-  if (self->n_years < 1 || self->n_years > MAX_YEARS)
-    {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                   _("The plan’s period %d–%d cannot be exported."), self->first_year, last_year);
-      return FALSE;
-    }
+  last_year = ond_plan_get_last_year (plan);
+  if (!report_set_years (self, ond_plan_get_first_year (plan), last_year, error))
+    return FALSE;
 
   if (year == 0)
     year = ond_report_default_year (self->first_year, last_year, now);
@@ -223,30 +227,9 @@ report_load_in_scope (Report          *self,
     }
   self->year = year;
 
-  if (self->council == NULL &&
-      (self->council = gather_council (store, id, year, now, error)) == NULL)
+  if ((self->council = gather_council (store, ond_plan_get_id (plan), year, now,
+                                       error)) == NULL)
     return FALSE;
-
-  if ((self->plan_items = ond_store_list_plan_items (store, id, error)) == NULL ||
-      (self->budget_lines = ond_store_list_budget_lines (store, id, error)) == NULL ||
-      (self->funding = ond_store_list_funding (store, id, error)) == NULL ||
-      (self->partners = ond_store_list_partners (store, error)) == NULL ||
-      (self->interventions = ond_store_list_interventions (store, error)) == NULL)
-    return FALSE;
-
-  for (y = 0; y < self->n_years; y++)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      self->has_stated[y] = ond_store_get_stated_total (store, id, self->first_year + y,
-                                                        &self->stated[y], &local_error);
-      if (local_error != NULL &&
-          !g_error_matches (local_error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-    }
 
   if (gathered_hook != NULL)
     gathered_hook (store, gathered_hook_data);
