@@ -9,7 +9,8 @@
  * as a user would. Pillar 2's card says it has none; its explanation is written in the
  * form (a blank text is refused below the field and writes nothing), then changed in the
  * form of an existing explanation, which saves each change without a button, then deleted
- * after confirming and brought back by the toast's Undo, with its text and id. The detail
+ * after confirming and brought back by the toast's Undo, with its text and id; then one of
+ * its own for 2024, which the report of 2024 prints and that of 2023 does not. The detail
  * of a figure behind its target (integrale controles 2024: none of the 10) warns that the
  * council report will flag it; once its explanation is written the warning is gone, and
  * the report data no longer counts it as missing. Runs on a display: xvfb-run in CI. */
@@ -111,6 +112,7 @@ test_pillar_explanation (GuiFixture    *f,
   OndExplanation *none;
   GtkWidget *overlay;
   GtkWidget *button;
+  GtkWidget *year;
 
   g_assert_nonnull (pillar);
   g_assert_cmpuint (n_explanations (store), ==, 0);
@@ -193,6 +195,63 @@ test_pillar_explanation (GuiFixture    *f,
   g_assert_cmpint (restored->id, ==, written->id);
   g_assert_cmpstr (restored->text, ==, "Vertraagd door personeelstekort.");
   g_assert_true (has_label (GTK_WIDGET (view), "Vertraagd door personeelstekort."));
+
+  /* One year of its own: the card's year choice offers every year and the plan's years.
+   * For 2024 it says the report prints the one for every year, until 2024 has its own. */
+  year = find_first (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (year);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (year),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Year of the explanation"));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (year))),
+                    ==, 3);
+  g_assert_cmpint (gtk_drop_down_get_selected (GTK_DROP_DOWN (year)), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (year), 2);
+  run_until_idle ();
+  g_assert_true (has_label (GTK_WIDGET (view), "None of its own for 2024; its report prints "
+                                               "the one for every year: Vertraagd door "
+                                               "personeelstekort."));
+  dialog = click_for_dialog (find_button (GTK_WIDGET (view), "_Write Explanation…"),
+                             OND_TYPE_EXPLANATION_DIALOG);
+  g_assert_true (any_label_contains (GTK_WIDGET (dialog), " — 2024"));
+  set_text (dialog, "In 2024 ingehaald met extra sessies.");
+  click_response (dialog, "_Add");
+  run_until_idle ();
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OndExplanation) of_2024 = NULL;
+    g_autoptr(OndExplanation) every_year = pillar_explanation (store, pillar);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(OndReport) report_2024 = NULL;
+    g_autoptr(OndReport) report_2023 = NULL;
+
+    g_assert_true (ond_store_get_explanation (store, current_plan_id (store),
+                                              OND_EXPLANATION_PILLAR,
+                                              ond_pillar_get_id (pillar), 2024, &of_2024,
+                                              &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (of_2024);
+    g_assert_cmpstr (of_2024->text, ==, "In 2024 ingehaald met extra sessies.");
+    g_assert_cmpstr (every_year->text, ==, "Vertraagd door personeelstekort.");
+
+    /* The report of 2024 prints 2024's own; the report of 2023 the one for every year. */
+    report_2024 = ond_report_gather (store, 0, 2024, now, &error);
+    g_assert_no_error (error);
+    report_2023 = ond_report_gather (store, 0, 2023, now, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (((OndReportPillar *) report_2024->pillars->pdata[1])->explanation, ==,
+                     "In 2024 ingehaald met extra sessies.");
+    g_assert_cmpstr (((OndReportPillar *) report_2023->pillars->pdata[1])->explanation, ==,
+                     "Vertraagd door personeelstekort.");
+  }
+  g_assert_true (has_label (GTK_WIDGET (view), "In 2024 ingehaald met extra sessies."));
+  g_assert_nonnull (find_button (GTK_WIDGET (view), "_Edit Explanation…"));
+
+  /* Every year again: the one for every year. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (year), 0);
+  run_until_idle ();
+  g_assert_true (has_label (GTK_WIDGET (view), "Vertraagd door personeelstekort."));
+  g_assert_false (has_label (GTK_WIDGET (view), "In 2024 ingehaald met extra sessies."));
 
   gui_close_window (window, store);
 }

@@ -25,12 +25,17 @@ struct _OndPillarView
   GtkWidget          *empty_page;
   GtkLabel           *explanation_label;
   GtkButton          *explanation_button;
+  GtkDropDown        *explanation_year;
 
   int                 number;
   OndStore           *store;
   OndPlan            *plan;
   OndPillar          *pillar;
   OndActionEditing   *editing;
+  /* The years explanation_year offers after "every year": first_year..last_year of the
+   * plan (0, 0 before a plan). */
+  int                 explanation_first_year;
+  int                 explanation_last_year;
 };
 
 /* ond-pillar-view.c */
@@ -39,8 +44,11 @@ void _ond_pillar_view_report_error           (OndPillarView  *self,
                                               const GError   *error);
 
 /* ond-pillar-view-explanation.c */
-/* Shows the pillar's explanation (or that there is none yet) and labels its button. */
+/* Shows the pillar's explanation for the year chosen (or that there is none yet) and labels
+ * its button. */
 void _ond_pillar_view_load_explanation       (OndPillarView  *self);
+/* Fills the year choice and connects it (from init). */
+void _ond_pillar_view_init_explanation       (OndPillarView  *self);
 /* Installs the action pillar.edit-explanation. */
 void _ond_pillar_view_class_explanation_init (GtkWidgetClass *widget_class);
 

@@ -412,6 +412,7 @@ ond_pillar_view_class_init (OndPillarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndPillarView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, OndPillarView, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, OndPillarView, explanation_button);
+  gtk_widget_class_bind_template_child (widget_class, OndPillarView, explanation_year);
   gtk_widget_class_bind_template_callback (widget_class, pillar_number_matches);
 
   gtk_widget_class_install_action (widget_class, "pillar.add-action", NULL, add_action);
@@ -434,7 +435,7 @@ ond_pillar_view_init (OndPillarView *self)
   gtk_list_box_set_header_func (self->actions_list, update_header, self, NULL);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update_state (self);
-  _ond_pillar_view_load_explanation (self);
+  _ond_pillar_view_init_explanation (self);
 }
 
 /**
