@@ -648,9 +648,11 @@ write_fails_child (void)
 }
 
 /* A heading never ends a page: wherever filler lines leave it, it is on the page of the
- * start of its block — a table's header row and first row, or a paragraph's first two
- * lines. One document per kind of block, with a case per number of filler lines, each case
- * starting on a page of its own. */
+ * start of its block — a table's header row and first row, a paragraph's first two lines,
+ * or a short paragraph that introduces a table, whole, with the table's first row (also
+ * with a section's heading between them: a chapter's introduction). One
+ * document per kind of block, with a case per number of filler lines, each case starting
+ * on a page of its own. */
 static void
 test_heading_kept (Fixture       *f,
                    gconstpointer  data)
@@ -661,7 +663,7 @@ test_heading_kept (Fixture       *f,
   if (!have_poppler ())
     return;
 
-  for (guint variant = 0; variant < 2; variant++)
+  for (guint variant = 0; variant < 4; variant++)
     {
       g_autoptr(OndDoc) doc = ond_doc_new (TITLE, NULL, NULL, f->created);
       g_autofree char *path = NULL;
@@ -680,8 +682,23 @@ test_heading_kept (Fixture       *f,
 
               ond_doc_add_paragraph (doc, line, OND_DOC_STYLE_NORMAL);
             }
-          ond_doc_add_heading (doc, variant == 0 ? 1 : 2, heading);
-          if (variant == 0)
+          ond_doc_add_heading (doc, variant == 0 || variant == 3 ? 1 : 2, heading);
+          if (variant == 2 || variant == 3)
+            {
+              g_autofree char *intro_start = g_strdup_printf ("Inl%02ua", n);
+              g_autofree char *intro_end = g_strdup_printf ("Inl%02uz", n);
+              g_autofree char *intro = long_text (intro_start, intro_end, 14);
+              OndDocTable *table;
+
+              ond_doc_add_paragraph (doc, intro, OND_DOC_STYLE_NORMAL);
+              /* A chapter's introduction before its first section. */
+              if (variant == 3)
+                ond_doc_add_heading (doc, 2, "Eerste sectie");
+              table = ond_doc_add_table (doc, budget_columns, G_N_ELEMENTS (budget_columns));
+              ond_doc_table_add_row (table, OND_DOC_STYLE_NORMAL,
+                                     (const char *[]) { "Post", a, "€ 1", "€ 2" });
+            }
+          else if (variant == 0)
             {
               OndDocTable *table = ond_doc_add_table (doc, budget_columns,
                                                       G_N_ELEMENTS (budget_columns));
@@ -715,7 +732,16 @@ test_heading_kept (Fixture       *f,
           while (!strstr (g_ptr_array_index (lines, at), heading))
             at++;
           g_assert_cmpuint (at + 2, <, lines->len);
-          if (variant == 0)
+          if (variant == 2 || variant == 3)
+            {
+              g_autofree char *intro_end = g_strdup_printf ("Inl%02uz", n);
+
+              /* The introduction under the heading, whole, and the table's first row. */
+              g_assert_true (g_str_has_prefix (g_ptr_array_index (lines, at + 1), "Inl"));
+              g_assert_cmpint (page_of (pages, intro_end), ==, page);
+              g_assert_cmpint (page_of (pages, a), ==, page);
+            }
+          else if (variant == 0)
             {
               /* The header row under the heading, then the first row. */
               g_assert_true (is_header_row (g_ptr_array_index (lines, at + 1)));
@@ -733,8 +759,8 @@ test_heading_kept (Fixture       *f,
             moved++;
         }
     }
-  /* The fillers put the heading at the end of a page in some cases of both documents. */
-  g_assert_cmpuint (moved, >=, 2);
+  /* The fillers put the heading at the end of a page in some cases of every document. */
+  g_assert_cmpuint (moved, >=, 3);
 }
 
 /* A paragraph over several pages loses no word and repeats none at the page breaks. */

@@ -657,6 +657,31 @@ test_content (Fixture       *f,
                          " AND date_received LIKE '2024-%' AND source = 'mma'", 0));
   assert_row (lines, index_of (lines, at, "Per bron"), "Meld Misdaad Anoniem", mma, NULL);
   assert_row (lines, index_of (lines, at, "Per uitkomst"), "Effectief", "1", NULL);
+
+  /* Per theme and status, each theme by its short name on one line (the statuses leave its
+   * column little room), ending in the theme's total. */
+  {
+    guint from = index_of (lines, at, "Per thema en status");
+    const char *row = line_with_prefix (lines, from, "Bedrijventerreinen ");
+    g_autofree char *sites = number (sql_int (f->path,
+                                              "SELECT COUNT(*) FROM case_file AS c"
+                                              " JOIN theme AS t ON t.id = c.theme_id"
+                                              " WHERE c.deleted_at IS NULL"
+                                              " AND c.date_received LIKE '2024-%'"
+                                              " AND t.short_name = 'Bedrijventerreinen'", 0));
+    g_autofree char *drugs = number (sql_int (f->path,
+                                              "SELECT COUNT(*) FROM case_file AS c"
+                                              " JOIN theme AS t ON t.id = c.theme_id"
+                                              " WHERE c.deleted_at IS NULL"
+                                              " AND c.date_received LIKE '2024-%'"
+                                              " AND t.name = 'Drugs'", 0));
+
+    g_assert_nonnull (row);
+    g_assert_true (g_str_has_suffix (row, sites));
+    g_assert_null (line_with_prefix (lines, from, "Kwetsbare bedrijven"));
+    g_assert_true (g_str_has_suffix (line_with_prefix (lines, from, "Drugs "), drugs));
+    g_assert_cmpstr (drugs, !=, "0");
+  }
 }
 
 /* The planning: overdue rows marked, a table that continues on the next page repeats its

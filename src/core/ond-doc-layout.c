@@ -28,6 +28,9 @@
 #define SPACE_PARAGRAPH    6.0
 #define SPACE_TABLE       14.0
 #define SPACE_DRAWING     14.0
+/* A paragraph of at most this many lines right before a table or a drawing, or between two
+ * headings, introduces what follows: it is kept whole with its start (is_intro). */
+#define INTRO_LINES        3
 #define EPSILON            0.01
 
 /* The smallest page the layout accepts: room for a few lines of a table. */
@@ -189,9 +192,46 @@ table_start_height (Cursor            *c,
   return height;
 }
 
+static double keep_height (Cursor *c,
+                           guint   index);
+
+/* Whether the paragraph @index (laid out as @layout) introduces what follows it: a short
+ * paragraph before a table or a drawing, or a chapter's short introduction (under its
+ * heading) before the heading of its first section, a level deeper. */
+static gboolean
+is_intro (Cursor      *c,
+          guint        index,
+          PangoLayout *layout)
+{
+  OndDocBlock *previous = index > 0 ? block_at (c, index - 1) : NULL;
+  OndDocBlock *next = block_at (c, index + 1);
+
+  if (next == NULL || pango_layout_get_line_count (layout) > INTRO_LINES)
+    return FALSE;
+  if (next->kind == OND_DOC_BLOCK_TABLE || next->kind == OND_DOC_BLOCK_DRAWING)
+    return TRUE;
+  return next->kind == OND_DOC_BLOCK_HEADING && previous != NULL &&
+         previous->kind == OND_DOC_BLOCK_HEADING && previous->level < next->level;
+}
+
+/* The height of an introducing paragraph with the start of what it introduces. */
+static double
+intro_keep_height (Cursor      *c,
+                   guint        index,
+                   PangoLayout *layout)
+{
+  OndDocBlock *next = block_at (c, index + 1);
+  double gap = SPACE_PARAGRAPH;
+
+  if (next->kind == OND_DOC_BLOCK_HEADING)
+    gap = MAX (gap, heading_before[next->level]);
+  return _ond_doc_layout_height (layout) + gap + keep_height (c, index + 1);
+}
+
 /* The height of the start of block @index that must not be parted from a heading above it:
- * a heading and what it keeps, a paragraph's first two lines, a table's header row and
- * first row, a drawing. */
+ * a heading and what it keeps, a paragraph's first two lines (an introducing paragraph
+ * whole, with the start of what it introduces), a table's header row and first row, a
+ * drawing. */
 static double
 keep_height (Cursor *c,
              guint   index)
@@ -216,6 +256,8 @@ keep_height (Cursor *c,
       {
         g_autoptr(PangoLayout) layout = _ond_doc_block_layout (c->pages, block);
 
+        if (is_intro (c, index, layout))
+          return intro_keep_height (c, index, layout);
         return line_bottom (layout, 1);
       }
     case OND_DOC_BLOCK_TABLE:
@@ -253,6 +295,13 @@ place_paragraph (Cursor *c,
   double total = _ond_doc_layout_height (layout);
   double second_line = line_bottom (layout, 1);
   double from = 0;
+
+  /* An introducing paragraph goes whole to the next page with what it introduces rather
+   * than end this one. */
+  if (!c->empty && is_intro (c, index, layout) &&
+      next_top (c) + intro_keep_height (c, index, layout) >
+      c->pages->frame.body_bottom + EPSILON)
+    next_page (c);
 
   while (from < total - EPSILON)
     {

@@ -313,7 +313,9 @@ add_theme_counts (OndDoc          *doc,
       const OndReportThemeCases *theme = g_ptr_array_index (report->cases_by_theme, i);
 
       g_ptr_array_set_size (cells, 0);
-      g_ptr_array_add (cells, g_strdup (theme->label));
+      /* The short name: the statuses leave the theme's column little room. */
+      g_ptr_array_add (cells, g_strdup (theme->short_label != NULL ? theme->short_label
+                                                                   : theme->label));
       for (guint s = 0; s < n_statuses; s++)
         g_ptr_array_add (cells, s < theme->counts->len ?
                                 _ond_report_doc_count (g_array_index (theme->counts, gint64, s))

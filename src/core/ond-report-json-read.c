@@ -344,6 +344,7 @@ theme_cases_from_variant (Reader   *r,
 
   t->theme_id = get_int64 (r, d, "theme_id");
   t->label = get_string (r, d, "label", FALSE);
+  t->short_label = get_string (r, d, "short_label", TRUE);
   counts = lookup (r, d, "counts", G_VARIANT_TYPE ("ax"), FALSE);
   if (counts != NULL)
     {

@@ -18,7 +18,8 @@
  * "months" "ax" (12 numbers, only when it is counted per month); the lists of structs
  * "aa{sv}". Reading it back: ond-report-json-read.c.
  *
- * Version 2 added a planning row's "targets" and "position", the "funding" per source
+ * Version 2 added a planning row's "targets" and "position", a theme's "short_label" in
+ * the case counts, the "funding" per source
  * (amounts "ax" over the plan's years), "menu_partners" "as" and the "menu" (marks "ab",
  * one per menu partner): what the workbook shows besides the report. A version 1 snapshot
  * reads back without them (a PDF is made again from it; a workbook is not).
@@ -268,6 +269,7 @@ theme_cases_to_variant (gconstpointer item)
 
   put_int64 (&d, "theme_id", t->theme_id);
   put_string (&d, "label", t->label);
+  put_string (&d, "short_label", t->short_label);
   g_variant_dict_insert_value (&d, "counts",
                                g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, t->counts->data,
                                                           t->counts->len, sizeof (gint64)));

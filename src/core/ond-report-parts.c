@@ -107,6 +107,7 @@ static void
 theme_cases_free (OndReportThemeCases *self)
 {
   g_free (self->label);
+  g_free (self->short_label);
   g_array_unref (self->counts);
   g_free (self);
 }

@@ -247,6 +247,7 @@ static void
 add_theme_cases (OndReport   *report,
                  gint64       theme_id,
                  const char  *label,
+                 const char  *short_label,
                  const gint64 *counts)
 {
   OndReportThemeCases *row = _ond_report_theme_cases_new ();
@@ -254,6 +255,7 @@ add_theme_cases (OndReport   *report,
 
   row->theme_id = theme_id;
   row->label = g_strdup (label);
+  row->short_label = short_label != NULL && *short_label != '\0' ? g_strdup (short_label) : NULL;
   for (guint s = 0; s < n_statuses; s++)
     {
       gint64 count = counts != NULL ? counts[s] : 0;
@@ -339,18 +341,18 @@ gather_cases (OndReport   *report,
       g_autoptr(OndTheme) theme = g_list_model_get_item (themes, i);
       gint64 id = ond_theme_get_id (theme);
 
-      add_theme_cases (report, id, ond_theme_get_name (theme),
+      add_theme_cases (report, id, ond_theme_get_name (theme), ond_theme_get_short_name (theme),
                        g_hash_table_lookup (plan_rows, &id));
     }
   for (guint s = 0; s < n_statuses; s++)
     {
       if (other[s] != 0)
         {
-          add_theme_cases (report, 0, "Thema van een ander plan", other);
+          add_theme_cases (report, 0, "Thema van een ander plan", NULL, other);
           break;
         }
     }
-  add_theme_cases (report, 0, "Geen thema", no_theme);
+  add_theme_cases (report, 0, "Geen thema", NULL, no_theme);
   return TRUE;
 }
 

@@ -202,6 +202,7 @@ typedef struct
 {
   gint64   theme_id;                     /* 0: see label */
   char    *label;                        /* the theme, "Thema van een ander plan", "Geen thema" */
+  char    *short_label;                  /* the theme's short name; NULL: none (use label) */
   GArray  *counts;                       /* gint64, in the order of case_statuses */
   gint64   total;
 } OndReportThemeCases;
