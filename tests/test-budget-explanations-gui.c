@@ -12,8 +12,9 @@
  * then the store has it, the report's difference is explained and the warning is gone. The
  * year 2023 has two differences of its own (the funding and the plan's total are € 5.000
  * above the cost lines): its card warns, Write… writes the year's explanation, and both
- * differences are explained in the report; 2024 has none to explain. Every button shown
- * has an accessible name. Runs on a display: xvfb-run in CI. */
+ * differences are explained in the report; 2024 has none to explain. Bookings dated in
+ * 2022 and 2025, outside the plan, make a row per year that warns until its year's
+ * explanation is written. Every button shown has an accessible name. Runs on a display: xvfb-run in CI. */
 
 #include "config.h"
 
@@ -324,6 +325,129 @@ test_year_explanation (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
+/* The other differences the council report flags in @report for a year outside the plan:
+ * whether one of @year is there, and whether it lacks its explanation. */
+static gboolean
+outside_missing (OndReport *report,
+                 int        year,
+                 gboolean  *found)
+{
+  gboolean missing = FALSE;
+
+  *found = FALSE;
+  for (guint i = 0; i < report->other_differences->len; i++)
+    {
+      OndReportDifference *d = g_ptr_array_index (report->other_differences, i);
+
+      if (d->year != year)
+        continue;
+      *found = TRUE;
+      missing |= d->explanation_missing;
+    }
+  return missing;
+}
+
+static void
+save_booking (OndStore   *store,
+              const char *date,
+              gint64      line,
+              gint64      cents,
+              const char *reference)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPlan) plan = ond_store_dup_current_plan (store, &error);
+  g_autoptr(OndBooking) booking = ond_booking_new (0, date, line, NULL, cents, "realisatie",
+                                                   NULL, "Factuur", reference, "Leverancier",
+                                                   0);
+
+  g_assert_cmpint (ond_store_save_booking (store, ond_plan_get_id (plan), booking, &error), >,
+                   0);
+  g_assert_no_error (error);
+}
+
+/* Bookings dated outside the plan's years (2022 and 2025): a row per year with the number
+ * and total of its bookings and the warning that the report flags it; Write… writes that
+ * year's explanation, after which the report no longer flags it, and the other year still
+ * warns. Without such bookings the group is hidden. */
+static void
+test_outside_years (GuiFixture    *f,
+                    gconstpointer  data)
+{
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window = gui_show_window (f->app, store, f->settings);
+  OndReconciliationPage *page = show_reconciliation (window);
+  gint64 vik = line_id (store, VIK);
+  g_autoptr(OndReport) before = NULL;
+  g_autoptr(OndReport) after = NULL;
+  g_autofree char *text = NULL;
+  AdwActionRow *row_2022;
+  AdwActionRow *row_2025;
+  GtkWidget *group;
+  GtkWidget *button;
+  gboolean found = FALSE;
+
+  {
+    g_autoptr(GPtrArray) groups = find_all (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP);
+
+    group = NULL;
+    for (guint i = 0; i < groups->len && group == NULL; i++)
+      if (g_strcmp0 (adw_preferences_group_get_title (groups->pdata[i]),
+                     "Years Outside the Plan") == 0)
+        group = groups->pdata[i];
+  }
+  g_assert_nonnull (group);
+  g_assert_false (gtk_widget_get_visible (group));
+
+  save_booking (store, "2022-11-30", vik, 120000, "F-2022-1");
+  save_booking (store, "2022-12-15", vik, 30050, "F-2022-2");
+  save_booking (store, "2025-01-10", vik, 99900, "F-2025-1");
+  run_until_idle ();
+  g_assert_true (gtk_widget_get_visible (group));
+
+  before = gather (store, 2024);
+  g_assert_true (outside_missing (before, 2022, &found));
+  g_assert_true (found);
+  g_assert_true (outside_missing (before, 2025, &found));
+  g_assert_true (found);
+
+  row_2022 = find_row (group, ADW_TYPE_ACTION_ROW, "2022");
+  row_2025 = find_row (group, ADW_TYPE_ACTION_ROW, "2025");
+  g_assert_nonnull (row_2022);
+  g_assert_nonnull (row_2025);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row_2022), ==,
+                   "2 bookings, € 1.500,50 · no explanation yet: the council report will flag "
+                   "the year");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row_2025), ==,
+                   "1 booking, € 999 · no explanation yet: the council report will flag the year");
+  g_assert_true (shows_missing (GTK_WIDGET (row_2022)));
+  g_assert_true (shows_missing (GTK_WIDGET (row_2025)));
+  assert_buttons_named (group);
+
+  button = find_button (GTK_WIDGET (row_2022), "_Write…");
+  g_assert_nonnull (button);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Write the explanation of 2022"));
+  write_in_dialog (button, "Facturen van 2022 die pas in 2023 zijn geboekt.");
+
+  text = stored_text (store, OND_EXPLANATION_YEAR, 0, 2022);
+  g_assert_cmpstr (text, ==, "Facturen van 2022 die pas in 2023 zijn geboekt.");
+  after = gather (store, 2024);
+  g_assert_false (outside_missing (after, 2022, &found));
+  g_assert_true (found);
+  g_assert_true (outside_missing (after, 2025, &found));
+
+  row_2022 = find_row (group, ADW_TYPE_ACTION_ROW, "2022");
+  g_assert_nonnull (row_2022);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row_2022), ==,
+                   "2 bookings, € 1.500,50 · Facturen van 2022 die pas in 2023 zijn geboekt.");
+  g_assert_false (shows_missing (GTK_WIDGET (row_2022)));
+  g_assert_nonnull (find_button (GTK_WIDGET (row_2022), "_Edit…"));
+  g_assert_true (shows_missing (GTK_WIDGET (find_row (group, ADW_TYPE_ACTION_ROW, "2025"))));
+
+  gui_close_window (window, store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,5 +455,6 @@ main (int   argc,
   gui_test_init (&argc, &argv, "Budget");
   gui_test_add ("/ond/budget-explanations-gui/line", test_line_explanation);
   gui_test_add ("/ond/budget-explanations-gui/year", test_year_explanation);
+  gui_test_add ("/ond/budget-explanations-gui/outside-years", test_outside_years);
   return gui_test_run ();
 }

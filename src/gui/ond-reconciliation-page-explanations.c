@@ -34,11 +34,11 @@
 #define LINE_KEY "ond-budget-line"
 
 /* The plan's explanation of a subject in @year, or NULL. */
-static const char *
-find_explanation (OndReconciliationPage *self,
-                  OndExplanationSubject  subject,
-                  gint64                 subject_id,
-                  int                    year)
+const char *
+_ond_reconciliation_page_find_explanation (OndReconciliationPage *self,
+                                           OndExplanationSubject  subject,
+                                           gint64                 subject_id,
+                                           int                    year)
 {
   for (guint i = 0; self->explanations != NULL && i < self->explanations->len; i++)
     {
@@ -51,38 +51,39 @@ find_explanation (OndReconciliationPage *self,
 }
 
 /* The first line of @text, for a cell or a row (the whole text is its tooltip). */
-static char *
-explanation_start (const char *text)
+char *
+_ond_reconciliation_page_explanation_start (const char *text)
 {
   const char *end = strchr (text, '\n');
 
   return end != NULL ? g_strndup (text, (gsize) (end - text)) : g_strdup (text);
 }
 
-static gboolean
-can_write (OndReconciliationPage *self)
+gboolean
+_ond_reconciliation_page_can_write (OndReconciliationPage *self)
 {
   return self->store != NULL && self->plan != NULL && self->reconciliation != NULL &&
          !ond_store_is_read_only (self->store);
 }
 
-static void
-present_dialog (OndReconciliationPage *self,
-                GtkWidget             *anchor,
-                OndExplanationSubject  subject,
-                gint64                 subject_id,
-                const char            *heading)
+void
+_ond_reconciliation_page_present_explanation (OndReconciliationPage *self,
+                                              GtkWidget             *anchor,
+                                              OndExplanationSubject  subject,
+                                              gint64                 subject_id,
+                                              int                    year,
+                                              const char            *heading)
 {
   OndExplanationDialog *dialog;
 
   dialog = ond_explanation_dialog_new (anchor, self->store, ond_plan_get_id (self->plan),
-                                       subject, subject_id, self->year, heading);
+                                       subject, subject_id, year, heading);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The warning that the council report will flag a difference without explanation. */
-static GtkWidget *
-new_warning (void)
+GtkWidget *
+_ond_reconciliation_page_new_warning (void)
 {
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
@@ -107,7 +108,7 @@ on_line_explanation_clicked_cb (GtkButton             *button,
   g_autofree char *heading = NULL;
   const char *style = NULL;
 
-  if (line == NULL || !can_write (self))
+  if (line == NULL || !_ond_reconciliation_page_can_write (self))
     return;
   if (ond_reconciliation_get_line (self->reconciliation, ond_budget_line_get_id (line),
                                    self->year, &figures))
@@ -120,8 +121,10 @@ on_line_explanation_clicked_cb (GtkButton             *button,
   else
     /* Translators: the subject of a cost line's explanation: the line and the year. */
     heading = g_strdup_printf (_("%s %d"), ond_budget_line_get_name (line), self->year);
-  present_dialog (self, GTK_WIDGET (button), OND_EXPLANATION_BUDGET_LINE,
-                  ond_budget_line_get_id (line), heading);
+  _ond_reconciliation_page_present_explanation (self, GTK_WIDGET (button),
+                                                OND_EXPLANATION_BUDGET_LINE,
+                                                ond_budget_line_get_id (line), self->year,
+                                                heading);
 }
 
 static void
@@ -143,7 +146,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (button, "flat");
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_line_explanation_clicked_cb),
                            self, 0);
-  gtk_box_append (GTK_BOX (box), new_warning ());
+  gtk_box_append (GTK_BOX (box), _ond_reconciliation_page_new_warning ());
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), button);
   gtk_list_item_set_child (list_item, box);
@@ -161,8 +164,11 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *button = gtk_widget_get_next_sibling (label);
   gint64 line_id = ond_budget_line_get_id (line);
   OndLineFigures figures = { 0 };
-  const char *text = find_explanation (self, OND_EXPLANATION_BUDGET_LINE, line_id, self->year);
-  g_autofree char *start = text != NULL ? explanation_start (text) : NULL;
+  const char *text = _ond_reconciliation_page_find_explanation (self,
+                                                                OND_EXPLANATION_BUDGET_LINE,
+                                                                line_id, self->year);
+  g_autofree char *start = text != NULL ? _ond_reconciliation_page_explanation_start (text)
+                                        : NULL;
   g_autofree char *name = NULL;
   gboolean flagged;
 
@@ -175,7 +181,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (label, text);
 
   g_object_set_data_full (G_OBJECT (button), LINE_KEY, g_object_ref (line), g_object_unref);
-  gtk_widget_set_visible (button, (flagged || text != NULL) && can_write (self));
+  gtk_widget_set_visible (button, (flagged || text != NULL) && _ond_reconciliation_page_can_write (self));
   gtk_widget_set_tooltip_text (button,
                                text != NULL
                                ? _("Edit the explanation of this cost line for the council")
@@ -244,11 +250,12 @@ on_year_explanation_clicked_cb (GtkButton             *button,
 {
   g_autofree char *heading = NULL;
 
-  if (!can_write (self))
+  if (!_ond_reconciliation_page_can_write (self))
     return;
   /* Translators: the subject of a year's explanation, e.g. "Budget differences of 2024". */
   heading = g_strdup_printf (_("Budget differences of %d"), self->year);
-  present_dialog (self, GTK_WIDGET (button), OND_EXPLANATION_YEAR, 0, heading);
+  _ond_reconciliation_page_present_explanation (self, GTK_WIDGET (button),
+                                                OND_EXPLANATION_YEAR, 0, self->year, heading);
 }
 
 void
@@ -266,14 +273,15 @@ _ond_reconciliation_page_update_explanations (OndReconciliationPage *self)
   if (self->reconciliation == NULL)
     return;
 
-  text = find_explanation (self, OND_EXPLANATION_YEAR, 0, self->year);
+  text = _ond_reconciliation_page_find_explanation (self, OND_EXPLANATION_YEAR, 0,
+                                                    self->year);
   missing = text == NULL && n_differences > 0;
   /* Translators: the heading of a year's explanation for the council, e.g. "Explanation of
    * 2024". */
   title = g_strdup_printf (_("Explanation of %d"), self->year);
   adw_preferences_group_set_title (self->year_explanation_group, title);
 
-  start = text != NULL ? explanation_start (text) : NULL;
+  start = text != NULL ? _ond_reconciliation_page_explanation_start (text) : NULL;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->year_explanation_row),
                                  start != NULL ? start : _("No explanation yet"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->year_explanation_row), text);
@@ -292,7 +300,7 @@ _ond_reconciliation_page_update_explanations (OndReconciliationPage *self)
     adw_action_row_set_subtitle (self->year_explanation_row, "");
   gtk_widget_set_visible (self->year_explanation_warning, missing);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->year_explanation_button), can_write (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->year_explanation_button), _ond_reconciliation_page_can_write (self));
   ond_form_set_button_label (self->year_explanation_button,
                              text != NULL ? _("_Edit…") : _("_Write…"));
   name = text != NULL
@@ -357,7 +365,7 @@ _ond_reconciliation_page_init_explanations (OndReconciliationPage *self)
                       "selectable", FALSE,
                       NULL);
   self->year_explanation_row = ADW_ACTION_ROW (row);
-  self->year_explanation_warning = new_warning ();
+  self->year_explanation_warning = _ond_reconciliation_page_new_warning ();
   adw_action_row_add_prefix (self->year_explanation_row, self->year_explanation_warning);
   self->year_explanation_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Write…")));
   gtk_widget_set_valign (GTK_WIDGET (self->year_explanation_button), GTK_ALIGN_CENTER);

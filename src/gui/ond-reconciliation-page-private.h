@@ -9,13 +9,15 @@
  * year, reading the store), its totals (ond-reconciliation-summary.c), its tables
  * (ond-reconciliation-tables.c: the cost lines, the chart, the earmarks and the bookings
  * outside the budget), the export of the tables (ond-reconciliation-page-export.c) and the
- * explanations for the council (ond-reconciliation-page-explanations.c). */
+ * explanations for the council (ond-reconciliation-page-explanations.c, and
+ * ond-reconciliation-page-outside-years.c for the years outside the plan). */
 
 #pragma once
 
 #include "ond-booking.h"
 #include "ond-chart-view.h"
 #include "ond-reconciliation-page.h"
+#include "ond-store-explanations.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +62,8 @@ struct _OndReconciliationPage
   GtkColumnView       *outside_view;
   GtkNoSelection      *outside_selection;
   AdwPreferencesGroup *year_explanation_group;
+  AdwPreferencesGroup *outside_years_group;
+  GtkListBox          *outside_years_list;
 
   /* The explanation of the year, made in C (ond-reconciliation-page-explanations.c). */
   AdwActionRow        *year_explanation_row;
@@ -121,5 +125,24 @@ void _ond_reconciliation_page_class_export_init (GtkWidgetClass    *widget_class
 void _ond_reconciliation_page_init_explanations   (OndReconciliationPage *self);
 void _ond_reconciliation_page_read_explanations   (OndReconciliationPage *self);
 void _ond_reconciliation_page_update_explanations (OndReconciliationPage *self);
+/* What the explanations share: the plan's explanation of a subject and year (NULL: none),
+ * the first line of a text, whether one can be written, its form, the warning icon. */
+const char *_ond_reconciliation_page_find_explanation (OndReconciliationPage *self,
+                                                       OndExplanationSubject  subject,
+                                                       gint64                 subject_id,
+                                                       int                    year);
+char       *_ond_reconciliation_page_explanation_start (const char           *text);
+gboolean    _ond_reconciliation_page_can_write       (OndReconciliationPage *self);
+void        _ond_reconciliation_page_present_explanation (OndReconciliationPage *self,
+                                                          GtkWidget             *anchor,
+                                                          OndExplanationSubject  subject,
+                                                          gint64                 subject_id,
+                                                          int                    year,
+                                                          const char            *heading);
+GtkWidget  *_ond_reconciliation_page_new_warning     (void);
+
+/* The explanations of the years outside the plan in which bookings are dated
+ * (ond-reconciliation-page-outside-years.c): a row per year, shown only when there is one. */
+void _ond_reconciliation_page_update_outside_years (OndReconciliationPage *self);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ update (OndReconciliationPage *self)
   _ond_reconciliation_page_update_chart (self);
   _ond_reconciliation_page_update_earmarks (self);
   _ond_reconciliation_page_update_explanations (self);
+  _ond_reconciliation_page_update_outside_years (self);
 }
 
 static void
@@ -256,6 +257,10 @@ ond_reconciliation_page_class_init (OndReconciliationPageClass *klass)
                                         outside_selection);
   gtk_widget_class_bind_template_child (widget_class, OndReconciliationPage,
                                         year_explanation_group);
+  gtk_widget_class_bind_template_child (widget_class, OndReconciliationPage,
+                                        outside_years_group);
+  gtk_widget_class_bind_template_child (widget_class, OndReconciliationPage,
+                                        outside_years_list);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected_cb);
   _ond_reconciliation_page_class_export_init (widget_class);
 
