@@ -20,6 +20,7 @@
 #include "ond-council-report-compare.h"
 #include "ond-council-reports-window-private.h"
 #include "ond-date.h"
+#include "ond-form-field.h"
 #include "ond-report-print.h"
 #include "ond-report.h"
 #include "ond-store-council-reports.h"
@@ -110,8 +111,9 @@ row_button (const char *label,
             const char *tooltip,
             gint64      report_id)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
 
+  ond_form_set_button_label (GTK_BUTTON (button), label);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
   g_object_set_data (G_OBJECT (button), REPORT_ID_KEY, GSIZE_TO_POINTER ((gsize) report_id));
@@ -249,6 +251,18 @@ static void
 ond_council_reports_window_init (OndCouncilReportsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Named by their label without the mnemonic's underscore (ond-form-field.h). */
+  {
+    GtkWidget *buttons[] = { self->print_button, self->pdf_button, self->workbook_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        g_autofree char *label = g_strdup (gtk_button_get_label (GTK_BUTTON (buttons[i])));
+
+        ond_form_set_button_label (GTK_BUTTON (buttons[i]), label);
+      }
+  }
 }
 
 /**

@@ -18,10 +18,9 @@
 #include <glib/gi18n.h>
 
 #include "ond-meeting-print.h"
+#include "ond-print-preview.h"
 
 /* The preview shows a page one pixel per point: A4 is 595 x 842. */
-#define PREVIEW_WIDTH ((int) OND_MEETING_DOCUMENT_A4_WIDTH)
-#define PREVIEW_HEIGHT ((int) OND_MEETING_DOCUMENT_A4_HEIGHT)
 
 struct _OndMeetingPrint
 {
@@ -254,48 +253,22 @@ get_page_count (OndMeetingPrint *self)
   return MAX (self->n_pages, 1);
 }
 
-/* One page of the preview window. */
-typedef struct
-{
-  OndMeetingPrint *print;
-  int              page;
-} PreviewPage;
-
+/* A page of the preview window (ond-print-preview.h). */
 static void
-preview_page_free (gpointer data)
+draw_preview_page_cb (GObject *source,
+                      cairo_t *cr,
+                      double   width,
+                      double   height,
+                      int      page)
 {
-  PreviewPage *preview_page = data;
-
-  g_object_unref (preview_page->print);
-  g_free (preview_page);
+  draw_page (OND_MEETING_PRINT (source), cr, width, height, page);
 }
 
 static void
-draw_preview_page (GtkDrawingArea *area,
-                   cairo_t        *cr,
-                   int             width,
-                   int             height,
-                   gpointer        user_data)
+print_cb (GObject   *source,
+          GtkWindow *parent)
 {
-  PreviewPage *preview_page = user_data;
-
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  draw_page (preview_page->print, cr, width, height, preview_page->page);
-}
-
-static void
-on_preview_print_clicked_cb (GtkButton *button,
-                             gpointer   user_data)
-{
-  OndMeetingPrint *self = user_data;
-  GtkWindow *preview = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-  GtkWindow *parent = gtk_window_get_transient_for (preview);
-
-  g_object_ref (self);
-  gtk_window_destroy (preview);
-  ond_meeting_print_run (self, parent);
-  g_object_unref (self);
+  ond_meeting_print_run (OND_MEETING_PRINT (source), parent);
 }
 
 static void
@@ -622,72 +595,10 @@ GtkWidget *
 ond_meeting_print_preview_new (OndMeetingPrint *self,
                                GtkWindow       *parent)
 {
-  GtkWidget *window;
-  GtkWidget *box;
-  GtkWidget *header;
-  GtkWidget *scrolled;
-  GtkWidget *pages;
-  GtkWidget *print;
-  g_autofree char *title = NULL;
-
   g_return_val_if_fail (OND_IS_MEETING_PRINT (self), NULL);
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
-  /* Translators: the title of the print preview, e.g. "Preview: Agenda". */
-  title = g_strdup_printf (_("Preview: %s"), self->document->title);
-  window = g_object_new (ADW_TYPE_WINDOW,
-                         "title", title,
-                         "transient-for", parent,
-                         "modal", TRUE,
-                         "default-width", PREVIEW_WIDTH + 80,
-                         "default-height", 760,
-                         NULL);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, NULL));
-  print = gtk_button_new_with_mnemonic (_("_Print…"));
-  gtk_widget_add_css_class (print, "suggested-action");
-  gtk_widget_set_tooltip_text (print, _("Print these pages"));
-  g_signal_connect_object (print, "clicked", G_CALLBACK (on_preview_print_clicked_cb), self, 0);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), print);
-  gtk_box_append (GTK_BOX (box), header);
-
-  pages = g_object_new (GTK_TYPE_BOX,
-                        "orientation", GTK_ORIENTATION_VERTICAL,
-                        "spacing", 24,
-                        "margin-top", 24,
-                        "margin-bottom", 24,
-                        "margin-start", 24,
-                        "margin-end", 24,
-                        "halign", GTK_ALIGN_CENTER,
-                        NULL);
-  for (int page = 0; page < get_page_count (self); page++)
-    {
-      GtkWidget *area = gtk_drawing_area_new ();
-      PreviewPage *preview_page = g_new0 (PreviewPage, 1);
-      g_autofree char *label = NULL;
-
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), PREVIEW_WIDTH);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), PREVIEW_HEIGHT);
-      preview_page->print = g_object_ref (self);
-      preview_page->page = page;
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_preview_page,
-                                      preview_page, preview_page_free);
-      gtk_widget_add_css_class (area, "card");
-      /* Translators: the accessible name of a page in the print preview. */
-      label = g_strdup_printf (_("Page %d of %d"), page + 1, get_page_count (self));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (area),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
-      gtk_box_append (GTK_BOX (pages), area);
-    }
-
-  scrolled = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
-                           "vexpand", TRUE,
-                           "child", pages,
-                           NULL);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  adw_window_set_content (ADW_WINDOW (window), box);
-
-  return window;
+  return ond_print_preview_new (parent, self->document->title, OND_MEETING_DOCUMENT_A4_WIDTH,
+                                OND_MEETING_DOCUMENT_A4_HEIGHT, get_page_count (self),
+                                G_OBJECT (self), draw_preview_page_cb, print_cb);
 }

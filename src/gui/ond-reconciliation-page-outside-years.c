@@ -144,7 +144,8 @@ new_row (OndReconciliationPage *self,
 
   if (_ond_reconciliation_page_can_write (self))
     {
-      button = gtk_button_new_with_mnemonic (text != NULL ? _("_Edit…") : _("_Write…"));
+      button = gtk_button_new ();
+      ond_form_set_button_label (GTK_BUTTON (button), text != NULL ? _("_Edit…") : _("_Write…"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       name = text != NULL
              ? g_strdup_printf (_("Edit the explanation of %d"), year->year)

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "ond-report-doc.h"
+#include "ond-print-preview.h"
 #include "ond-report-print.h"
 #include "ond-report.h"
 
@@ -161,55 +162,26 @@ on_done_cb (GtkPrintOperation       *operation,
   g_object_unref (self);
 }
 
-/* One page of the preview window. */
-typedef struct
-{
-  OndReportPrint *print;
-  int             page;
-  double          width;
-  double          height;
-} PreviewPage;
-
+/* A page of the preview window (ond-print-preview.h). */
 static void
-preview_page_free (gpointer data)
+draw_page_cb (GObject *source,
+              cairo_t *cr,
+              double   width,
+              double   height,
+              int      page)
 {
-  PreviewPage *preview_page = data;
-
-  g_object_unref (preview_page->print);
-  g_free (preview_page);
-}
-
-static void
-draw_preview_page (GtkDrawingArea *area,
-                   cairo_t        *cr,
-                   int             width,
-                   int             height,
-                   gpointer        user_data)
-{
-  PreviewPage *preview_page = user_data;
+  OndReportPrint *self = OND_REPORT_PRINT (source);
   g_autoptr(GError) error = NULL;
-  double scale = MIN (width / preview_page->width, height / preview_page->height);
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  if (!ond_doc_draw_page (preview_page->print->doc, cr, preview_page->width,
-                          preview_page->height, preview_page->page, &error))
-    g_warning ("Could not draw page %d: %s", preview_page->page + 1, error->message);
+  if (!ond_doc_draw_page (self->doc, cr, width, height, page, &error))
+    g_warning ("Could not draw page %d: %s", page + 1, error->message);
 }
 
 static void
-on_preview_print_clicked_cb (GtkButton *button,
-                             gpointer   user_data)
+print_cb (GObject   *source,
+          GtkWindow *parent)
 {
-  OndReportPrint *self = user_data;
-  GtkWindow *preview = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-  GtkWindow *parent = gtk_window_get_transient_for (preview);
-
-  g_object_ref (self);
-  gtk_window_destroy (preview);
-  ond_report_print_run (self, parent);
-  g_object_unref (self);
+  ond_report_print_run (OND_REPORT_PRINT (source), parent);
 }
 
 static void
@@ -402,13 +374,6 @@ ond_report_print_preview_new (OndReportPrint *self,
                               double          height)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  GtkWidget *window;
-  GtkWidget *box;
-  GtkWidget *header;
-  GtkWidget *scrolled;
-  GtkWidget *pages;
-  GtkWidget *print;
   int n_pages;
 
   g_return_val_if_fail (OND_IS_REPORT_PRINT (self), NULL);
@@ -422,64 +387,6 @@ ond_report_print_preview_new (OndReportPrint *self,
       g_warning ("Could not lay out the report: %s", error->message);
       n_pages = 0;
     }
-
-  /* Translators: the title of the print preview, e.g. "Preview: Voortgangsrapportage". */
-  title = g_strdup_printf (_("Preview: %s"), ond_doc_get_title (self->doc));
-  window = g_object_new (ADW_TYPE_WINDOW,
-                         "title", title,
-                         "transient-for", parent,
-                         "modal", TRUE,
-                         "default-width", (int) MIN (width, 1000) + 80,
-                         "default-height", 760,
-                         NULL);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, NULL));
-  print = gtk_button_new_with_mnemonic (_("_Print…"));
-  gtk_widget_add_css_class (print, "suggested-action");
-  gtk_widget_set_tooltip_text (print, _("Print these pages"));
-  g_signal_connect_object (print, "clicked", G_CALLBACK (on_preview_print_clicked_cb), self, 0);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), print);
-  gtk_box_append (GTK_BOX (box), header);
-
-  pages = g_object_new (GTK_TYPE_BOX,
-                        "orientation", GTK_ORIENTATION_VERTICAL,
-                        "spacing", 24,
-                        "margin-top", 24,
-                        "margin-bottom", 24,
-                        "margin-start", 24,
-                        "margin-end", 24,
-                        "halign", GTK_ALIGN_CENTER,
-                        NULL);
-  for (int page = 0; page < n_pages; page++)
-    {
-      GtkWidget *area = gtk_drawing_area_new ();
-      PreviewPage *preview_page = g_new0 (PreviewPage, 1);
-      g_autofree char *label = NULL;
-
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), (int) width);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), (int) height);
-      preview_page->print = g_object_ref (self);
-      preview_page->page = page;
-      preview_page->width = width;
-      preview_page->height = height;
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_preview_page,
-                                      preview_page, preview_page_free);
-      gtk_widget_add_css_class (area, "card");
-      /* Translators: the accessible name of a page in the print preview. */
-      label = g_strdup_printf (_("Page %d of %d"), page + 1, n_pages);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (area),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
-      gtk_box_append (GTK_BOX (pages), area);
-    }
-
-  scrolled = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
-                           "vexpand", TRUE,
-                           "child", pages,
-                           NULL);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  adw_window_set_content (ADW_WINDOW (window), box);
-
-  return window;
+  return ond_print_preview_new (parent, ond_doc_get_title (self->doc), width, height, n_pages,
+                                G_OBJECT (self), draw_page_cb, print_cb);
 }
