@@ -16,6 +16,7 @@
 #include "ond-cli.h"
 #include "ond-plan.h"
 #include "ond-report-export.h"
+#include "ond-store-backup.h"
 #include "ond-store.h"
 #include "ond-xlsx-export.h"
 
@@ -101,6 +102,43 @@ export_pdf (GVariantDict *options,
   else
     /* Translators: %s is a file name. */
     g_print (_("Progress report written to %s; it could not be recorded.\n"), display);
+  return 0;
+}
+
+/* A copy of the database, made while other processes may use it. The database must exist:
+ * a backup never creates (and seeds) one. */
+static int
+backup (GVariantDict *options,
+        const char   *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *display = g_filename_display_name (out);
+  const char *database = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
+    path = g_strdup (database);
+  else
+    path = ond_store_default_path ();
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *db_display = g_filename_display_name (path);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a file name. */
+      message = g_strdup_printf (_("“%s” does not exist: there is no database to back up."),
+                                 db_display);
+      g_printerr ("ondermijning: %s\n", message);
+      return 1;
+    }
+
+  store = ond_store_open (path, &error);
+  if (store == NULL || !ond_store_backup (store, out, &error))
+    return fail (error);
+
+  /* Translators: %s is a file name. */
+  g_print (_("Backup written to %s.\n"), display);
   return 0;
 }
 
@@ -247,6 +285,7 @@ ond_cli_handle_options (GVariantDict *options)
   const char *cases = NULL;
   const char *bookings = NULL;
   const char *source = NULL;
+  const char *backup_out = NULL;
   gint32 year = 0;
   gboolean has_year;
 
@@ -263,6 +302,26 @@ ond_cli_handle_options (GVariantDict *options)
     {
       g_printerr ("ondermijning: %s\n", _("--year must be a year such as 2024."));
       return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "backup", "^&ay", &backup_out))
+    {
+      if (backup_out[0] == '\0')
+        {
+          g_printerr ("ondermijning: %s\n", _("--backup needs a file name."));
+          return 2;
+        }
+      if (has_year || g_variant_dict_contains (options, "export-pdf") ||
+          g_variant_dict_contains (options, "export-xlsx") ||
+          g_variant_dict_contains (options, "import-cases") ||
+          g_variant_dict_contains (options, "import-bookings") ||
+          g_variant_dict_contains (options, "mapping"))
+        {
+          g_printerr ("ondermijning: %s\n",
+                      _("Give --backup on its own, without an export or import."));
+          return 2;
+        }
+      return backup (options, backup_out);
     }
 
   if (g_variant_dict_lookup (options, "export-pdf", "^&ay", &pdf))

@@ -21,6 +21,12 @@ const char *_ond_store_migration      (guint          from_version);
 /* Migration 5, in ond-store-migration-5.c: ids are never given twice. */
 extern const char _ond_store_migration_5[];
 
+/* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an
+ * SQLite database with our application_id and a user_version this version can open, else
+ * OND_STORE_ERROR_UNREADABLE, _NOT_A_DATABASE, _FOREIGN or _NEWER. Reads the header only. */
+gboolean    _ond_store_check_file     (const char    *path,
+                                       guint32       *user_version,
+                                       GError       **error);
 sqlite3    *_ond_store_get_db         (OndStore      *self);
 /* Prepares @sql on the store's connection; fails clearly when the store was closed. */
 OndStatement *_ond_store_prepare      (OndStore      *self,

@@ -135,6 +135,18 @@ check_existing_file (const char  *path,
   return TRUE;
 }
 
+/* The check above, for a file that is not opened as a store (a backup to restore). */
+gboolean
+_ond_store_check_file (const char  *path,
+                       guint32     *user_version,
+                       GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (user_version != NULL, FALSE);
+
+  return check_existing_file (path, user_version, error);
+}
+
 /* An older file that may not be written cannot be brought up to date. Said before SQLite
  * opens it, as a read-only connection to a WAL database leaves -wal and -shm files behind.
  * When a -wal file exists its pages may be newer than the header: SQLite decides then. */

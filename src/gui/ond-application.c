@@ -46,6 +46,8 @@ static const GOptionEntry main_entries[] = {
     N_("Read --import-bookings with the column mapping saved for SOURCE"), N_("SOURCE") },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("The reporting year of an export"), N_("YEAR") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a backup copy of the database to FILE and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }

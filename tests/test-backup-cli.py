@@ -1,0 +1,194 @@
+#!/usr/bin/python3
+# test-backup-cli.py
+#
+# Copyright 2026 Gemeente Dordrecht
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# ondermijning --database FILE --backup OUT.db as a script meets it: headless (no DISPLAY, no
+# D-Bus); the copy holds every row (read with plain sqlite3), passes integrity_check and is
+# 0600, with one line on stdout; it is made at once while another process holds a write
+# transaction, without that transaction's rows; a missing folder or a missing database: one
+# clear line on stderr, exit 1, no file left behind and the database unchanged.
+# Usage: test-backup-cli.py PATH-TO-ONDERMIJNING (prints TAP).
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+EXE = os.path.abspath(sys.argv[1])
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+TESTS = []
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def env():
+    e = {k: v for k, v in os.environ.items()
+         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
+    e["LANG"] = "C.UTF-8"
+    e.pop("LANGUAGE", None)
+    return e
+
+
+def run(*args):
+    return subprocess.run([EXE, *args], env=env(), capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+def sha(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def assert_error(proc, code, *needles):
+    assert proc.returncode == code, "expected exit %d, got %d: %r" % (
+        code, proc.returncode, proc.stdout)
+    lines = [l for l in proc.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1, "expected one line on stderr, got %r" % proc.stderr
+    assert lines[0].startswith("ondermijning: "), lines[0]
+    for n in needles:
+        assert n in lines[0], "%r not in %r" % (n, lines[0])
+
+
+def dump(db):
+    """Every row of every table and the schema, sorted."""
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    rows = sorted(("schema",) + r for r in con.execute(
+        "SELECT type, name, sql FROM sqlite_master").fetchall())
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        rows += sorted((name,) + tuple(repr(v) for v in r)
+                       for r in con.execute('SELECT * FROM "%s"' % name))
+    con.close()
+    return rows
+
+
+def scalar(db, sql):
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    value = con.execute(sql).fetchone()[0]
+    con.close()
+    return value
+
+
+def new_db(tmp):
+    """A seeded database with the signals of tests/data/meldingen.csv."""
+    db = os.path.join(tmp, "plan.db")
+    p = run("--database", db, "--import-cases", os.path.join(DATA, "meldingen.csv"))
+    assert p.returncode == 0, p.stderr
+    assert scalar(db, "SELECT count(*) FROM case_file") > 0
+    return db
+
+
+@test
+def backup_headless(tmp):
+    db = new_db(tmp)
+    out = os.path.join(tmp, "kopie.db")
+    p = run("--database", db, "--backup", out)
+    assert p.returncode == 0, p.stderr
+    assert p.stderr.strip() == "", p.stderr
+    assert p.stdout == "Backup written to %s.\n" % out, p.stdout
+    assert dump(out) == dump(db)
+    assert scalar(out, "PRAGMA integrity_check") == "ok"
+    assert scalar(out, "SELECT count(*) FROM case_file") == \
+        scalar(db, "SELECT count(*) FROM case_file")
+    assert os.stat(out).st_mode & 0o777 == 0o600, oct(os.stat(out).st_mode)
+    names = sorted(n for n in os.listdir(tmp) if not n.startswith("plan.db"))
+    assert names == ["kopie.db"], names
+
+
+@test
+def backup_beside_a_writer(tmp):
+    db = new_db(tmp)
+    out = os.path.join(tmp, "kopie.db")
+    before = scalar(db, "SELECT count(*) FROM area")
+    writer = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys\n"
+         "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "con.execute('BEGIN IMMEDIATE')\n"
+         "con.execute(\"INSERT INTO area (name, position) VALUES ('Onaf', 999)\")\n"
+         "print('ready', flush=True)\n"
+         "sys.stdin.readline()\n"
+         "con.execute('COMMIT')\n", db],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        start = time.monotonic()
+        p = run("--database", db, "--backup", out)
+        took = time.monotonic() - start
+        assert p.returncode == 0, p.stderr
+        assert took < 15, took
+        assert scalar(out, "SELECT count(*) FROM area") == before
+        assert scalar(out, "PRAGMA integrity_check") == "ok"
+    finally:
+        writer.stdin.write("go\n")
+        writer.stdin.close()
+        assert writer.wait(timeout=60) == 0
+    assert scalar(db, "SELECT count(*) FROM area") == before + 1
+    assert scalar(out, "SELECT count(*) FROM area") == before
+
+
+@test
+def missing_folder(tmp):
+    db = new_db(tmp)
+    before = sha(db)
+    out = os.path.join(tmp, "nergens", "kopie.db")
+    p = run("--database", db, "--backup", out)
+    assert_error(p, 1, "nergens", "does not exist")
+    assert p.stdout == "", p.stdout
+    assert not os.path.exists(os.path.dirname(out))
+    names = sorted(n for n in os.listdir(tmp) if not n.startswith("plan.db"))
+    assert names == [], names
+    assert sha(db) == before
+
+
+@test
+def missing_database(tmp):
+    db = os.path.join(tmp, "bestaat-niet.db")
+    out = os.path.join(tmp, "kopie.db")
+    p = run("--database", db, "--backup", out)
+    assert_error(p, 1, "bestaat-niet.db", "does not exist")
+    assert os.listdir(tmp) == [], os.listdir(tmp)
+
+
+@test
+def bad_options(tmp):
+    db = new_db(tmp)
+    p = run("--database", db, "--backup", "")
+    assert_error(p, 2, "--backup")
+    p = run("--database", db, "--backup", os.path.join(tmp, "a.db"),
+            "--export-pdf", os.path.join(tmp, "a.pdf"))
+    assert_error(p, 2, "--backup")
+    names = sorted(n for n in os.listdir(tmp) if not n.startswith("plan.db"))
+    assert names == [], names
+
+
+def main():
+    print("1..%d" % len(TESTS))
+    failed = 0
+    for i, fn in enumerate(TESTS, 1):
+        tmp = tempfile.mkdtemp(prefix="ond-backup-cli-")
+        try:
+            fn(tmp)
+            print("ok %d - %s" % (i, fn.__name__))
+        except Exception:
+            failed += 1
+            print("not ok %d - %s" % (i, fn.__name__))
+            for line in traceback.format_exc().splitlines():
+                print("# " + line)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
