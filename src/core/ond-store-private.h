@@ -40,6 +40,22 @@ gboolean    _ond_store_exec           (OndStore      *self,
 gboolean    _ond_store_check_writable (OndStore      *self,
                                        GError       **error);
 
+/* Emits ::changed once from the main loop (after a commit, or a change by another
+ * connection). */
+void        _ond_store_schedule_changed (OndStore    *self);
+
+/* The window's claim on its file and the watch for changes made by other connections
+ * (ond-store-watch.c); part of the store, cleared when it closes. */
+typedef struct
+{
+  int      lock_fd;          /* -1: no claim */
+  guint    source;           /* the polling timeout, 0: not watching */
+  gint64   data_version;     /* PRAGMA data_version as last seen */
+} OndStoreWatch;
+
+OndStoreWatch *_ond_store_get_watch   (OndStore      *self);
+void        _ond_store_watch_clear    (OndStore      *self);
+
 gboolean    _ond_store_begin          (OndStore      *self,
                                        GError       **error);
 gboolean    _ond_store_commit         (OndStore      *self,

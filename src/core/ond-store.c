@@ -44,6 +44,9 @@ struct _OndStore
   guint     created : 1;
   guint     in_transaction : 1;
   guint     changed_source;
+  /* The window's claim on the file and the watch for changes by others
+   * (ond-store-watch.c). */
+  OndStoreWatch watch;
 };
 
 G_DEFINE_FINAL_TYPE (OndStore, ond_store, G_TYPE_OBJECT)
@@ -265,8 +268,8 @@ emit_changed_cb (gpointer user_data)
 /* A burst of changes gives one ::changed, from the main loop: never from inside the call
  * that wrote, so a handler may read the store at once. No reference is held: dispose removes
  * the source. */
-static void
-schedule_changed (OndStore *self)
+void
+_ond_store_schedule_changed (OndStore *self)
 {
   if (self->changed_source == 0)
     self->changed_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, emit_changed_cb, self, NULL);
@@ -284,7 +287,7 @@ _ond_store_commit (OndStore  *self,
       return FALSE;
     }
   self->in_transaction = FALSE;
-  schedule_changed (self);
+  _ond_store_schedule_changed (self);
   return TRUE;
 }
 
@@ -580,6 +583,7 @@ ond_store_close (OndStore *self)
   g_return_if_fail (OND_IS_STORE (self));
 
   g_clear_handle_id (&self->changed_source, g_source_remove);
+  _ond_store_watch_clear (self);
   if (self->db == NULL)
     return;
   _ond_store_rollback (self);
@@ -695,4 +699,11 @@ ond_store_class_init (OndStoreClass *klass)
 static void
 ond_store_init (OndStore *self)
 {
+  self->watch.lock_fd = -1;
+}
+
+OndStoreWatch *
+_ond_store_get_watch (OndStore *self)
+{
+  return &self->watch;
 }

@@ -18,6 +18,7 @@
 #include "ond-cli.h"
 #include "ond-store.h"
 #include "ond-store-cases.h"
+#include "ond-store-watch.h"
 #include "ond-window.h"
 
 struct _OndApplication
@@ -181,8 +182,9 @@ ond_application_activate (GApplication *app)
       return;
     }
 
+  /* One window per file: a second one, from another process, is refused. */
   store = open_store (self, &error);
-  if (store == NULL)
+  if (store == NULL || !ond_store_claim_window (store, &error))
     {
       g_message ("Could not open the database: %s", error->message);
       show_open_error (self, error);
@@ -191,6 +193,9 @@ ond_application_activate (GApplication *app)
 
   window = GTK_WINDOW (ond_window_new (GTK_APPLICATION (app), store, self->settings));
   gtk_window_present (window);
+  /* Imports and backups from the command line may run beside the window: it shows what
+   * they wrote. */
+  ond_store_watch_outside_changes (store, OND_STORE_WATCH_INTERVAL_MS);
   notify_due_follow_ups (self, store);
 }
 
