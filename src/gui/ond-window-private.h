@@ -7,7 +7,8 @@
 
 /* What the files of OndWindow share: its instance (ond-window.c: the sidebar, the sections
  * and the plan shown; ond-window-plans.c: the plan periods and switching between them;
- * ond-window-actions.c: the window's actions and keys). */
+ * ond-window-actions.c: the window's actions and keys; ond-window-backup.c and
+ * ond-window-restore.c: its backups). */
 
 #pragma once
 
@@ -38,6 +39,8 @@ struct _OndWindow
   GSettings            *settings;
   OndStore             *store;
   OndPlan              *plan;
+  /* Whether the window makes an automatic backup when it goes (not after a restore). */
+  gboolean              backup_on_close;
 };
 
 /* ond-window.c */
@@ -63,5 +66,14 @@ void     _ond_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _ond_window_init_actions      (OndWindow      *self);
 /* Moves the keyboard to the search of the section shown; FALSE when it has none. */
 gboolean _ond_window_focus_search      (OndWindow      *self);
+
+/* ond-window-backup.c */
+void     _ond_window_class_add_backup_actions (GtkWidgetClass *widget_class);
+/* The automatic backup of a window that goes (not of a read-only file); a failure is
+ * logged. */
+void     _ond_window_back_up_on_close  (OndWindow      *self);
+
+/* ond-window-restore.c */
+void     _ond_window_class_add_restore_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

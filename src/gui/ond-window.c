@@ -260,6 +260,8 @@ ond_window_dispose (GObject *object)
 
   g_clear_object (&self->pages);
   g_clear_object (&self->plan);
+  /* Once: the store is let go of right after. */
+  _ond_window_back_up_on_close (self);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -368,6 +370,8 @@ ond_window_class_init (OndWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
 
   _ond_window_class_add_actions (widget_class);
+  _ond_window_class_add_backup_actions (widget_class);
+  _ond_window_class_add_restore_actions (widget_class);
 
   g_type_ensure (OND_TYPE_BUDGET_VIEW);
   g_type_ensure (OND_TYPE_CASES_VIEW);
@@ -384,6 +388,7 @@ static void
 ond_window_init (OndWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->backup_on_close = TRUE;
 
   self->pages = gtk_stack_get_pages (self->stack);
   gtk_list_box_bind_model (self->sidebar, G_LIST_MODEL (self->pages),

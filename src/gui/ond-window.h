@@ -26,5 +26,7 @@ OndStore   *ond_window_get_store     (OndWindow      *self);
 OndPlan    *ond_window_get_plan      (OndWindow      *self);
 gboolean    ond_window_get_read_only (OndWindow      *self);
 const char *ond_window_get_section   (OndWindow      *self);
+gboolean    ond_window_back_up       (OndWindow      *self,
+                                      const char     *path);
 
 G_END_DECLS
