@@ -8,7 +8,7 @@ WERROR := $(if $(CI),-Dwerror=true)
 SETUP := if [ ! -f $(BUILDDIR)/build.ninja ]; then meson setup $(BUILDDIR) $(WERROR); \
 	elif [ -n "$(CI)" ]; then meson configure $(BUILDDIR) -Dwerror=true; fi
 
-.PHONY: run check stress clean
+.PHONY: run check stress valgrind clean
 
 run:
 	build-aux/install-deps.sh build
@@ -17,19 +17,48 @@ run:
 	GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data OND_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po \
 	  $(BUILDDIR)/src/ondermijning
 
-# Unit and data tests first, then the GUI tests on a private X server and D-Bus session; the
-# last line counts both runs: "N passed, N failed".
+# Memory and undefined-behaviour errors: every test runs again in a second build with
+# AddressSanitizer and UndefinedBehaviorSanitizer (a report fails the test; leaks are
+# valgrind's, `make valgrind`), and the libFuzzer targets (clang) run a fixed number of
+# inputs from a fixed seed.
+SANDIR := build-sanitize
+FUZZDIR := build-fuzz
+SAN_SETUP := if [ ! -f $(SANDIR)/build.ninja ]; then meson setup $(SANDIR) \
+	-Db_sanitize=address,undefined -Db_lundef=false; fi
+FUZZ_SETUP := if [ ! -f $(FUZZDIR)/build.ninja ]; then CC=clang meson setup $(FUZZDIR) \
+	-Dfuzzing=true; fi
+SAN_ENV := ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
+FUZZ_TARGETS := tests/fuzz/fuzz-parsers tests/fuzz/fuzz-booking-import
+
+# Unit and data tests first, then the GUI tests on a private X server and D-Bus session;
+# then both again in the sanitizer build, and the fuzz targets. The last line counts every
+# run: "N passed, N failed".
 check:
 	build-aux/install-deps.sh test
 	$(SETUP)
-	rm -f $(BUILDDIR)/meson-logs/check-*.json
+	$(SAN_SETUP)
+	$(FUZZ_SETUP)
+	rm -f $(BUILDDIR)/meson-logs/check-*.json $(SANDIR)/meson-logs/check-*.json \
+	  $(FUZZDIR)/meson-logs/check-*.json
 	meson compile -C $(BUILDDIR)
+	meson compile -C $(SANDIR)
+	meson compile -C $(FUZZDIR) $(FUZZ_TARGETS)
 	@status=0; \
 	meson test -C $(BUILDDIR) --suite unit --suite data --print-errorlogs --logbase check-main \
 	  || status=1; \
 	xvfb-run -a dbus-run-session -- \
 	  meson test -C $(BUILDDIR) --suite gui --print-errorlogs --logbase check-gui || status=1; \
-	build-aux/count-tests.sh $(BUILDDIR) check-main check-gui || status=1; \
+	$(SAN_ENV) meson test -C $(SANDIR) --no-rebuild --suite unit --suite data \
+	  --timeout-multiplier 4 --print-errorlogs --logbase check-main || status=1; \
+	$(SAN_ENV) xvfb-run -a dbus-run-session -- \
+	  meson test -C $(SANDIR) --no-rebuild --suite gui --timeout-multiplier 4 --print-errorlogs \
+	  --logbase check-gui || status=1; \
+	meson test -C $(FUZZDIR) --no-rebuild --suite fuzz --print-errorlogs --logbase check-fuzz \
+	  || status=1; \
+	build-aux/count-tests.sh $(BUILDDIR) check-main check-gui \
+	  $(SANDIR)/meson-logs/check-main $(SANDIR)/meson-logs/check-gui \
+	  $(FUZZDIR)/meson-logs/check-fuzz || status=1; \
 	exit $$status
 
 # The long crash-safety run: 200 kills per scenario instead of check's 15 (a few minutes).
@@ -41,5 +70,18 @@ stress:
 	OND_KILL_ROUNDS=$(STRESS_ROUNDS) meson test -C $(BUILDDIR) test-kill --print-errorlogs \
 	  --timeout-multiplier 20
 
+# Leaks: every C test of the unit suite under valgrind (not the Python ones, nor test-kill,
+# whose children are killed on purpose); a definite leak or a memory error fails the test.
+VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite \
+	--show-leak-kinds=definite --error-exitcode=1 --num-callers=30
+valgrind:
+	build-aux/install-deps.sh test
+	$(SETUP)
+	meson compile -C $(BUILDDIR)
+	tests=$$(meson test -C $(BUILDDIR) --no-rebuild --list --suite unit 2>/dev/null \
+	  | sed -n 's|^ondermijning:unit / ||p' | grep -v -e '-cli$$' -e '^test-kill$$'); \
+	G_SLICE=always-malloc meson test -C $(BUILDDIR) --no-rebuild --wrap='$(VALGRIND)' \
+	  --timeout-multiplier 20 --print-errorlogs --logbase valgrind $$tests
+
 clean:
-	rm -rf $(BUILDDIR)
+	rm -rf $(BUILDDIR) $(SANDIR) $(FUZZDIR)

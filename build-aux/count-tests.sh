@@ -6,8 +6,9 @@
 #   build-aux/count-tests.sh BUILDDIR [LOGBASE...]
 #
 # Each LOGBASE names one `meson test --logbase LOGBASE` run, read from
-# BUILDDIR/meson-logs/LOGBASE.json (default: testlog). A run that had no tests to run
-# writes no log; a missing log counts as no tests.
+# BUILDDIR/meson-logs/LOGBASE.json (default: testlog); a LOGBASE with a slash is a path
+# without ".json" (a run in another build folder). A run that had no tests to run writes no
+# log; a missing log counts as no tests.
 set -eu
 
 if [ $# -lt 1 ]; then
@@ -26,7 +27,7 @@ import sys
 logdir = sys.argv[1]
 passed = failed = skipped = 0
 for base in sys.argv[2:]:
-    path = os.path.join(logdir, base + ".json")
+    path = (base if "/" in base else os.path.join(logdir, base)) + ".json"
     if not os.path.exists(path):
         continue
     with open(path, encoding="utf-8") as log:

@@ -8,9 +8,11 @@ set -eu
 BUILD_PKGS="build-essential pkg-config meson ninja-build gettext desktop-file-utils appstream \
 libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxlsxwriter-dev \
 libpango1.0-dev libcairo2-dev"
-# python3 runs build-aux/count-tests.sh; the others run the GUI tests and check the exports.
+# python3 runs build-aux/count-tests.sh; the others run the GUI tests and check the exports;
+# clang with its runtime builds the libFuzzer targets, valgrind looks for leaks.
 TEST_PKGS="python3 xvfb xauth dbus-x11 dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0 \
-imagemagick xdotool poppler-utils python3-openpyxl sqlite3 locales fonts-cantarell"
+imagemagick xdotool poppler-utils python3-openpyxl sqlite3 locales fonts-cantarell \
+clang libclang-rt-14-dev valgrind"
 
 pkgs=$BUILD_PKGS
 [ "${1:-build}" = "test" ] && pkgs="$pkgs $TEST_PKGS"

@@ -302,8 +302,10 @@ _ond_bookings_page_update_years (OndBookingsPage *self)
       add_year (years, booked[i]);
   g_array_sort (years, compare_years);
 
+  /* (memcmp () must not be given the NULL data of an empty array.) */
   if (years->len == self->years->len &&
-      memcmp (years->data, self->years->data, years->len * sizeof (int)) == 0)
+      (years->len == 0 ||
+       memcmp (years->data, self->years->data, years->len * sizeof (int)) == 0))
     return;
 
   labels = gtk_string_list_new (NULL);
