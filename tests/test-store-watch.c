@@ -13,7 +13,9 @@
  * - a headless store (an import, a backup) opens and writes beside a claimed one;
  * - what another connection commits is noticed (PRAGMA data_version): the check says so
  *   once and ::changed follows from the main loop, a watching store finds it by itself,
- *   and the store's own writes are not taken for someone else's. */
+ *   and the store's own writes are not taken for someone else's;
+ * - a file another process is writing to opens and reads; a change is refused in words
+ *   after the busy timeout and writes nothing, and goes through once that process is gone. */
 
 #include "config.h"
 
@@ -22,6 +24,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "ond-booking.h"
 #include "ond-plan.h"
@@ -235,6 +238,80 @@ test_outside_changes (Fixture       *f,
   g_assert_cmpuint (changed, ==, 3);
 }
 
+/* Another process holds a write transaction (a program in the middle of a change): the
+ * window still opens and reads the file, a change is refused after the busy timeout with a
+ * clear message and writes nothing; once that process is gone, the change goes through. */
+static void
+test_locked_by_other_process (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) window = NULL;
+  g_autoptr(OndPlan) plan = NULL;
+  g_autoptr(OndBooking) booking = NULL;
+  g_autoptr(GListModel) partners = NULL;
+  gint64 line = sql_int (f->path, "SELECT min(id) FROM budget_line", 0);
+  gint64 bookings = sql_int (f->path, "SELECT COUNT(*) FROM booking WHERE ? = 0", 0);
+  gint64 n_partners = sql_int (f->path, "SELECT COUNT(*) FROM partner WHERE ? = 0", 0);
+  int ready[2];
+  char byte = 0;
+  pid_t child;
+  int status = 0;
+
+  g_clear_object (&f->store);
+  g_assert_cmpint (pipe (ready), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      sqlite3 *db = NULL;
+
+      close (ready[0]);
+      if (sqlite3_open (f->path, &db) != SQLITE_OK ||
+          sqlite3_exec (db, "BEGIN IMMEDIATE;" ADD_PARTNER, NULL, NULL, NULL) != SQLITE_OK ||
+          write (ready[1], "w", 1) != 1)
+        _exit (3);
+      pause ();
+      _exit (0);
+    }
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+
+  /* The file opens and reads (without the other program's unfinished change). */
+  window = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  partners = ond_store_list_partners (window, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_list_model_get_n_items (partners), ==, n_partners);
+
+  /* A change waits for the busy timeout, then is refused in words; nothing is written. */
+  plan = ond_store_dup_current_plan (window, &error);
+  g_assert_no_error (error);
+  booking = ond_booking_new (0, "2024-03-01", line, NULL, 700, "realisatie", NULL, "Factuur",
+                             "F-busy", "Leverancier", 0);
+  g_assert_cmpint (ond_store_save_booking (window, ond_plan_get_id (plan), booking, &error),
+                   ==, 0);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_BUSY);
+  g_assert_cmpstr (error->message, ==, "The database is busy: another program is writing to "
+                                       "it. Nothing was changed; try again in a moment.");
+  g_clear_error (&error);
+
+  /* The other program is gone (killed: its change is lost): the change goes through. */
+  g_assert_cmpint (kill (child, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM booking WHERE ? = 0", 0), ==,
+                   bookings);
+  g_assert_cmpint (ond_store_save_booking (window, ond_plan_get_id (plan), booking, &error),
+                   >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM booking WHERE ? = 0", 0), ==,
+                   bookings + 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM partner WHERE ? = 0", 0), ==,
+                   n_partners);
+  g_assert_cmpstr (sql_text (f->path, "PRAGMA integrity_check", 0), ==, "ok");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +322,7 @@ main (int   argc,
   ADD_TEST ("/ond/store-watch/claim-other-process", test_claim_other_process);
   ADD_TEST ("/ond/store-watch/headless-beside-window", test_headless_beside_window);
   ADD_TEST ("/ond/store-watch/outside-changes", test_outside_changes);
+  ADD_TEST ("/ond/store-watch/locked-by-other-process", test_locked_by_other_process);
 
   return g_test_run ();
 }

@@ -50,6 +50,17 @@ ond_statement_set_error (GError     **error,
       break;
     }
 
+  if (code == OND_STORE_ERROR_BUSY)
+    {
+      /* Another connection holds a write transaction for longer than the busy timeout: say
+       * so in words, as nothing of this change was written. */
+      g_set_error_literal (error, OND_STORE_ERROR, code,
+                           _("The database is busy: another program is writing to it. "
+                             "Nothing was changed; try again in a moment."));
+      g_debug ("%s failed: %s", what, detail);
+      return;
+    }
+
   /* Translators: the first %s says what was being done, the second is SQLite's own message. */
   g_set_error (error, OND_STORE_ERROR, code, _("%s failed: %s"), what, detail);
 }
