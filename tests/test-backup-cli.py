@@ -12,52 +12,16 @@
 # clear line on stderr, exit 1, no file left behind and the database unchanged.
 # Usage: test-backup-cli.py PATH-TO-ONDERMIJNING (prints TAP).
 
-import hashlib
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
-import traceback
 
-EXE = os.path.abspath(sys.argv[1])
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_harness import assert_error, main, run, sha, test  # noqa: E402
+
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def env():
-    e = {k: v for k, v in os.environ.items()
-         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
-    e["LANG"] = "C.UTF-8"
-    e.pop("LANGUAGE", None)
-    return e
-
-
-def run(*args):
-    return subprocess.run([EXE, *args], env=env(), capture_output=True, text=True,
-                          timeout=120, stdin=subprocess.DEVNULL)
-
-
-def sha(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def assert_error(proc, code, *needles):
-    assert proc.returncode == code, "expected exit %d, got %d: %r" % (
-        code, proc.returncode, proc.stdout)
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
-    assert len(lines) == 1, "expected one line on stderr, got %r" % proc.stderr
-    assert lines[0].startswith("ondermijning: "), lines[0]
-    for n in needles:
-        assert n in lines[0], "%r not in %r" % (n, lines[0])
 
 
 def dump(db):
@@ -143,7 +107,7 @@ def missing_folder(tmp):
     before = sha(db)
     out = os.path.join(tmp, "nergens", "kopie.db")
     p = run("--database", db, "--backup", out)
-    assert_error(p, 1, "nergens", "does not exist")
+    assert_error(p, "nergens", "does not exist", code=1)
     assert p.stdout == "", p.stdout
     assert not os.path.exists(os.path.dirname(out))
     names = sorted(n for n in os.listdir(tmp) if not n.startswith("plan.db"))
@@ -156,7 +120,7 @@ def missing_database(tmp):
     db = os.path.join(tmp, "bestaat-niet.db")
     out = os.path.join(tmp, "kopie.db")
     p = run("--database", db, "--backup", out)
-    assert_error(p, 1, "bestaat-niet.db", "does not exist")
+    assert_error(p, "bestaat-niet.db", "does not exist", code=1)
     assert os.listdir(tmp) == [], os.listdir(tmp)
 
 
@@ -164,31 +128,13 @@ def missing_database(tmp):
 def bad_options(tmp):
     db = new_db(tmp)
     p = run("--database", db, "--backup", "")
-    assert_error(p, 2, "--backup")
+    assert_error(p, "--backup", code=2)
     p = run("--database", db, "--backup", os.path.join(tmp, "a.db"),
             "--export-pdf", os.path.join(tmp, "a.pdf"))
-    assert_error(p, 2, "--backup")
+    assert_error(p, "--backup", code=2)
     names = sorted(n for n in os.listdir(tmp) if not n.startswith("plan.db"))
     assert names == [], names
 
 
-def main():
-    print("1..%d" % len(TESTS))
-    failed = 0
-    for i, fn in enumerate(TESTS, 1):
-        tmp = tempfile.mkdtemp(prefix="ond-backup-cli-")
-        try:
-            fn(tmp)
-            print("ok %d - %s" % (i, fn.__name__))
-        except Exception:
-            failed += 1
-            print("not ok %d - %s" % (i, fn.__name__))
-            for line in traceback.format_exc().splitlines():
-                print("# " + line)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("ond-backup-cli-"))

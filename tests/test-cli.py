@@ -9,51 +9,15 @@
 # one clear line on stderr and a non-zero exit on any error, and a refused file left as it
 # was, byte for byte. Usage: test-cli.py PATH-TO-ONDERMIJNING (prints TAP).
 
-import hashlib
 import os
 import shutil
 import sqlite3
 import stat
-import subprocess
 import sys
-import tempfile
-import traceback
 import zipfile
 
-EXE = os.path.abspath(sys.argv[1])
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def env():
-    e = {k: v for k, v in os.environ.items()
-         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
-    e["LANG"] = "C.UTF-8"
-    e.pop("LANGUAGE", None)
-    return e
-
-
-def run(*args, **kw):
-    return subprocess.run([EXE, *args], env=kw.get("env", env()), capture_output=True,
-                          text=True, timeout=120, stdin=subprocess.DEVNULL)
-
-
-def sha(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def assert_error(proc, *needles):
-    assert proc.returncode != 0, "expected failure, got exit 0: %r" % proc.stdout
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
-    assert len(lines) == 1, "expected one line on stderr, got %r" % proc.stderr
-    assert lines[0].startswith("ondermijning: "), lines[0]
-    for n in needles:
-        assert n in lines[0], "%r not in %r" % (n, lines[0])
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_harness import assert_error, env, main, run, sha, test  # noqa: E402
 
 
 def new_db(tmp):
@@ -478,26 +442,5 @@ def import_bookings_read_only(tmp):
     assert sha(db) == before
 
 
-def main():
-    print("1..%d" % len(TESTS))
-    failed = 0
-    for i, fn in enumerate(TESTS, 1):
-        tmp = tempfile.mkdtemp(prefix="ond-cli-")
-        try:
-            fn(tmp)
-            print("ok %d - %s" % (i, fn.__name__))
-        except Exception:
-            failed += 1
-            print("not ok %d - %s" % (i, fn.__name__))
-            for line in traceback.format_exc().splitlines():
-                print("# " + line)
-        finally:
-            for root, dirs, _ in os.walk(tmp):
-                for d in dirs:
-                    os.chmod(os.path.join(root, d), 0o700)
-            shutil.rmtree(tmp, ignore_errors=True)
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("ond-cli-"))

@@ -13,55 +13,16 @@
 # Usage: test-report-cli.py PATH-TO-ONDERMIJNING (prints TAP).
 
 import datetime
-import hashlib
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
-import traceback
 
-EXE = os.path.abspath(sys.argv[1])
-TESTS = []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_harness import EXE, Skip, assert_error, main, run, sha, test  # noqa: E402
+
 NOBODY = 65534
-
-
-class Skip(Exception):
-    pass
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def env():
-    e = {k: v for k, v in os.environ.items()
-         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
-    e["LANG"] = "C.UTF-8"
-    e.pop("LANGUAGE", None)
-    return e
-
-
-def run(*args, **kw):
-    return subprocess.run([kw.get("exe", EXE), *args], env=env(), capture_output=True, text=True,
-                          timeout=120, stdin=subprocess.DEVNULL,
-                          preexec_fn=kw.get("preexec_fn"))
-
-
-def sha(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def assert_error(proc, *needles):
-    assert proc.returncode != 0, "expected failure, got exit 0: %r" % proc.stdout
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
-    assert len(lines) == 1, "expected one line on stderr, got %r" % proc.stderr
-    assert lines[0].startswith("ondermijning: "), lines[0]
-    for n in needles:
-        assert n in lines[0], "%r not in %r" % (n, lines[0])
 
 
 def records(db):
@@ -255,28 +216,5 @@ def bad_options(tmp):
     only(tmp, "eerste.pdf")
 
 
-def main():
-    print("1..%d" % len(TESTS))
-    failed = 0
-    for i, fn in enumerate(TESTS, 1):
-        tmp = tempfile.mkdtemp(prefix="ond-report-cli-")
-        try:
-            fn(tmp)
-            print("ok %d - %s" % (i, fn.__name__))
-        except Skip as skip:
-            print("ok %d - %s # SKIP %s" % (i, fn.__name__, skip))
-        except Exception:
-            failed += 1
-            print("not ok %d - %s" % (i, fn.__name__))
-            for line in traceback.format_exc().splitlines():
-                print("# " + line)
-        finally:
-            for root, dirs, _ in os.walk(tmp):
-                for d in dirs:
-                    os.chmod(os.path.join(root, d), 0o700)
-            shutil.rmtree(tmp, ignore_errors=True)
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("ond-report-cli-"))
