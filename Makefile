@@ -72,8 +72,10 @@ stress:
 
 # Leaks: every C test of the unit suite under valgrind (not the Python ones, nor test-kill,
 # whose children are killed on purpose); a definite leak or a memory error fails the test.
+# tests/valgrind.supp names the libraries' own leaks (fontconfig).
 VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite \
-	--show-leak-kinds=definite --error-exitcode=1 --num-callers=30
+	--show-leak-kinds=definite --error-exitcode=1 --num-callers=30 \
+	--suppressions=$(CURDIR)/tests/valgrind.supp
 valgrind:
 	build-aux/install-deps.sh test
 	$(SETUP)

@@ -489,6 +489,7 @@ test_same_bytes (Fixture       *f,
   g_clear_pointer (&value, g_free);
   value = info_value (info, "CreationDate");
   g_assert_cmpstr (value, ==, "2025-06-15T10:30:00+02");
+  g_clear_pointer (&value, g_free);
   g_clear_pointer (&info, g_free);
 
   info = pdf_info (d, 1);

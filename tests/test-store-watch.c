@@ -309,7 +309,11 @@ test_locked_by_other_process (Fixture       *f,
                    bookings + 1);
   g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM partner WHERE ? = 0", 0), ==,
                    n_partners);
-  g_assert_cmpstr (sql_text (f->path, "PRAGMA integrity_check", 0), ==, "ok");
+  {
+    g_autofree char *integrity = sql_text (f->path, "PRAGMA integrity_check", 0);
+
+    g_assert_cmpstr (integrity, ==, "ok");
+  }
 }
 
 int
