@@ -136,52 +136,96 @@ ond_store_undelete_case (OndStore  *self,
   return _ond_store_commit (self, error);
 }
 
-static gboolean
-purge_deleted_cases (OndStore  *self,
-                     GError   **error)
+/**
+ * _ond_store_erase_case:
+ *
+ * See ond-store-private.h.
+ */
+gboolean
+_ond_store_erase_case (OndStore    *self,
+                       gint64       case_id,
+                       const char  *reason,
+                       const char  *logged_as,
+                       GError     **error)
 {
   g_autoptr(OndStatement) select = NULL;
   g_autoptr(OndStatement) note = NULL;
   g_autoptr(OndStatement) remove = NULL;
   g_autofree char *now = _ond_store_timestamp ();
+  g_autofree char *reference = NULL;
   gboolean has_row;
-  gboolean ok;
 
   select = _ond_store_prepare (self,
                     "SELECT reference, status, date_received, closed_date FROM case_file"
-                    " WHERE deleted_at IS NOT NULL ORDER BY id",
+                    " WHERE id = ?",
                     error);
+  if (select == NULL ||
+      !ond_statement_bind_int64 (select, 1, case_id, error) ||
+      !ond_statement_step (select, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                           _("The case no longer exists: it may have been removed already."));
+      return FALSE;
+    }
+  reference = g_strdup (ond_statement_get_text (select, 0));
+
   note = _ond_store_prepare (self,
                   "INSERT INTO deletion_log (reference, status, date_received, closed_date,"
-                  "  reason, who, at) VALUES (?, ?, ?, ?, 'Verwijderd door gebruiker', ?, ?)",
+                  "  reason, who, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                   error);
-  if (select == NULL || note == NULL)
-    return FALSE;
-
-  while ((ok = ond_statement_step (select, &has_row, error)) && has_row)
-    {
-      const char *reference = ond_statement_get_text (select, 0);
-
-      ond_statement_reset (note);
-      if (!ond_statement_bind_text (note, 1, reference, error) ||
-          !ond_statement_bind_text (note, 2, ond_statement_get_text (select, 1), error) ||
-          !ond_statement_bind_text (note, 3, ond_statement_get_text (select, 2), error) ||
-          !(ond_statement_get_is_null (select, 3)
-              ? ond_statement_bind_null (note, 4, error)
-              : ond_statement_bind_text (note, 4, ond_statement_get_text (select, 3), error)) ||
-          !ond_statement_bind_text (note, 5, g_get_user_name (), error) ||
-          !ond_statement_bind_text (note, 6, now, error) ||
-          !ond_statement_execute (note, error) ||
-          !_ond_store_write_access_log (self, reference, "Casus definitief verwijderd", error))
-        return FALSE;
-    }
-  if (!ok)
+  if (note == NULL ||
+      !ond_statement_bind_text (note, 1, reference, error) ||
+      !ond_statement_bind_text (note, 2, ond_statement_get_text (select, 1), error) ||
+      !ond_statement_bind_text (note, 3, ond_statement_get_text (select, 2), error) ||
+      !(ond_statement_get_is_null (select, 3)
+          ? ond_statement_bind_null (note, 4, error)
+          : ond_statement_bind_text (note, 4, ond_statement_get_text (select, 3), error)) ||
+      !ond_statement_bind_text (note, 5, reason, error) ||
+      !ond_statement_bind_text (note, 6, g_get_user_name (), error) ||
+      !ond_statement_bind_text (note, 7, now, error) ||
+      !ond_statement_execute (note, error) ||
+      !_ond_store_write_access_log (self, reference, logged_as, error))
     return FALSE;
 
   /* case_event and case_intervention go with it (ON DELETE CASCADE); meeting items and
    * measures keep their row without the case (SET NULL). */
-  remove = _ond_store_prepare (self, "DELETE FROM case_file WHERE deleted_at IS NOT NULL", error);
-  return remove != NULL && ond_statement_execute (remove, error);
+  remove = _ond_store_prepare (self, "DELETE FROM case_file WHERE id = ?", error);
+  return remove != NULL &&
+         ond_statement_bind_int64 (remove, 1, case_id, error) &&
+         ond_statement_execute (remove, error);
+}
+
+static gboolean
+purge_deleted_cases (OndStore  *self,
+                     GError   **error)
+{
+  g_autoptr(OndStatement) select = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean has_row;
+  gboolean ok;
+
+  select = _ond_store_prepare (self,
+                    "SELECT id FROM case_file WHERE deleted_at IS NOT NULL ORDER BY id",
+                    error);
+  if (select == NULL)
+    return FALSE;
+  while ((ok = ond_statement_step (select, &has_row, error)) && has_row)
+    {
+      gint64 id = ond_statement_get_int64 (select, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (!ok)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!_ond_store_erase_case (self, g_array_index (ids, gint64, i),
+                                "Verwijderd door gebruiker", "Casus definitief verwijderd",
+                                error))
+      return FALSE;
+  return TRUE;
 }
 
 /**

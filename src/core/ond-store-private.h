@@ -113,6 +113,16 @@ gboolean    _ond_store_write_access_log (OndStore          *self,
                                        const char          *case_reference,
                                        const char          *what,
                                        GError             **error);
+/* Removes case @case_id for good, hidden or not, with its history and interventions (meeting
+ * items and measures keep their row without the case), after noting it in the deletion log
+ * (reference, status, dates, @reason, who, when: no personal data) and in the access log as
+ * @logged_as. A missing case fails with OND_STORE_ERROR_NOT_FOUND. Inside the caller's
+ * transaction. Used by purging, retention and erasure on request. */
+gboolean    _ond_store_erase_case     (OndStore            *self,
+                                       gint64               case_id,
+                                       const char          *reason,
+                                       const char          *logged_as,
+                                       GError             **error);
 /* Appends a case_event (history) row: now, the OS login name, @from_status (NULL for
  * none), @to_status, @reason (NULL = ""). Inside the caller's transaction. */
 gboolean    _ond_store_write_case_event (OndStore          *self,
