@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "ond-store-private.h"
 #include "ond-store.h"
 #include "ond-test-util.h"
 
@@ -445,6 +446,55 @@ test_read_only_version_1 (Fixture       *f,
   g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 1);
 }
 
+/* A database on a network share is refused before a byte is read: the decision on the
+ * file system's statfs type, for the shares a test machine cannot mount, and local file
+ * systems (this test's own folder among them) that pass. */
+static void
+test_network_share (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct
+  {
+    unsigned long type;
+    const char   *name;
+  } shares[] = {
+    { 0x6969UL, "NFS" }, { 0xFF534D42UL, "SMB/CIFS" }, { 0xFE534D42UL, "SMB2" },
+    { 0x517BUL, "SMB" }, { 0x01021997UL, "9p" }, { 0x00C36400UL, "Ceph" },
+  };
+  /* ext4, tmpfs, btrfs, xfs, overlayfs, vfat */
+  static const unsigned long local[] = {
+    0xEF53UL, 0x01021994UL, 0x9123683EUL, 0x58465342UL, 0x794C7630UL, 0x4D44UL,
+  };
+  g_autoptr(OndStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (shares); i++)
+    {
+      g_autofree char *kind = g_strdup_printf ("(%s)", shares[i].name);
+
+      g_assert_false (_ond_store_check_filesystem (f->path, shares[i].type, &error));
+      g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NETWORK_SHARE);
+      g_assert_nonnull (strstr (error->message, f->path));
+      g_assert_nonnull (strstr (error->message, kind));
+      g_assert_nonnull (strstr (error->message, "network share"));
+      g_assert_nonnull (strstr (error->message, "local"));
+      g_clear_error (&error);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (local); i++)
+    {
+      g_assert_true (_ond_store_check_filesystem (f->path, local[i], &error));
+      g_assert_no_error (error);
+    }
+
+  /* The real check, on this folder and then on the file made in it. */
+  g_assert_true (_ond_store_check_location (f->path, &error));
+  g_assert_no_error (error);
+  store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (_ond_store_check_location (f->path, &error));
+  g_assert_no_error (error);
+}
+
 static void
 count_cb (OndStore *store,
           guint    *count)
@@ -523,6 +573,8 @@ main (int   argc,
               fixture_set_up, test_upgrade_from_version_3, fixture_tear_down);
   g_test_add ("/ond/store/read-only-version-1", Fixture, NULL,
               fixture_set_up, test_read_only_version_1, fixture_tear_down);
+  g_test_add ("/ond/store/network-share", Fixture, NULL,
+              fixture_set_up, test_network_share, fixture_tear_down);
   g_test_add ("/ond/store/changed-signal", Fixture, NULL,
               fixture_set_up, test_changed_signal, fixture_tear_down);
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 
 #include "ond-statement.h"
@@ -45,6 +47,15 @@ ond_statement_set_error (GError     **error,
     case SQLITE_CORRUPT:
       code = OND_STORE_ERROR_NOT_A_DATABASE;
       break;
+    case SQLITE_FULL:
+      code = OND_STORE_ERROR_DISK_FULL;
+      break;
+    case SQLITE_IOERR:
+      /* A write or a WAL extension that ran out of room reports an I/O error whose errno
+       * says so. */
+      code = db != NULL && sqlite3_system_errno (db) == ENOSPC ? OND_STORE_ERROR_DISK_FULL
+                                                               : OND_STORE_ERROR_FAILED;
+      break;
     default:
       code = OND_STORE_ERROR_FAILED;
       break;
@@ -57,6 +68,15 @@ ond_statement_set_error (GError     **error,
       g_set_error_literal (error, OND_STORE_ERROR, code,
                            _("The database is busy: another program is writing to it. "
                              "Nothing was changed; try again in a moment."));
+      g_debug ("%s failed: %s", what, detail);
+      return;
+    }
+
+  if (code == OND_STORE_ERROR_DISK_FULL)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, code,
+                           _("The disk that holds the database is full. Nothing was changed; "
+                             "make room on it and try again."));
       g_debug ("%s failed: %s", what, detail);
       return;
     }

@@ -74,6 +74,15 @@ typedef struct
 GHashTable *_ond_store_read_members   (OndStatement  *stmt,
                                        GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Where a database may live (ond-store-location.c): refuses (OND_STORE_ERROR_NETWORK_SHARE)
+ * a database on a network share, by the statfs(2) type of the file or, when it does not exist
+ * yet, of its folder. _ond_store_check_filesystem() is the decision for one f_type. */
+gboolean    _ond_store_check_location (const char    *path,
+                                       GError       **error);
+gboolean    _ond_store_check_filesystem (const char   *path,
+                                       unsigned long  fs_type,
+                                       GError       **error);
+
 /* Seeds the plan of the seed document (ond-seed-data.c) into a new, empty database.
  * Runs inside the caller's transaction. */
 gboolean    _ond_store_seed           (OndStore      *self,

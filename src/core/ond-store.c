@@ -512,6 +512,9 @@ ond_store_open (const char  *path,
   self = g_object_new (OND_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
+  if (!_ond_store_check_location (path, error))
+    return NULL;
+
   if (g_stat (path, &st) == 0)
     {
       if (S_ISDIR (st.st_mode))

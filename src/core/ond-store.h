@@ -31,6 +31,9 @@ G_BEGIN_DECLS
  * @OND_STORE_ERROR_FAILED: any other database error
  * @OND_STORE_ERROR_NEEDS_CONFIRMATION: the input is possible but unusual (a date outside the
  *   plan period): the caller asks the user and tries again with the matching flag
+ * @OND_STORE_ERROR_DISK_FULL: the disk holding the database is full; nothing was written
+ * @OND_STORE_ERROR_NETWORK_SHARE: the database is on a network share, where it cannot be
+ *   locked safely; refused before anything is read or written
  */
 typedef enum
 {
@@ -45,6 +48,8 @@ typedef enum
   OND_STORE_ERROR_BUSY,
   OND_STORE_ERROR_FAILED,
   OND_STORE_ERROR_NEEDS_CONFIRMATION,
+  OND_STORE_ERROR_DISK_FULL,
+  OND_STORE_ERROR_NETWORK_SHARE,
 } OndStoreError;
 
 /* PRAGMA application_id of our files: "ONDM". */

@@ -39,7 +39,8 @@ suggested_name (OndWindow *self)
   if (g_str_has_suffix (base, ".db") && strlen (base) > 3)
     base[strlen (base) - 3] = '\0';
   display = g_filename_display_name (base);
-  return g_strdup_printf ("%s-backup-%s.db", display, date);
+  /* Translators: the file name proposed for a backup: the database's name, then the date. */
+  return g_strdup_printf (_("%s-backup-%s.db"), display, date);
 }
 
 static void

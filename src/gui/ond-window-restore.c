@@ -221,6 +221,10 @@ restore_action (GtkWidget  *widget,
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   gtk_check_button_set_active (first, TRUE);
+  /* A lone backup is no choice: without a group its button would show as a check box,
+   * which reads as "include this one". It stays chosen, out of sight. */
+  if (backups->len == 1)
+    gtk_widget_set_visible (GTK_WIDGET (first), FALSE);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
     GTK_WINDOW (self), _("Restore from Backup?"),
