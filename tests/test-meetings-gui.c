@@ -411,7 +411,9 @@ test_meeting_print (Fixture       *f,
   g_assert_true (g_str_has_suffix (name, ".pdf"));
   g_assert_nonnull (strstr (name, f->today));
 
-  preview = ond_meeting_print_preview_new (print, NULL);
+  preview = ond_print_job_preview_new (OND_PRINT_JOB (print), NULL,
+                                       OND_MEETING_DOCUMENT_A4_WIDTH,
+                                       OND_MEETING_DOCUMENT_A4_HEIGHT);
   pages = find_all (preview, GTK_TYPE_DRAWING_AREA);
   g_assert_cmpuint (pages->len, ==, 1);
   gtk_window_destroy (GTK_WINDOW (preview));

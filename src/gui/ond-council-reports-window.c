@@ -342,7 +342,7 @@ ond_council_reports_window_print (OndCouncilReportsWindow *self)
     }
   g_signal_connect_object (print, "finished", G_CALLBACK (on_print_finished_cb), self, 0);
   /* The operation keeps the print while it runs. */
-  ond_report_print_run (print, GTK_WINDOW (self));
+  ond_print_job_run (OND_PRINT_JOB (print), GTK_WINDOW (self));
 }
 
 GtkWindow *

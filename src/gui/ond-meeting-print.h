@@ -15,12 +15,13 @@
 #include <adwaita.h>
 
 #include "ond-meeting-document.h"
+#include "ond-print-job.h"
 #include "ond-store.h"
 
 G_BEGIN_DECLS
 
 #define OND_TYPE_MEETING_PRINT (ond_meeting_print_get_type ())
-G_DECLARE_FINAL_TYPE (OndMeetingPrint, ond_meeting_print, OND, MEETING_PRINT, GObject)
+G_DECLARE_FINAL_TYPE (OndMeetingPrint, ond_meeting_print, OND, MEETING_PRINT, OndPrintJob)
 
 OndMeetingPrint    *ond_meeting_print_new            (OndStore               *store,
                                                       gint64                  meeting_id,
@@ -28,24 +29,13 @@ OndMeetingPrint    *ond_meeting_print_new            (OndStore               *st
                                                       GError                **error)
                                                       G_GNUC_WARN_UNUSED_RESULT;
 OndMeetingDocument *ond_meeting_print_get_document   (OndMeetingPrint        *self);
-GtkPrintSettings   *ond_meeting_print_get_settings   (OndMeetingPrint        *self);
-void                ond_meeting_print_set_settings   (OndMeetingPrint        *self,
-                                                      GtkPrintSettings       *settings);
-GtkPageSetup       *ond_meeting_print_get_page_setup (OndMeetingPrint        *self);
-void                ond_meeting_print_set_page_setup (OndMeetingPrint        *self,
-                                                      GtkPageSetup           *page_setup);
 char               *ond_meeting_print_dup_file_name  (OndMeetingPrint        *self)
                                                       G_GNUC_WARN_UNUSED_RESULT;
-void                ond_meeting_print_run            (OndMeetingPrint        *self,
-                                                      GtkWindow              *parent);
 void                ond_meeting_print_export         (OndMeetingPrint        *self,
                                                       GtkWindow              *parent);
 gboolean            ond_meeting_print_save_pdf       (OndMeetingPrint        *self,
                                                       const char             *path,
                                                       char                  **message,
                                                       GError                **error);
-GtkWidget          *ond_meeting_print_preview_new    (OndMeetingPrint        *self,
-                                                      GtkWindow              *parent)
-                                                      G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -606,10 +606,10 @@ on_print_finished_cb (OndMeetingView  *self,
                       gboolean         success,
                       OndMeetingPrint *print)
 {
-  if (ond_meeting_print_get_settings (print) != NULL)
-    g_set_object (&self->print_settings, ond_meeting_print_get_settings (print));
-  if (ond_meeting_print_get_page_setup (print) != NULL)
-    g_set_object (&self->page_setup, ond_meeting_print_get_page_setup (print));
+  if (ond_print_job_get_settings (OND_PRINT_JOB (print)) != NULL)
+    g_set_object (&self->print_settings, ond_print_job_get_settings (OND_PRINT_JOB (print)));
+  if (ond_print_job_get_page_setup (OND_PRINT_JOB (print)) != NULL)
+    g_set_object (&self->page_setup, ond_print_job_get_page_setup (OND_PRINT_JOB (print)));
 
   show_toast (self, message, !success);
 }
@@ -635,8 +635,8 @@ create_print (OndMeetingView *self,
       return NULL;
     }
 
-  ond_meeting_print_set_settings (print, self->print_settings);
-  ond_meeting_print_set_page_setup (print, self->page_setup);
+  ond_print_job_set_settings (OND_PRINT_JOB (print), self->print_settings);
+  ond_print_job_set_page_setup (OND_PRINT_JOB (print), self->page_setup);
   g_signal_connect_object (print, "finished", G_CALLBACK (on_print_finished_cb), self,
                            G_CONNECT_SWAPPED);
   return print;
@@ -651,7 +651,7 @@ print_action (GtkWidget  *widget,
   g_autoptr(OndMeetingPrint) print = create_print (self, param);
 
   if (print != NULL)
-    ond_meeting_print_run (print, get_parent_window (self));
+    ond_print_job_run (OND_PRINT_JOB (print), get_parent_window (self));
 }
 
 static void
