@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ond-council-reports-window.h"
 #include "ond-gui-test-util.h"
 #include "ond-store-backup.h"
 
@@ -353,6 +354,7 @@ test_restore (GuiFixture    *f,
   OndWindow *window;
   OndWindow *new_window;
   OndWindow *weak_window;
+  GtkWidget *weak_reports;
   AdwMessageDialog *dialog;
   GtkWidget *check;
   gint64 cases_before = count_rows (f->path, "case_file");
@@ -398,7 +400,9 @@ test_restore (GuiFixture    *f,
   g_assert_true (find_window (OND_TYPE_WINDOW) == window);
   g_assert_cmpint (count_rows (f->path, "case_file"), ==, cases_before + 2);
 
-  /* The older one, restored. */
+  /* The older one, restored, while the council reports window is open. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.council-reports", NULL));
+  run_until_idle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-backup", NULL));
   dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG);
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -407,10 +411,16 @@ test_restore (GuiFixture    *f,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   weak_window = window;
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak_window);
+  /* A council reports window open on the file goes with its main window: none is left
+   * working on the closed store (which the finalize below proves). */
+  weak_reports = GTK_WIDGET (find_window (OND_TYPE_COUNCIL_REPORTS_WINDOW));
+  g_assert_nonnull (weak_reports);
+  g_object_add_weak_pointer (G_OBJECT (weak_reports), (gpointer *) &weak_reports);
   click_response (dialog, "_Restore");
-  for (int i = 0; i < 100 && weak_window != NULL; i++)
+  for (int i = 0; i < 100 && (weak_window != NULL || weak_reports != NULL); i++)
     run_until_idle ();
   g_assert_null (weak_window);
+  g_assert_null (weak_reports);
   g_assert_finalize_object (store);
 
   new_window = find_window (OND_TYPE_WINDOW);
