@@ -255,6 +255,16 @@ make_version_4 (Fixture    *f,
   ond_test_remove_db (source);
 }
 
+/* What migration 6 (the retention periods, test-retention.c) adds after this one: left out
+ * of the comparisons of this test. */
+static gboolean
+is_after_migration_5 (const char *name)
+{
+  return g_str_equal (name, "retention_setting") ||
+         g_str_equal (name, "sqlite_autoindex_retention_setting_1") ||
+         g_str_equal (name, "case_event_case");
+}
+
 /* Every row of every table, in rowid order, each value with its type. */
 static char *
 dump_tables (const char *path)
@@ -268,9 +278,12 @@ dump_tables (const char *path)
   for (guint t = 0; t < tables->len; t++)
     {
       const char *name = g_ptr_array_index (tables, t);
-      char *sql = sqlite3_mprintf ("SELECT * FROM \"%w\" ORDER BY rowid", name);
+      char *sql = NULL;
       sqlite3_stmt *stmt = NULL;
 
+      if (is_after_migration_5 (name))
+        continue;
+      sql = sqlite3_mprintf ("SELECT * FROM \"%w\" ORDER BY rowid", name);
       g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
       sqlite3_free (sql);
       g_string_append_printf (all, "[%s]\n", name);
@@ -303,9 +316,15 @@ schema_of (const char *path)
     {
       char *key = g_strdup_printf ("%s %s", sqlite3_column_text (stmt, 0),
                                    sqlite3_column_text (stmt, 1));
-      char *sql = g_regex_replace_literal (space, (const char *) sqlite3_column_text (stmt, 2),
-                                           -1, 0, " ", 0, NULL);
+      char *sql = NULL;
 
+      if (is_after_migration_5 ((const char *) sqlite3_column_text (stmt, 1)))
+        {
+          g_free (key);
+          continue;
+        }
+      sql = g_regex_replace_literal (space, (const char *) sqlite3_column_text (stmt, 2), -1, 0,
+                                     " ", 0, NULL);
       g_assert_false (g_hash_table_contains (schema, key));
       g_hash_table_insert (schema, key, sql);
     }
@@ -390,8 +409,8 @@ test_upgrade_keeps_everything (Fixture       *f,
   g_assert_cmpint (query_int (_ond_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
   g_clear_object (&store);
 
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 5);
-  g_assert_cmpint (OND_STORE_SCHEMA_VERSION, ==, 5);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (OND_STORE_SCHEMA_VERSION, >=, 5);
   after = dump_tables (f->path);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check", 0), ==, 0);
@@ -417,7 +436,8 @@ test_upgrade_keeps_everything (Fixture       *f,
   g_assert_cmpuint (g_hash_table_size (upgraded), ==, g_hash_table_size (old_schema) + 1);
   g_assert_true (g_hash_table_contains (upgraded, "table sqlite_sequence"));
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
-                                     " WHERE type = 'index' AND sql IS NOT NULL", 0), ==, 16);
+                                     " WHERE type = 'index' AND sql IS NOT NULL"
+                                     " AND name <> 'case_event_case'", 0), ==, 16);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
                                      " WHERE type = 'trigger'", 0), ==, 12);
   g_hash_table_iter_init (&iter, old_schema);
@@ -805,7 +825,7 @@ test_old_orphan_kept (Fixture       *f,
   f->store = open_store (f->path);
   g_clear_object (&f->store);
 
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 5);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, OND_STORE_SCHEMA_VERSION);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
                                      " WHERE name = 'action_progress'"
                                      " AND sql LIKE '%id INTEGER PRIMARY KEY AUTOINCREMENT,%'",
@@ -858,7 +878,7 @@ test_many_bookings (Fixture       *f,
     g_test_minimized_result (g_timer_elapsed (timer, NULL), "upgrade of %" G_GINT64_FORMAT
                              " bookings: %.3f s", total, g_timer_elapsed (timer, NULL));
 
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 5);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, OND_STORE_SCHEMA_VERSION);
   after = dump_tables (f->path);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (sql_int (f->path, "SELECT seq FROM sqlite_sequence WHERE name = 'booking'",

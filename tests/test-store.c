@@ -120,8 +120,8 @@ test_create_new (Fixture       *f,
 
   g_assert_cmpint (sql_int (f->path, "PRAGMA application_id"), ==, OND_STORE_APPLICATION_ID);
   g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
-  /* Version 5: ids are never given twice (test-migration-5.c). */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 5);
+  /* Version 6: the retention periods (test-retention.c). */
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 6);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
   /* WAL mode is a property of the file: a new connection sees it. */
   {
@@ -350,6 +350,8 @@ make_version_1 (const char *path)
             "ALTER TABLE booking DROP COLUMN search_text;"
             "DROP TABLE action_plan_item;"
             "DROP INDEX action_progress_action;"
+            "DROP TABLE retention_setting;"
+            "DROP INDEX case_event_case;"
             "INSERT INTO control (date, kind, businesses, signals, note)"
             " VALUES ('2023-05-04', 'integraal', 9, 2, 'versie 1');"
             "PRAGMA user_version = 1;");
@@ -386,6 +388,8 @@ test_upgrade_from_version_1 (Fixture       *f,
   /* Migration 4 made the links of actions to planning rows. */
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
                                      " WHERE name = 'action_plan_item'"), ==, 1);
+  /* Migration 6 made the retention periods, with their defaults. */
+  g_assert_cmpint (sql_int (f->path, "SELECT sum(years) FROM retention_setting"), ==, 6);
 }
 
 /* Turns a new file back into what version 3 of the schema wrote (before issue 6's links of
@@ -397,6 +401,8 @@ make_version_3 (const char *path)
   sql_exec (path,
             "DROP TABLE action_plan_item;"
             "DROP INDEX action_progress_action;"
+            "DROP TABLE retention_setting;"
+            "DROP INDEX case_event_case;"
             "INSERT INTO action_progress (action_id, date, note, who)"
             " VALUES (3, '2023-06-01', 'Training gegeven', 'versie 3');"
             "PRAGMA user_version = 3;");
@@ -495,6 +501,26 @@ test_network_share (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* What is removed for good (retention, erasure on request) is overwritten in the file: the
+ * store's connection has PRAGMA secure_delete on, whatever SQLite's build default. */
+static void
+test_secure_delete (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (f->path, &error);
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_assert_no_error (error);
+  stmt = _ond_store_prepare (store, "PRAGMA secure_delete", &error);
+  g_assert_no_error (error);
+  g_assert_true (ond_statement_step (stmt, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+  g_assert_cmpint (ond_statement_get_int64 (stmt, 0), ==, 1);
+}
+
 static void
 count_cb (OndStore *store,
           guint    *count)
@@ -575,6 +601,8 @@ main (int   argc,
               fixture_set_up, test_read_only_version_1, fixture_tear_down);
   g_test_add ("/ond/store/network-share", Fixture, NULL,
               fixture_set_up, test_network_share, fixture_tear_down);
+  g_test_add ("/ond/store/secure-delete", Fixture, NULL,
+              fixture_set_up, test_secure_delete, fixture_tear_down);
   g_test_add ("/ond/store/changed-signal", Fixture, NULL,
               fixture_set_up, test_changed_signal, fixture_tear_down);
 

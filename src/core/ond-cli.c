@@ -13,6 +13,7 @@
 
 #include "ond-booking-import.h"
 #include "ond-case-import.h"
+#include "ond-cli-private.h"
 #include "ond-cli.h"
 #include "ond-plan.h"
 #include "ond-report-export.h"
@@ -20,11 +21,17 @@
 #include "ond-store.h"
 #include "ond-xlsx-export.h"
 
-static int
-fail (const GError *error)
+int
+_ond_cli_fail (const GError *error)
 {
   g_printerr ("ondermijning: %s\n", error->message);
   return 1;
+}
+
+static int
+fail (const GError *error)
+{
+  return _ond_cli_fail (error);
 }
 
 /* The store of --database FILE, else the default one. */
@@ -105,6 +112,33 @@ export_pdf (GVariantDict *options,
   return 0;
 }
 
+/* See ond-cli-private.h. */
+OndStore *
+_ond_cli_open_existing (GVariantDict  *options,
+                        char         **missing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char *database = NULL;
+  OndStore *store;
+
+  *missing = NULL;
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
+    path = g_strdup (database);
+  else
+    path = ond_store_default_path ();
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      *missing = g_filename_display_name (path);
+      return NULL;
+    }
+
+  store = ond_store_open (path, &error);
+  if (store == NULL)
+    fail (error);
+  return store;
+}
+
 /* A copy of the database, made while other processes may use it. The database must exist:
  * a backup never creates (and seeds) one. */
 static int
@@ -113,28 +147,23 @@ backup (GVariantDict *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *display = g_filename_display_name (out);
-  const char *database = NULL;
+  g_autofree char *missing = NULL;
 
-  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
-    path = g_strdup (database);
-  else
-    path = ond_store_default_path ();
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  store = _ond_cli_open_existing (options, &missing);
+  if (missing != NULL)
     {
-      g_autofree char *db_display = g_filename_display_name (path);
       g_autofree char *message = NULL;
 
       /* Translators: %s is a file name. */
       message = g_strdup_printf (_("“%s” does not exist: there is no database to back up."),
-                                 db_display);
+                                 missing);
       g_printerr ("ondermijning: %s\n", message);
       return 1;
     }
-
-  store = ond_store_open (path, &error);
-  if (store == NULL || !ond_store_backup (store, out, &error))
+  if (store == NULL)
+    return 1;
+  if (!ond_store_backup (store, out, &error))
     return fail (error);
 
   /* Translators: %s is a file name. */
@@ -302,6 +331,35 @@ ond_cli_handle_options (GVariantDict *options)
     {
       g_printerr ("ondermijning: %s\n", _("--year must be a year such as 2024."));
       return 2;
+    }
+
+  if (g_variant_dict_contains (options, "retention") ||
+      g_variant_dict_contains (options, "apply-retention"))
+    {
+      gboolean apply = g_variant_dict_contains (options, "apply-retention");
+
+      if (apply && g_variant_dict_contains (options, "retention"))
+        {
+          g_printerr ("ondermijning: %s\n",
+                      _("Give --retention (list what is due) or --apply-retention (remove "
+                        "it), not both."));
+          return 2;
+        }
+      if (has_year || g_variant_dict_contains (options, "export-pdf") ||
+          g_variant_dict_contains (options, "export-xlsx") ||
+          g_variant_dict_contains (options, "import-cases") ||
+          g_variant_dict_contains (options, "import-bookings") ||
+          g_variant_dict_contains (options, "mapping") ||
+          g_variant_dict_contains (options, "backup"))
+        {
+          g_printerr ("ondermijning: %s\n",
+                      apply ? _("Give --apply-retention on its own, without an export, import "
+                                "or backup.")
+                            : _("Give --retention on its own, without an export, import or "
+                                "backup."));
+          return 2;
+        }
+      return _ond_cli_retention (options, apply);
     }
 
   if (g_variant_dict_lookup (options, "backup", "^&ay", &backup_out))

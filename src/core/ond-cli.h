@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* Handles --version and the headless commands (--export-xlsx, --export-pdf, the imports,
- * --backup) given in @options (the dictionary of GApplication::handle-local-options, with
+ * --backup, --retention, --apply-retention) given in @options (the dictionary of GApplication::handle-local-options, with
  * the option names as long names).
  * Returns -1 when the window should open, else the exit status; errors are printed as
  * one line on stderr. */

@@ -99,27 +99,13 @@ draw_pages (OndDoc          *self,
   return ok;
 }
 
-/**
- * ond_doc_write_pdf:
- * @self: a document
- * @path: the PDF file to write
- * @error: return location for an error
- *
- * Writes every page of @self as a PDF of A4 pages in its orientation, with the document's
- * title, author, subject and creation date as the PDF's metadata: the same document gives
- * the same bytes. The file is written beside @path and renamed over it when complete; on
- * failure nothing is left behind and an existing file at @path is untouched.
- *
- * Errors: %G_IO_ERROR_NOT_FOUND when the folder of @path does not exist; another
- * #GIOErrorEnum code (%G_IO_ERROR_PERMISSION_DENIED, %G_IO_ERROR_NO_SPACE, ...) when the file
- * cannot be written; the message names @path.
- *
- * Returns: %TRUE when the PDF was written
- */
-gboolean
-ond_doc_write_pdf (OndDoc      *self,
-                   const char  *path,
-                   GError     **error)
+/* Lays @self out, writes it to a temporary file of @mode beside @path and renames that over
+ * @path (see ond_doc_write_pdf()). */
+static gboolean
+write_pdf (OndDoc              *self,
+           const char          *path,
+           OndFileReplaceMode   mode,
+           GError             **error)
 {
   g_autoptr(OndFileReplace) file = NULL;
   g_autoptr(GError) draw_error = NULL;
@@ -139,7 +125,7 @@ ond_doc_write_pdf (OndDoc      *self,
   if (n_pages == 0)
     return FALSE;
 
-  file = ond_file_replace_begin (path, OND_FILE_REPLACE_KEEP_MODE, error);
+  file = ond_file_replace_begin (path, mode, error);
   if (file == NULL)
     return FALSE;
   sink.fd = ond_file_replace_get_fd (file);
@@ -163,4 +149,48 @@ ond_doc_write_pdf (OndDoc      *self,
     return ond_file_replace_commit (file, error);
 
   return FALSE;
+}
+
+/**
+ * ond_doc_write_pdf:
+ * @self: a document
+ * @path: the PDF file to write
+ * @error: return location for an error
+ *
+ * Writes every page of @self as a PDF of A4 pages in its orientation, with the document's
+ * title, author, subject and creation date as the PDF's metadata: the same document gives
+ * the same bytes. The file is written beside @path and renamed over it when complete; on
+ * failure nothing is left behind and an existing file at @path is untouched.
+ *
+ * Errors: %G_IO_ERROR_NOT_FOUND when the folder of @path does not exist; another
+ * #GIOErrorEnum code (%G_IO_ERROR_PERMISSION_DENIED, %G_IO_ERROR_NO_SPACE, ...) when the file
+ * cannot be written; the message names @path.
+ *
+ * Returns: %TRUE when the PDF was written
+ */
+gboolean
+ond_doc_write_pdf (OndDoc      *self,
+                   const char  *path,
+                   GError     **error)
+{
+  return write_pdf (self, path, OND_FILE_REPLACE_KEEP_MODE, error);
+}
+
+/**
+ * ond_doc_write_private_pdf:
+ * @self: a document
+ * @path: the PDF file to write
+ * @error: return location for an error
+ *
+ * Writes the PDF as ond_doc_write_pdf() does, readable and writable by its owner only
+ * (0600) from its first byte: for a document with personal data.
+ *
+ * Returns: %TRUE when the PDF was written
+ */
+gboolean
+ond_doc_write_private_pdf (OndDoc      *self,
+                           const char  *path,
+                           GError     **error)
+{
+  return write_pdf (self, path, OND_FILE_REPLACE_PRIVATE, error);
 }

@@ -144,5 +144,9 @@ gboolean          ond_doc_draw_page            (OndDoc              *self,
 gboolean          ond_doc_write_pdf            (OndDoc              *self,
                                                 const char          *path,
                                                 GError             **error);
+/* The same, mode 0600: for a document with personal data. */
+gboolean          ond_doc_write_private_pdf    (OndDoc              *self,
+                                                const char          *path,
+                                                GError             **error);
 
 G_END_DECLS

@@ -490,12 +490,13 @@ current_area (OndStore  *self,
   return has_row ? ond_statement_get_int64 (stmt, 0) : 0;
 }
 
-static gboolean
-update_case (OndStore            *self,
-             gint64               case_id,
-             const OndCaseDraft  *draft,
-             GDateTime           *today,
-             GError             **error)
+gboolean
+_ond_store_update_case (OndStore            *self,
+                        gint64               case_id,
+                        const OndCaseDraft  *draft,
+                        GDateTime           *today,
+                        const char          *logged_as,
+                        GError             **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
   g_autofree char *reference = NULL;
@@ -532,8 +533,7 @@ update_case (OndStore            *self,
          bind_draft_fields (stmt, 3, draft, date_received, error) &&
          ond_statement_bind_int64 (stmt, 15, case_id, error) &&
          ond_statement_execute (stmt, error) &&
-         _ond_store_write_access_log (self, reference, "Gegevens van de melding gewijzigd",
-                                      error);
+         _ond_store_write_access_log (self, reference, logged_as, error);
 }
 
 /**
@@ -563,7 +563,8 @@ ond_store_update_case (OndStore            *self,
 
   if (!_ond_store_begin (self, error))
     return FALSE;
-  if (!update_case (self, case_id, draft, today, error))
+  if (!_ond_store_update_case (self, case_id, draft, today, "Gegevens van de melding gewijzigd",
+                               error))
     {
       _ond_store_rollback (self);
       return FALSE;

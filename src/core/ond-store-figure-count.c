@@ -110,6 +110,17 @@ find_rule (const char *code)
   return NULL;
 }
 
+const char *
+_ond_figure_case_source_indicator (const char *source)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      if (rules[i].from == FROM_CASES && g_strcmp0 (rules[i].kind, source) == 0)
+        return rules[i].code;
+    }
+  return NULL;
+}
+
 gboolean
 _ond_figure_check_year (int       year,
                         GError  **error)

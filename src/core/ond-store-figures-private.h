@@ -55,6 +55,9 @@ typedef struct
   GArray   *areas;       /* OndFigureAreaValue, areas with records only */
 } OndFigureCount;
 
+/* The code of the figure that counts the cases of @source (a case_source code), or NULL
+ * when no figure counts them (retention, ond-store-retention.c). */
+const char *_ond_figure_case_source_indicator (const char         *source);
 /* Fails with OND_STORE_ERROR_INVALID for a year outside 2000..2100 (the schema's range). */
 gboolean    _ond_figure_check_year         (int                   year,
                                             GError              **error);

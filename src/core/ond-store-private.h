@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 const char *_ond_store_migration      (guint          from_version);
 /* Migration 5, in ond-store-migration-5.c: ids are never given twice. */
 extern const char _ond_store_migration_5[];
+/* Migration 6, in ond-store-migration-6.c: the retention periods. */
+extern const char _ond_store_migration_6[];
 
 /* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an
  * SQLite database with our application_id and a user_version this version can open, else
@@ -105,6 +107,14 @@ gint64      _ond_store_insert_case    (OndStore            *self,
                                        GDateTime           *today,
                                        gint64               import_batch_id,
                                        char               **reference,
+                                       GError             **error);
+/* ond_store_update_case () inside the caller's transaction, its access_log row saying
+ * @logged_as (never personal data). Used for a correction on request too. */
+gboolean    _ond_store_update_case    (OndStore            *self,
+                                       gint64               case_id,
+                                       const OndCaseDraft  *draft,
+                                       GDateTime           *today,
+                                       const char          *logged_as,
                                        GError             **error);
 /* Reads the reference and status of case @case_id for a change (inside the caller's
  * transaction). A missing or hidden (deleted) case fails with OND_STORE_ERROR_NOT_FOUND.

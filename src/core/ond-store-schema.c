@@ -501,13 +501,15 @@ static const char migration_4[] =
   "CREATE INDEX action_progress_action ON action_progress (action_id, date);";
 
 /* Migration 5 (ond-store-migration-5.c) makes the tables of records that are deleted and put
- * back, or whose ids are seen, AUTOINCREMENT: an id is never given twice. */
+ * back, or whose ids are seen, AUTOINCREMENT: an id is never given twice. Migration 6
+ * (ond-store-migration-6.c) keeps the retention periods. */
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   _ond_store_migration_5,
+  _ond_store_migration_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OND_STORE_SCHEMA_VERSION);

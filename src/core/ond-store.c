@@ -449,7 +449,10 @@ open_connection (OndStore  *self,
         }
     }
 
-  if (!_ond_store_exec (self, "PRAGMA foreign_keys = ON", error))
+  /* What is deleted (a case removed for good, after its retention period or on request of
+   * the person concerned) is overwritten in the file, not left readable in free pages. */
+  if (!_ond_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !_ond_store_exec (self, "PRAGMA secure_delete = ON", error))
     return FALSE;
 
   if (self->read_only)

@@ -49,6 +49,10 @@ static const GOptionEntry main_entries[] = {
     N_("The reporting year of an export"), N_("YEAR") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a backup copy of the database to FILE and exit"), N_("FILE") },
+  { "retention", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the cases whose retention period has ended, remove nothing, and exit"), NULL },
+  { "apply-retention", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Remove the cases whose retention period has ended and exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }

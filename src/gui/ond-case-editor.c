@@ -21,6 +21,7 @@
 #include "ond-case-editor.h"
 #include "ond-date.h"
 #include "ond-store-cases.h"
+#include "ond-store-subject.h"
 #include "ond-theme.h"
 
 /* The fields that can be wrong, by OndCaseDraftError code. */
@@ -79,6 +80,8 @@ struct _OndCaseEditor
   OndStore            *store;
   OndPlan             *plan;
   OndCase             *kase;
+  /* A correction asked for by the person concerned (ond_case_editor_set_on_request). */
+  gboolean             on_request;
 };
 
 enum
@@ -265,7 +268,9 @@ save (OndCaseEditor *self)
     {
       case_id = ond_case_get_id (self->kase);
       reference = g_strdup (ond_case_get_reference (self->kase));
-      if (!ond_store_update_case (self->store, case_id, draft, today, &error))
+      if (self->on_request
+          ? !ond_store_correct_case_on_request (self->store, case_id, draft, today, &error)
+          : !ond_store_update_case (self->store, case_id, draft, today, &error))
         case_id = 0;
     }
 
@@ -865,4 +870,27 @@ ond_case_editor_get_case (OndCaseEditor *self)
   g_return_val_if_fail (OND_IS_CASE_EDITOR (self), NULL);
 
   return self->kase;
+}
+
+/**
+ * ond_case_editor_set_on_request:
+ * @self: an #OndCaseEditor of an existing case
+ * @on_request: whether the person concerned asked for the change
+ *
+ * Makes the form save a correction on request of the person concerned (AVG article 16):
+ * the access log and the case's history say so (ond_store_correct_case_on_request ()).
+ */
+void
+ond_case_editor_set_on_request (OndCaseEditor *self,
+                                gboolean       on_request)
+{
+  g_return_if_fail (OND_IS_CASE_EDITOR (self));
+  g_return_if_fail (self->kase != NULL || !on_request);
+
+  self->on_request = on_request;
+  if (on_request)
+    {
+      adw_window_title_set_title (self->window_title, _("Correct on Request"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Correct on Request"));
+    }
 }

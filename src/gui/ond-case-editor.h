@@ -29,5 +29,8 @@ OndCaseEditor *ond_case_editor_new      (GtkWindow     *parent,
                                          OndCase       *kase) G_GNUC_WARN_UNUSED_RESULT;
 OndStore      *ond_case_editor_get_store (OndCaseEditor *self);
 OndCase       *ond_case_editor_get_case  (OndCaseEditor *self);
+/* A correction on request of the person concerned: logged and recorded as such. */
+void           ond_case_editor_set_on_request (OndCaseEditor *self,
+                                         gboolean       on_request);
 
 G_END_DECLS

@@ -76,4 +76,10 @@ void     _ond_window_back_up_on_close  (OndWindow      *self);
 /* ond-window-restore.c */
 void     _ond_window_class_add_restore_actions (GtkWidgetClass *widget_class);
 
+/* ond-window-retention.c */
+void     _ond_window_class_add_retention_actions (GtkWidgetClass *widget_class);
+
+/* ond-window-subject.c: a request of a person concerned (win.subject-request). */
+void     _ond_window_class_add_subject_actions (GtkWidgetClass *widget_class);
+
 G_END_DECLS

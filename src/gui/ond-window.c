@@ -372,6 +372,8 @@ ond_window_class_init (OndWindowClass *klass)
   _ond_window_class_add_actions (widget_class);
   _ond_window_class_add_backup_actions (widget_class);
   _ond_window_class_add_restore_actions (widget_class);
+  _ond_window_class_add_retention_actions (widget_class);
+  _ond_window_class_add_subject_actions (widget_class);
 
   g_type_ensure (OND_TYPE_BUDGET_VIEW);
   g_type_ensure (OND_TYPE_CASES_VIEW);
