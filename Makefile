@@ -8,7 +8,7 @@ WERROR := $(if $(CI),-Dwerror=true)
 SETUP := if [ ! -f $(BUILDDIR)/build.ninja ]; then meson setup $(BUILDDIR) $(WERROR); \
 	elif [ -n "$(CI)" ]; then meson configure $(BUILDDIR) -Dwerror=true; fi
 
-.PHONY: run check stress valgrind clean
+.PHONY: run check stress valgrind bench clean
 
 run:
 	build-aux/install-deps.sh build
@@ -84,6 +84,22 @@ valgrind:
 	  | sed -n 's|^ondermijning:unit / ||p' | grep -v -e '-cli$$' -e '^test-kill$$'); \
 	G_SLICE=always-malloc meson test -C $(BUILDDIR) --no-rebuild --wrap='$(VALGRIND)' \
 	  --timeout-multiplier 20 --print-errorlogs --logbase valgrind $$tests
+
+# The benchmarks of bench/ (README, Performance; half an hour or more, most of it the
+# application's start on 100,000 cases): each against its reference in the same run, on a
+# private X server (the start to the first frame) and D-Bus session. Ends with the table of
+# every RESULT line; exits non-zero when a benchmark missed its target.
+bench:
+	build-aux/install-deps.sh test
+	$(SETUP)
+	meson compile -C $(BUILDDIR)
+	@status=0; \
+	xvfb-run -a dbus-run-session -- meson test -C $(BUILDDIR) --benchmark --no-rebuild \
+	  --logbase bench || status=1; \
+	echo; echo "| operation | ours | reference | ratio | target | met | peak memory |"; \
+	echo "|---|---|---|---|---|---|---|"; \
+	sed -n 's/^RESULT //p' $(BUILDDIR)/meson-logs/bench.txt; \
+	exit $$status
 
 clean:
 	rm -rf $(BUILDDIR) $(SANDIR) $(FUZZDIR)

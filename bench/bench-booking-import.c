@@ -18,7 +18,8 @@
  * table booking of a seeded copy without checking them (what SQLite itself needs for the
  * table's indexes and constraints). Prints the median of --runs runs (default 3) of each
  * and the ratios; exits 1 when the import takes more than twice the plain .import, 77
- * (skipped) when there is no sqlite3 shell.
+ * (skipped) when there is no sqlite3 shell. Our import runs in a child (this program with
+ * --child), so that getrusage gives its peak memory, as it gives the shell's.
  */
 
 #define G_LOG_DOMAIN "bench-booking-import"
@@ -29,23 +30,12 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "bench-util.h"
 #include "ond-booking-import.h"
 #include "ond-plan.h"
 #include "ond-store.h"
-
-static const char * const lines[] = {
-  "Veiligheidsinformatieknooppunt (VIK)",
-  "Meld Misdaad Anoniem (MMA)",
-  "BIBOB trainingen",
-  "C3 systeem i.h.k.v. casusoverleg ondermijning",
-  "Inzet bestuurlijke maatregelen",
-  "Inzet Digitale Opsporing BV",
-  "Integrale controles",
-  "Uitvoering acties uit communicatieplan + contentkalender",
-  "Inzet OZHZ project Hermes (gedoogbeschikking + handhaving)",
-  "Onvoorziene kosten",
-};
 
 /* What a run leaves in the scratch folder. */
 static const char * const scratch[] = {
@@ -53,44 +43,6 @@ static const char * const scratch[] = {
   "import.db-wal", "import.db-shm", "import.db-journal", "plain.db", "plain.db-journal",
   "plain.db-wal", "plain.db-shm",
 };
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
-/* An export as the financial system writes it: Dutch amounts, some with the euro sign,
- * one in five a commitment, every reference its own. */
-static void
-write_csv (const char *path,
-           guint       rows)
-{
-  g_autoptr(GString) text = g_string_new ("Datum;Kostenpost;Bedrag;Soort;Omschrijving;"
-                                          "Referentie;Leverancier\n");
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 1; i <= rows; i++)
-    g_string_append_printf (text, "%02u-%02u-%04u;%s;%s%u.%03u,%02u;%s;Factuur %u;%s-%06u;"
-                            "Leverancier %u\n",
-                            1 + i % 28, 1 + i % 12, 2023 + i % 2, lines[i % G_N_ELEMENTS (lines)],
-                            i % 3 == 0 ? "€ " : "", 1 + i % 40, i % 1000, i % 100,
-                            i % 5 == 0 ? "verplichting" : "realisatie", i,
-                            i % 5 == 0 ? "O" : "F", i, i % 250);
-  if (!g_file_set_contents (path, text->str, text->len, &error))
-    g_error ("%s", error->message);
-}
 
 static void
 copy_file (const char *from,
@@ -147,32 +99,59 @@ time_ours (const char *seeded,
   return (end - start) / 1e6;
 }
 
+/* time_ours () in a child (this program with --child), for its peak memory in @kb. */
+static double
+time_ours_child (const char *seeded,
+                 const char *db,
+                 const char *csv,
+                 guint       rows,
+                 glong      *kb)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", &error);
+  g_autofree char *rows_text = g_strdup_printf ("%u", rows);
+  const char *argv[] = { self, "--child", seeded, db, csv, rows_text, NULL };
+  const char *line;
+  BenchChild child;
+  double seconds;
+
+  if (self == NULL || !bench_run_child (argv, NULL, &child, &error))
+    g_error ("%s", error->message);
+  line = strstr (child.out, "seconds ");
+  if (line == NULL)
+    g_error ("The import printed no time: %s", child.out);
+  seconds = g_ascii_strtod (line + strlen ("seconds "), NULL);
+  g_print ("%.*s", (int) (line - child.out), child.out);
+  *kb = child.max_rss_kb;
+  bench_child_clear (&child);
+  return seconds;
+}
+
 /* Seconds for the sqlite3 shell running @commands (after `.mode csv` and `.separator ;`)
- * on @db, process start included. */
+ * on @db, process start included; its peak memory in @kb. */
 static double
 time_shell (const char         *sqlite3,
             const char         *db,
-            const char * const *commands)
+            const char * const *commands,
+            glong              *kb)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) argv = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-  gint64 start, end;
+  BenchChild child;
+  double seconds;
 
   g_strv_builder_add_many (builder, sqlite3, "-bail", "-cmd", ".mode csv", "-cmd",
                            ".separator ;", db, NULL);
   g_strv_builder_addv (builder, (const char **) commands);
   argv = g_strv_builder_end (builder);
 
-  start = g_get_monotonic_time ();
-  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
-                     &status, &error) ||
-      !g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s", error->message, err != NULL ? err : "");
-  end = g_get_monotonic_time ();
-  return (end - start) / 1e6;
+  if (!bench_run_child ((const char * const *) argv, NULL, &child, &error))
+    g_error ("%s", error->message);
+  seconds = child.seconds;
+  *kb = child.max_rss_kb;
+  bench_child_clear (&child);
+  return seconds;
 }
 
 /* The shell's .import of @csv into a plain table of a new database: what the issue
@@ -180,13 +159,14 @@ time_shell (const char         *sqlite3,
 static double
 time_shell_plain (const char *sqlite3,
                   const char *db,
-                  const char *csv)
+                  const char *csv,
+                  glong      *kb)
 {
   g_autofree char *import = g_strdup_printf (".import '%s' booking", csv);
   const char *commands[] = { import, NULL };
 
   g_unlink (db);
-  return time_shell (sqlite3, db, commands);
+  return time_shell (sqlite3, db, commands, kb);
 }
 
 /* The shell's .import of @csv into a copy of @seeded, then the rows into the table booking
@@ -218,8 +198,10 @@ time_shell_schema (const char *sqlite3,
     NULL
   };
 
+  glong kb;
+
   copy_file (seeded, db);
-  return time_shell (sqlite3, db, commands);
+  return time_shell (sqlite3, db, commands, &kb);
 }
 
 int
@@ -231,6 +213,12 @@ main (int   argc,
   g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) shell = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) floor = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ours_kb = g_array_new (FALSE, FALSE, sizeof (glong));
+  g_autoptr(GArray) shell_kb = g_array_new (FALSE, FALSE, sizeof (glong));
+  g_autofree char *ours_text = NULL;
+  g_autofree char *shell_text = NULL;
+  g_autofree char *memory = NULL;
+  gboolean child = FALSE;
   g_autofree char *dir = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *seeded = NULL;
@@ -245,6 +233,8 @@ main (int   argc,
     { "rows", 0, 0, G_OPTION_ARG_INT, &rows, "Rows in the file", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each (the median is shown)", "N" },
     { "sqlite3", 0, 0, G_OPTION_ARG_FILENAME, &sqlite3_option, "The sqlite3 shell", "PATH" },
+    { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &child,
+      "Import: --child SEEDED DB CSV ROWS", NULL },
     { NULL }
   };
 
@@ -255,6 +245,13 @@ main (int   argc,
     {
       g_printerr ("%s\n", error != NULL ? error->message : "--rows and --runs must be > 0");
       return 2;
+    }
+  if (child)
+    {
+      if (argc != 5)
+        return 2;
+      g_print ("seconds %.6f\n", time_ours (argv[1], argv[2], argv[3], atoi (argv[4])));
+      return 0;
     }
   sqlite3 = sqlite3_option != NULL ? sqlite3_option : g_find_program_in_path ("sqlite3");
   if (sqlite3 == NULL)
@@ -272,7 +269,7 @@ main (int   argc,
   db = g_build_filename (dir, "import.db", NULL);
   plain = g_build_filename (dir, "plain.db", NULL);
 
-  write_csv (csv, rows);
+  bench_write_bookings_csv (csv, rows);
   {
     g_autoptr(OndStore) store = ond_store_open (seeded, &error);
 
@@ -282,19 +279,22 @@ main (int   argc,
 
   for (int i = 0; i < runs; i++)
     {
-      double a = time_ours (seeded, db, csv, rows);
-      double b = time_shell_plain (sqlite3, plain, csv);
+      glong a_kb, b_kb;
+      double a = time_ours_child (seeded, db, csv, rows, &a_kb);
+      double b = time_shell_plain (sqlite3, plain, csv, &b_kb);
       double c = time_shell_schema (sqlite3, seeded, db, csv);
 
+      g_array_append_val (ours_kb, a_kb);
+      g_array_append_val (shell_kb, b_kb);
       g_array_append_val (ours, a);
       g_array_append_val (shell, b);
       g_array_append_val (floor, c);
       g_print ("run %d: import %.3f s; sqlite3 .import %.3f s, into booking %.3f s\n",
                i + 1, a, b, c);
     }
-  mine = median (ours);
-  theirs = median (shell);
-  least = median (floor);
+  mine = bench_median (ours);
+  theirs = bench_median (shell);
+  least = bench_median (floor);
 
   g_print ("%d rows, median of %d runs:\n", rows, runs);
   g_print ("  ond_booking_import_prepare + ond_store_import_bookings  %7.3f s\n", mine);
@@ -302,6 +302,12 @@ main (int   argc,
   g_print ("  sqlite3 shell .import, then into the table booking     %7.3f s\n", least);
   g_print ("  ratio to the plain .import %.2f (the limit is 2), to the shell into booking "
            "%.2f\n", mine / theirs, mine / least);
+  ours_text = bench_format_seconds (mine);
+  shell_text = bench_format_seconds (theirs);
+  memory = g_strdup_printf ("%ld MB (sqlite3 %ld MB)", bench_median_long (ours_kb) / 1024,
+                            bench_median_long (shell_kb) / 1024);
+  bench_print_result ("booking import, 100,000 rows", ours_text, shell_text, mine / theirs,
+                      "<= 2x", mine <= 2 * theirs ? "yes" : "no", memory);
 
   for (guint i = 0; i < G_N_ELEMENTS (scratch); i++)
     {

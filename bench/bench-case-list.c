@@ -15,11 +15,18 @@
  * is set against its limit: a plain scan of the same strings in memory (every case's
  * search text loaded once, then strstr () over all of them, or a compare of one field).
  * Each figure is the median of --runs runs (default 5).
+ *
+ * The searches have issue 8's targets: at most twice the scan, and within one frame
+ * (16 ms). It exits 1 when a search misses them, unless --known-miss is given (the README
+ * says why they are missed). The peak memory is that of a child (this program with
+ * --memory-child) that opens the database and the list and runs each search once.
  */
 
 #define G_LOG_DOMAIN "bench-case-list"
 
 #include "config.h"
+
+#include <gio/gio.h>
 
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -27,6 +34,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-util.h"
+#include "case-scan.h"
 #include "ond-case.h"
 #include "ond-case-list.h"
 #include "ond-plan.h"
@@ -35,19 +44,13 @@
 #include "ond-text.h"
 #include "ond-theme.h"
 
+/* The targets of a search: times the in-memory scan, and milliseconds (one frame). */
+#define SEARCH_RATIO 2.0
+#define FRAME_MS     16.0
+
 /* The rows a window shows at once. */
 #define SCREEN_ROWS 50
 #define SCROLL_POSITIONS 50
-
-/* One case as the in-memory scan sees it. */
-typedef struct
-{
-  char   *search_text;
-  char   *status;
-  char   *source;
-  gint64  theme_id;
-  int     year;
-} Row;
 
 typedef struct
 {
@@ -55,27 +58,17 @@ typedef struct
   GArray   *rows;   /* Row */
   int       runs;
   GRand    *rand;
+  /* The slowest search, against its scan. */
+  double      worst_ms;
+  double      worst_scan_ms;
+  const char *worst_label;
+  /* The searches that missed a target. */
+  guint       n_missed;
+  guint       n_searches;
 } Bench;
 
 typedef void (*Prepare) (Bench *bench, OndCaseList *list, gconstpointer data);
 typedef guint (*Measure) (Bench *bench, OndCaseList *list, gconstpointer data);
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
 
 /* Reads the first screen of rows, as a view does after a change. */
 static void
@@ -107,89 +100,6 @@ print_row (const char *what,
 
   g_print ("| %s%*s | %9.1f | %9s | %7s | %7s |\n", what, MAX (pad, 0), "", list_ms, scan,
            ratio, rows);
-}
-
-/* Loads every case's search text and filter fields into memory, once (not timed). */
-static void
-load_rows (Bench *bench)
-{
-  g_autoptr(OndCaseList) list = ond_case_list_new (bench->store);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-
-  bench->rows = g_array_sized_new (FALSE, TRUE, sizeof (Row), n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OndCase) item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_autofree char *joined = NULL;
-      Row row;
-
-      g_assert (item != NULL);
-      /* The store's search_text: the reference, subject name and summary, folded. */
-      joined = g_strjoin (" ", ond_case_get_reference (item), ond_case_get_subject_name (item),
-                          ond_case_get_summary (item), NULL);
-      row.search_text = ond_text_fold (joined);
-      row.status = g_strdup (ond_case_get_status (item));
-      row.source = g_strdup (ond_case_get_source (item));
-      row.theme_id = ond_case_get_theme_id (item);
-      row.year = atoi (ond_case_get_date_received (item));
-      g_array_append_val (bench->rows, row);
-    }
-}
-
-static void
-free_rows (Bench *bench)
-{
-  for (guint i = 0; i < bench->rows->len; i++)
-    {
-      Row *row = &g_array_index (bench->rows, Row, i);
-
-      g_free (row->search_text);
-      g_free (row->status);
-      g_free (row->source);
-    }
-  g_array_unref (bench->rows);
-}
-
-typedef struct
-{
-  const char *label;
-  const char *search;
-  const char *status;
-  const char *source;
-  gint64      theme_id;
-  int         year;
-} Filter;
-
-static gboolean
-row_matches (const Row    *row,
-             const Filter *filter)
-{
-  return (filter->status == NULL || strcmp (row->status, filter->status) == 0) &&
-         (filter->source == NULL || strcmp (row->source, filter->source) == 0) &&
-         (filter->theme_id == 0 || row->theme_id == filter->theme_id) &&
-         (filter->year == 0 || row->year == filter->year);
-}
-
-/* The in-memory limit: strstr () of each word of the search over every search text, and a
- * compare of the filtered fields. */
-static guint
-scan_filter (Bench        *bench,
-             const Filter *filter)
-{
-  g_autofree char *folded = ond_text_fold (filter->search);
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
-  guint n = 0;
-
-  for (guint i = 0; i < bench->rows->len; i++)
-    {
-      const Row *row = &g_array_index (bench->rows, Row, i);
-      gboolean all = row_matches (row, filter);
-
-      for (guint w = 0; words[w] != NULL && *words[w] != '\0' && all; w++)
-        all = strstr (row->search_text, words[w]) != NULL;
-      n += all;
-    }
-  return n;
 }
 
 /* The filter's fields, in this order, as a user sets them one after the other. */
@@ -258,6 +168,8 @@ bench_filter (Bench        *bench,
   g_autoptr(GArray) scan_times = g_array_new (FALSE, FALSE, sizeof (double));
   guint n_list = 0;
   guint n_scan = 0;
+  double list_ms;
+  double scan_ms;
 
   for (int run = 0; run < bench->runs; run++)
     {
@@ -275,14 +187,30 @@ bench_filter (Bench        *bench,
       g_array_append_val (list_times, ms);
 
       start = g_get_monotonic_time ();
-      n_scan = scan_filter (bench, filter);
+      n_scan = case_scan_count (bench->rows, filter);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (scan_times, ms);
     }
   if (n_list != n_scan)
     g_error ("%s: the list has %u cases, the scan found %u", filter->label, n_list, n_scan);
-  print_row (filter->label, median (list_times), median (scan_times), n_list);
+  list_ms = bench_median (list_times);
+  scan_ms = bench_median (scan_times);
+  print_row (filter->label, list_ms, scan_ms, n_list);
   apply_filter (list, &none);
+
+  /* The issue's targets are for searches: the filters only compare a field. */
+  if (filter->search != NULL)
+    {
+      bench->n_searches++;
+      if (list_ms > SEARCH_RATIO * scan_ms || list_ms > FRAME_MS)
+        bench->n_missed++;
+      if (list_ms > bench->worst_ms)
+        {
+          bench->worst_ms = list_ms;
+          bench->worst_scan_ms = scan_ms;
+          bench->worst_label = filter->label;
+        }
+    }
 }
 
 static void
@@ -302,7 +230,7 @@ bench_open (Bench *bench)
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (times, ms);
     }
-  print_row ("open the list (count + first 50 rows)", median (times), -1, n);
+  print_row ("open the list (count + first 50 rows)", bench_median (times), -1, n);
 }
 
 static void
@@ -332,7 +260,7 @@ bench_scroll (Bench       *bench,
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (times, ms);
     }
-  print_row (label, median (times), -1, SCROLL_POSITIONS);
+  print_row (label, bench_median (times), -1, SCROLL_POSITIONS);
 }
 
 static void
@@ -356,7 +284,7 @@ bench_sort (Bench       *bench,
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (times, ms);
     }
-  print_row (label, median (times), -1, g_list_model_get_n_items (G_LIST_MODEL (list)));
+  print_row (label, bench_median (times), -1, g_list_model_get_n_items (G_LIST_MODEL (list)));
 }
 
 static gint64
@@ -416,9 +344,52 @@ bench_figures (Bench *bench)
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (part_times, ms);
     }
-  print_row ("monitoring table (every figure, every year)", median (table_times), -1,
+  print_row ("monitoring table (every figure, every year)", bench_median (table_times), -1,
              n_figures);
-  print_row ("one figure per quarter and area (MMA)", median (part_times), -1, n_parts);
+  print_row ("one figure per quarter and area (MMA)", bench_median (part_times), -1, n_parts);
+}
+
+/* The child of the memory figure: the database opened, the list made and each search run
+ * once, as a window does. */
+static int
+memory_child (const char *path)
+{
+  static const char * const searches[] = {
+    "jansen", "voorstraat", "piet de vries", "hennepkwekerij", "Öztürk", "xyzzy",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (path, &error);
+  g_autoptr(OndCaseList) list = NULL;
+
+  if (store == NULL)
+    g_error ("%s", error->message);
+  list = ond_case_list_new (store);
+  read_screen (list);
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      ond_case_list_set_search (list, searches[i]);
+      read_screen (list);
+    }
+  g_clear_object (&list);
+  ond_store_close (store);
+  return 0;
+}
+
+/* The peak memory of memory_child (), in kB. */
+static glong
+measure_memory (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", &error);
+  const char *argv[] = { self, "--memory-child", path, NULL };
+  BenchChild child;
+  glong kb;
+
+  if (self == NULL || !bench_run_child (argv, NULL, &child, &error))
+    g_error ("%s", error->message);
+  kb = child.max_rss_kb;
+  bench_child_clear (&child);
+  return kb;
 }
 
 int
@@ -430,10 +401,20 @@ main (int   argc,
   g_autoptr(OndCaseList) list = NULL;
   g_autoptr(GArray) open_times = g_array_new (FALSE, FALSE, sizeof (double));
   int runs = 5;
+  gboolean known_miss = FALSE;
+  gboolean child = FALSE;
   GOptionEntry entries[] = {
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per figure (default 5)", "N" },
+    { "known-miss", 0, 0, G_OPTION_ARG_NONE, &known_miss,
+      "Exit 0 when a search misses its target (a known miss, see the README)", NULL },
+    { "memory-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &child, NULL, NULL },
     { NULL },
   };
+  g_autofree char *ours = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *operation = NULL;
+  g_autofree char *memory = NULL;
+  gboolean met;
   Bench bench = { 0 };
   GStatBuf st;
   gint64 start;
@@ -453,9 +434,11 @@ main (int   argc,
     }
   if (argc != 2 || runs < 1)
     {
-      g_printerr ("Usage: %s [--runs N] CASES.db\n", g_get_prgname ());
+      g_printerr ("Usage: %s [--runs N] [--known-miss] CASES.db\n", g_get_prgname ());
       return 2;
     }
+  if (child)
+    return memory_child (argv[1]);
   if (g_stat (argv[1], &st) != 0)
     {
       g_printerr ("%s does not exist: make it with gen-cases first.\n", argv[1]);
@@ -478,7 +461,7 @@ main (int   argc,
   }
 
   start = g_get_monotonic_time ();
-  load_rows (&bench);
+  bench.rows = case_scan_load (bench.store);
   g_print ("Case list benchmark: %u cases, %s (%.0f MB); median of %d runs.\n"
            "In-memory scan: every search text loaded once (%.1f s, not counted), then strstr ()"
            " over all of them.\n\n",
@@ -488,7 +471,7 @@ main (int   argc,
            "rows");
   g_print ("|%s|%s|%s|%s|%s|\n", "----------------------------------------------",
            "-----------", "-----------", "---------", "---------");
-  print_row ("open the database", median (open_times), -1, G_MAXUINT);
+  print_row ("open the database", bench_median (open_times), -1, G_MAXUINT);
   bench_open (&bench);
   bench_scroll (&bench, OND_CASE_SORT_RECEIVED, "scroll: 50 random rows, by date received");
   bench_scroll (&bench, OND_CASE_SORT_THEME, "scroll: 50 random rows, by theme");
@@ -529,9 +512,22 @@ main (int   argc,
   bench_figures (&bench);
 
   g_clear_object (&list);
-  free_rows (&bench);
+  case_scan_free (bench.rows);
   g_rand_free (bench.rand);
   ond_store_close (bench.store);
   g_object_unref (bench.store);
-  return 0;
+
+  met = bench.n_missed == 0;
+  ours = bench_format_seconds (bench.worst_ms / 1000);
+  theirs = bench_format_seconds (bench.worst_scan_ms / 1000);
+  operation = g_strdup_printf ("case-list search, slowest of %u: %s", bench.n_searches,
+                               bench.worst_label);
+  memory = bench_format_kb (measure_memory (argv[1]));
+  g_print ("\nSearches: %u of %u within %.0fx the scan and %.0f ms; the slowest %.1f ms, "
+           "%.1fx the scan.\n", bench.n_searches - bench.n_missed, bench.n_searches,
+           SEARCH_RATIO, FRAME_MS, bench.worst_ms, bench.worst_ms / bench.worst_scan_ms);
+  bench_print_result (operation, ours, theirs, bench.worst_ms / bench.worst_scan_ms,
+                      "<= 2x and <= 16 ms",
+                      met ? "yes" : (known_miss ? "no (known, see README)" : "no"), memory);
+  return met || known_miss ? EXIT_SUCCESS : EXIT_FAILURE;
 }
