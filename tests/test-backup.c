@@ -27,6 +27,9 @@
 #include "ond-cli.h"
 #include "ond-plan.h"
 #include "ond-store-backup.h"
+#include "ond-store-cases.h"
+#include "ond-store-retention.h"
+#include "ond-store-subject.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
@@ -394,7 +397,7 @@ test_restore_replaces (Fixture       *f,
   add_areas (f->path, "Daarna", 4);
 
   /* An open store is refused. */
-  g_assert_false (ond_store_restore_backup (f->path, backup, &aside, &error));
+  g_assert_false (ond_store_restore_backup (f->path, backup, &aside, NULL, &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_BUSY);
   g_assert_null (aside);
   g_clear_error (&error);
@@ -404,7 +407,7 @@ test_restore_replaces (Fixture       *f,
   replaced_sum = ond_test_file_checksum (f->path);
   backup_sum = ond_test_file_checksum (backup);
 
-  g_assert_true (ond_store_restore_backup (f->path, backup, &aside, &error));
+  g_assert_true (ond_store_restore_backup (f->path, backup, &aside, NULL, &error));
   g_assert_no_error (error);
   g_assert_nonnull (aside);
   g_assert_true (g_str_has_prefix (aside, prefix));
@@ -444,7 +447,7 @@ assert_restore_refused (Fixture    *f,
   g_autofree char *bad_after = NULL;
   g_autofree char *base = g_path_get_basename (bad);
 
-  g_assert_false (ond_store_restore_backup (f->path, bad, &aside, &error));
+  g_assert_false (ond_store_restore_backup (f->path, bad, &aside, NULL, &error));
   g_assert_error (error, OND_STORE_ERROR, code);
   g_assert_nonnull (strstr (error->message, base));
   g_assert_null (aside);
@@ -610,6 +613,116 @@ test_cli_backup (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* A backup made before an erasure on request or a removal after the retention period: the
+ * restore removes those cases again (their casusoverleg texts too), while a case deleted by
+ * hand comes back, as a restore is how a mistake is undone. */
+static void
+test_restore_keeps_removals (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) later = g_date_time_add_years (f->today, 3);
+  g_autoptr(GListModel) removed = NULL;
+  g_auto(GStrv) not_due = NULL;
+  g_autofree char *backup = g_build_filename (f->dir, "voor.db", NULL);
+  g_autofree char *ref_erased = NULL;
+  g_autofree char *ref_retained = NULL;
+  g_autofree char *ref_deleted = NULL;
+  gint64 erased = new_case (f, "2025-03-01", "Karel Appelboom");
+  gint64 retained = new_case (f, "2025-03-02", "Wim Peerboom");
+  gint64 deleted = new_case (f, "2025-03-03", "Els Kersboom");
+  gint64 kept = new_case (f, "2025-03-04", "Ria Pruimboom");
+  guint n_again = 0;
+  gint64 items_with_text;
+
+  ref_erased = sql_text (f->path, "SELECT reference FROM case_file WHERE id = ?", erased);
+  ref_retained = sql_text (f->path, "SELECT reference FROM case_file WHERE id = ?", retained);
+  ref_deleted = sql_text (f->path, "SELECT reference FROM case_file WHERE id = ?", deleted);
+  drive_case (f, retained, OND_CASE_STATUS_DROPPED);
+  /* A casusoverleg item that names the person erased later. */
+  sql_exec (f->path, "INSERT INTO meeting (date) VALUES ('2025-04-01')");
+  {
+    g_autofree char *insert =
+      g_strdup_printf ("INSERT INTO meeting_item (meeting_id, case_id, position, topic, decision)"
+                       " VALUES ((SELECT max(id) FROM meeting), %" G_GINT64_FORMAT ", 1,"
+                       " 'Karel Appelboom, hennep', 'Bestuurlijke rapportage')", erased);
+
+    sql_exec (f->path, insert);
+  }
+
+  g_assert_true (ond_store_backup (f->store, backup, &error));
+  g_assert_no_error (error);
+
+  /* Since the backup: one erased on request, one removed after its period, one deleted by
+   * hand and purged. */
+  g_assert_true (ond_store_erase_on_request (f->store, &erased, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (ond_store_apply_retention (f->store, later, NULL, &removed, &not_due, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (removed), ==, 1);
+  g_assert_true (ond_store_delete_case (f->store, deleted, &error));
+  g_assert_no_error (error);
+  g_assert_true (ond_store_purge_deleted_cases (f->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+
+  g_assert_true (ond_store_restore_backup (f->path, backup, NULL, &n_again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_again, ==, 2);
+
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file WHERE id = ?", erased),
+                   ==, 0);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file WHERE id = ?", retained),
+                   ==, 0);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_event WHERE case_id = ?",
+                            erased), ==, 0);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file WHERE id = ?", deleted),
+                   ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file WHERE id = ?", kept),
+                   ==, 1);
+  items_with_text = sql_int (f->path, "SELECT count(*) FROM meeting_item"
+                                      " WHERE topic LIKE '%Appelboom%' AND ? = 0", 0);
+  g_assert_cmpint (items_with_text, ==, 0);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file"
+                                     " WHERE subject_name LIKE '%Appelboom%' AND ? = 0", 0),
+                   ==, 0);
+
+  /* Noted in the restored file's own logs, without personal data. */
+  {
+    g_autofree char *again = sql_text (f->path, "SELECT group_concat(reference || '|' || reason,"
+                                                " '#') FROM (SELECT * FROM deletion_log"
+                                                " WHERE reason LIKE '%opnieuw%' AND ? = 0"
+                                                " ORDER BY reason)", 0);
+    g_autofree char *expected =
+      g_strdup_printf ("%s|Bewaartermijn verstreken (afgevoerd, 1 jaar); opnieuw na herstel uit"
+                       " back-up#%s|Gewist op verzoek van betrokkene (AVG art. 17); opnieuw na"
+                       " herstel uit back-up",
+                       ref_retained, ref_erased);
+
+    g_assert_cmpstr (again, ==, expected);
+  }
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM access_log"
+                                     " WHERE what = 'Opnieuw verwijderd na herstel uit back-up'"
+                                     " AND ? = 0", 0), ==, 2);
+
+  /* A plain restore, with nothing removed since, changes nothing of the backup. */
+  {
+    g_autofree char *backup2 = g_build_filename (f->dir, "na.db", NULL);
+    g_autofree char *sum = NULL;
+    g_autoptr(OndStore) store = ond_store_open (f->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ond_store_backup (store, backup2, &error));
+    g_assert_no_error (error);
+    g_clear_object (&store);
+    sum = ond_test_file_checksum (backup2);
+    g_assert_true (ond_store_restore_backup (f->path, backup2, NULL, &n_again, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_again, ==, 0);
+    g_assert_cmpstr (ond_test_file_checksum (f->path), ==, sum);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +740,7 @@ main (int   argc,
   ADD_TEST ("/backup/cli", test_cli_backup);
   ADD_TEST ("/restore/replaces", test_restore_replaces);
   ADD_TEST ("/restore/refuses", test_restore_refuses);
+  ADD_TEST ("/restore/keeps-removals", test_restore_keeps_removals);
 
   return g_test_run ();
 }

@@ -30,6 +30,7 @@ GDateTime *ond_store_backup_get_time  (const char   *backup_path) G_GNUC_WARN_UN
 gboolean   ond_store_restore_backup   (const char   *db_path,
                                        const char   *backup_path,
                                        char        **kept_aside_path,
+                                       guint        *n_removed_again,
                                        GError      **error);
 
 G_END_DECLS

@@ -142,6 +142,19 @@ gboolean    _ond_store_erase_case     (OndStore            *self,
                                        const char          *reason,
                                        const char          *logged_as,
                                        GError             **error);
+/* What the deletion log and the access log say of a case removed again after a restore
+ * (ond-store-restore.c): the reason it was removed before, then the suffix. */
+#define OND_ERASED_AGAIN_SUFFIX "; opnieuw na herstel uit back-up"
+#define OND_ERASED_AGAIN_LOG    "Opnieuw verwijderd na herstel uit back-up"
+/* Removes the case with @reference for good again (ond-store-subject.c), as it was removed
+ * for @reason from the file a backup replaced: its casusoverleg texts blanked too when that
+ * was an erasure on request. *@erased says whether the case was there. Inside the caller's
+ * transaction. */
+gboolean    _ond_store_erase_again    (OndStore            *self,
+                                       const char          *reference,
+                                       const char          *reason,
+                                       gboolean            *erased,
+                                       GError             **error);
 /* Appends a case_event (history) row: now, the OS login name, @from_status (NULL for
  * none), @to_status, @reason (NULL = ""). Inside the caller's transaction. */
 gboolean    _ond_store_write_case_event (OndStore          *self,

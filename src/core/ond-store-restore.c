@@ -11,6 +11,12 @@
  * integrity_check); the database is kept aside under a new name by a hard link (a copy
  * where links are not possible), and the checked copy is renamed over it. Until that rename
  * the database is untouched; when the rename fails the name kept aside is removed again.
+ *
+ * What was removed for good from the database on request of a person concerned (AVG article
+ * 17) or after its retention period must not come back with an older backup: the cases its
+ * deletion log names are removed again from the checked copy, before the rename, each noted
+ * in the copy's deletion log and access log. Cases deleted by hand come back, as a restore
+ * is how a mistake is undone.
  */
 
 #define G_LOG_DOMAIN "ond-store-backup"
@@ -157,6 +163,127 @@ check_copy (const char  *temp_path,
   return FALSE;
 }
 
+/* The (reference, reason) pairs, one after the other, of the cases removed from @db_path
+ * on request or after their retention period; empty when there is no such file. */
+static GPtrArray *
+read_removals (const char  *db_path,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) removals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(OndStatement) stmt = NULL;
+  sqlite3 *db = NULL;
+  gboolean has_row;
+  gboolean ok;
+
+  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&removals);
+
+  /* Read-write, as a file in WAL mode needs its -shm; nothing is written. No other
+   * connection is open (check_not_in_use), so SQLite removes its -wal and -shm on close. */
+  if (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (db_path);
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
+                   _("“%s” cannot be read: %s"), display, sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return NULL;
+    }
+  stmt = ond_statement_new (db,
+                            "SELECT reference, reason FROM deletion_log"
+                            " WHERE reason LIKE 'Gewist op verzoek%'"
+                            "  OR reason LIKE 'Bewaartermijn verstreken%'"
+                            " ORDER BY id",
+                            error);
+  ok = stmt != NULL;
+  while (ok && (ok = ond_statement_step (stmt, &has_row, error)) && has_row)
+    {
+      g_ptr_array_add (removals, g_strdup (ond_statement_get_text (stmt, 0)));
+      g_ptr_array_add (removals, g_strdup (ond_statement_get_text (stmt, 1)));
+    }
+  g_clear_pointer (&stmt, ond_statement_free);
+  sqlite3_close (db);
+  return ok ? g_steal_pointer (&removals) : NULL;
+}
+
+/* Whether the copy @temp_path holds a case of @removals (read_removals()): a copy without
+ * one is left exactly as the backup was. */
+static gboolean
+holds_any (const char  *temp_path,
+           GPtrArray   *removals,
+           gboolean    *found,
+           GError     **error)
+{
+  static const char * const sidecars[] = { "-wal", "-shm" };
+  g_autoptr(OndStatement) stmt = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok = TRUE;
+
+  *found = FALSE;
+  if (removals->len == 0)
+    return TRUE;
+
+  if (sqlite3_open_v2 (temp_path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    ond_statement_set_error (error, db, sqlite3_errcode (db), _("Reading the backup"));
+  else
+    stmt = ond_statement_new (db, "SELECT 1 FROM case_file WHERE reference = ?", error);
+  ok = stmt != NULL;
+  for (guint i = 0; ok && !*found && i + 1 < removals->len; i += 2)
+    {
+      ond_statement_reset (stmt);
+      ok = ond_statement_bind_text (stmt, 1, removals->pdata[i], error) &&
+           ond_statement_step (stmt, found, error);
+    }
+  g_clear_pointer (&stmt, ond_statement_free);
+  sqlite3_close (db);
+  for (guint i = 0; i < G_N_ELEMENTS (sidecars); i++)
+    {
+      g_autofree char *name = g_strconcat (temp_path, sidecars[i], NULL);
+      g_unlink (name);
+    }
+  return ok;
+}
+
+/* Removes the cases of @removals (read_removals()) from the copy @temp_path again, in one
+ * transaction; *@n_removed says how many were in it. */
+static gboolean
+remove_again (const char  *temp_path,
+              GPtrArray   *removals,
+              guint       *n_removed,
+              GError     **error)
+{
+  g_autoptr(OndStore) store = NULL;
+  gboolean found = FALSE;
+
+  *n_removed = 0;
+  if (!holds_any (temp_path, removals, &found, error))
+    return FALSE;
+  if (!found)
+    return TRUE;
+
+  store = ond_store_open (temp_path, error);
+  if (store == NULL || !_ond_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i + 1 < removals->len; i += 2)
+    {
+      gboolean erased = FALSE;
+
+      if (!_ond_store_erase_again (store, removals->pdata[i], removals->pdata[i + 1], &erased,
+                                   error))
+        {
+          _ond_store_rollback (store);
+          return FALSE;
+        }
+      if (erased)
+        (*n_removed)++;
+    }
+  if (!_ond_store_commit (store, error))
+    return FALSE;
+  /* Into the file itself: the rename takes the file, not its write-ahead log. */
+  ond_store_close (store);
+  return TRUE;
+}
+
 /* No connection may be open on @db_path: one that is leaves its -wal and -shm beside it.
  * A -wal left by a program that stopped is checkpointed into the file first (what closing
  * the store does), so that the file kept aside is whole and the restored file does not
@@ -254,6 +381,8 @@ keep_aside (const char  *db_path,
  * @backup_path: a backup (ond_store_backup(), ond_store_list_backups())
  * @kept_aside_path: (out) (optional) (transfer full) (nullable): where the replaced file
  *   was kept, or %NULL when there was none
+ * @n_removed_again: (out) (optional): how many cases of the backup were removed again, as
+ *   the replaced file had removed them on request or after their retention period
  * @error: return location for a #GError
  *
  * Puts the backup in place of the database. Call it with no store open on @db_path, in
@@ -261,8 +390,10 @@ keep_aside (const char  *db_path,
  * must be an Ondermijning database this version can open, and whole; an older version is
  * brought up to date when the file is next opened. The replaced file is kept aside, byte for
  * byte, as "@db_path.voor-herstel-YYYYMMDD-HHMMSS" (local time), and the backup is renamed
- * into place in one step (mode 0600). On any failure @db_path is as it was and nothing new
- * is left behind; the backup itself is never changed.
+ * into place in one step (mode 0600). Cases that the replaced file's deletion log says were
+ * erased on request or removed after their retention period are removed from the restored
+ * file again first. On any failure @db_path is as it was and nothing new is left behind;
+ * the backup itself is never changed.
  *
  * Errors: %OND_STORE_ERROR_NOT_A_DATABASE, %OND_STORE_ERROR_FOREIGN, %OND_STORE_ERROR_NEWER
  * or %OND_STORE_ERROR_UNREADABLE for the backup; %OND_STORE_ERROR_BUSY when the database is
@@ -275,10 +406,13 @@ gboolean
 ond_store_restore_backup (const char  *db_path,
                           const char  *backup_path,
                           char       **kept_aside_path,
+                          guint       *n_removed_again,
                           GError     **error)
 {
   g_autoptr(OndFileReplace) replace = NULL;
+  g_autoptr(GPtrArray) removals = NULL;
   g_autofree char *aside = NULL;
+  guint n_removed = 0;
   guint32 version = 0;
   GStatBuf st_db, st_backup;
 
@@ -288,6 +422,8 @@ ond_store_restore_backup (const char  *db_path,
 
   if (kept_aside_path != NULL)
     *kept_aside_path = NULL;
+  if (n_removed_again != NULL)
+    *n_removed_again = 0;
 
   if (g_stat (db_path, &st_db) == 0 && g_stat (backup_path, &st_backup) == 0 &&
       st_db.st_dev == st_backup.st_dev && st_db.st_ino == st_backup.st_ino)
@@ -309,6 +445,11 @@ ond_store_restore_backup (const char  *db_path,
       !check_copy (ond_file_replace_get_temp_path (replace), backup_path, error))
     return FALSE;
 
+  removals = read_removals (db_path, error);
+  if (removals == NULL ||
+      !remove_again (ond_file_replace_get_temp_path (replace), removals, &n_removed, error))
+    return FALSE;
+
   if (g_file_test (db_path, G_FILE_TEST_EXISTS))
     {
       aside = keep_aside (db_path, error);
@@ -325,5 +466,7 @@ ond_store_restore_backup (const char  *db_path,
 
   if (kept_aside_path != NULL)
     *kept_aside_path = g_steal_pointer (&aside);
+  if (n_removed_again != NULL)
+    *n_removed_again = n_removed;
   return TRUE;
 }

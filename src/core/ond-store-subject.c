@@ -459,6 +459,42 @@ erase_cases (OndStore      *self,
 }
 
 /**
+ * _ond_store_erase_again:
+ *
+ * See ond-store-private.h.
+ */
+gboolean
+_ond_store_erase_again (OndStore    *self,
+                        const char  *reference,
+                        const char  *reason,
+                        gboolean    *erased,
+                        GError     **error)
+{
+  g_autoptr(OndStatement) read = NULL;
+  g_autofree char *again = NULL;
+  gboolean has_row;
+  gint64 case_id;
+
+  *erased = FALSE;
+  read = _ond_store_prepare (self, "SELECT id FROM case_file WHERE reference = ?", error);
+  if (read == NULL ||
+      !ond_statement_bind_text (read, 1, reference, error) ||
+      !ond_statement_step (read, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
+  case_id = ond_statement_get_int64 (read, 0);
+
+  again = g_strconcat (reason, OND_ERASED_AGAIN_SUFFIX, NULL);
+  if ((g_str_has_prefix (reason, OND_SUBJECT_ERASE_REASON) &&
+       !clear_meeting_items (self, case_id, reference, error)) ||
+      !_ond_store_erase_case (self, case_id, again, OND_ERASED_AGAIN_LOG, error))
+    return FALSE;
+  *erased = TRUE;
+  return TRUE;
+}
+
+/**
  * ond_store_erase_on_request:
  * @self: a #OndStore
  * @case_ids: (array length=n_cases): the cases to erase, hidden ones too

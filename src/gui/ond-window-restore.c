@@ -69,6 +69,7 @@ restore (OndWindow  *self,
   g_autoptr(GSettings) settings = NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GtkWindow *window;
+  guint n_removed_again = 0;
   gboolean restored;
   /* The application's window holds the file and watches it (ond-store-watch.h); the new
    * one takes that over. */
@@ -77,7 +78,7 @@ restore (OndWindow  *self,
   if (self->settings != NULL)
     settings = g_object_ref (self->settings);
   ond_store_close (self->store);
-  restored = ond_store_restore_backup (db_path, backup_path, &kept, &error);
+  restored = ond_store_restore_backup (db_path, backup_path, &kept, &n_removed_again, &error);
   /* The backup when it was restored, else the file as it was. */
   store = ond_store_open (db_path, &open_error);
   if (store == NULL)
@@ -109,12 +110,26 @@ restore (OndWindow  *self,
   else
     {
       g_autofree char *name = kept != NULL ? g_filename_display_name (kept) : NULL;
-      g_autofree char *body = NULL;
+      g_autoptr(GString) body = g_string_new (NULL);
 
       if (name != NULL)
         /* Translators: %s is the path of the file that the backup replaced. */
-        body = g_strdup_printf (_("The file it replaced was kept as “%s”."), name);
-      show_message (window, _("Backup Restored"), body);
+        g_string_append_printf (body, _("The file it replaced was kept as “%s”."), name);
+      if (n_removed_again > 0)
+        {
+          if (body->len > 0)
+            g_string_append_c (body, ' ');
+          g_string_append_printf (body,
+                                  ngettext ("%u case of the backup was removed again: it "
+                                            "had been erased on request or removed after "
+                                            "its retention period since.",
+                                            "%u cases of the backup were removed again: "
+                                            "they had been erased on request or removed "
+                                            "after their retention period since.",
+                                            n_removed_again),
+                                  n_removed_again);
+        }
+      show_message (window, _("Backup Restored"), body->len > 0 ? body->str : NULL);
     }
 }
 
