@@ -7,16 +7,23 @@
 
 /* A window that watches its file, as the application's window does (ond-store-watch.h),
  * on a freshly seeded database: a partner added by another connection (a second program, a
- * headless command) shows in the partner list without anyone touching the window; a second
- * window on the file is refused while the first has it. Runs on a display: xvfb-run in CI. */
+ * headless command) shows in the partner list without anyone touching the window, and so do
+ * cases registered or removed by a headless store in the case list, where a case shown that
+ * is removed is closed; a second window on the file is refused while the first has it. Runs
+ * on a display: xvfb-run in CI. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "ond-case-detail.h"
+#include "ond-case-draft.h"
+#include "ond-cases-view.h"
 #include "ond-gui-test-util.h"
 #include "ond-partners-view.h"
+#include "ond-store-cases.h"
+#include "ond-store-subject.h"
 #include "ond-store-watch.h"
 
 #define PARTNER "Waterschap Hollandse Delta"
@@ -73,11 +80,94 @@ test_outside_changes (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
+/* What a headless import does: a store of its own on the file that registers a signal. */
+static gint64
+register_elsewhere (OndStore   *headless,
+                    const char *subject)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndCaseDraft) draft = ond_case_draft_new ();
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  gint64 id;
+
+  draft->date_received = g_strdup ("2024-05-01");
+  draft->source = g_strdup ("mma");
+  draft->subject_kind = g_strdup ("persoon");
+  draft->subject_name = g_strdup (subject);
+  draft->summary = g_strdup ("Hennepgeur bij de achterdeur");
+  id = ond_store_create_case (headless, draft, today, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* Runs the main loop until the case list holds @n cases, a few watch intervals at most. */
+static guint
+wait_for_count (OndCasesView *view,
+                guint         n)
+{
+  gint64 end = g_get_monotonic_time () +
+               4 * OND_STORE_WATCH_INTERVAL_MS * G_TIME_SPAN_MILLISECOND;
+  GListModel *cases;
+
+  do
+    {
+      g_main_context_iteration (NULL, FALSE);
+      cases = ond_cases_view_get_cases (view);
+    }
+  while (g_list_model_get_n_items (cases) != n && g_get_monotonic_time () < end);
+  return g_list_model_get_n_items (cases);
+}
+
+static void
+test_outside_cases (GuiFixture    *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) headless = NULL;
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window;
+  OndCasesView *view;
+  OndCaseDetail *detail;
+  guint before;
+  gint64 first;
+
+  g_assert_true (ond_store_claim_window (store, &error));
+  g_assert_no_error (error);
+  window = gui_show_window (f->app, store, f->settings);
+  ond_store_watch_outside_changes (store, OND_STORE_WATCH_INTERVAL_MS);
+  view = gui_choose_section (window, "Case Meeting", OND_TYPE_CASES_VIEW);
+  run_until_idle ();
+  before = g_list_model_get_n_items (ond_cases_view_get_cases (view));
+
+  /* Registered by the headless store: in the list without a click. */
+  headless = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  first = register_elsewhere (headless, "Karel Buiten");
+  register_elsewhere (headless, "Kees Buiten");
+  g_assert_cmpuint (wait_for_count (view, before + 2), ==, before + 2);
+
+  /* The first is opened in the window, then removed for good by the other program: the
+   * list loses it and the case view closes. */
+  g_assert_true (ond_cases_view_open_case (view, first, &error));
+  g_assert_no_error (error);
+  detail = find_first (GTK_WIDGET (view), OND_TYPE_CASE_DETAIL);
+  g_assert_nonnull (ond_case_detail_get_case (detail));
+  g_assert_true (ond_store_erase_on_request (headless, &first, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (wait_for_count (view, before + 1), ==, before + 1);
+  g_assert_null (ond_case_detail_get_case (detail));
+
+  g_clear_object (&headless);
+  gui_close_window (window, store);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gui_test_init (&argc, &argv, "OutsideChanges");
   gui_test_add ("/ond/outside-changes-gui/partner", test_outside_changes);
+  gui_test_add ("/ond/outside-changes-gui/cases", test_outside_cases);
   return gui_test_run ();
 }

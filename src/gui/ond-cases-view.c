@@ -19,6 +19,7 @@
 #include "ond-case-editor.h"
 #include "ond-case.h"
 #include "ond-cases-view-private.h"
+#include "ond-store-cases.h"
 
 enum
 {
@@ -106,6 +107,28 @@ update_count (OndCasesView *self)
 }
 
 /* A new list for a new store: the filters start at "all". */
+/* A change by this window, another program (a headless import) or another window of ours
+ * (retention, an erasure on request): the list reads again, keeping its search, filters and
+ * sort, and a case shown that is gone for good is closed. */
+static void
+on_store_changed_cb (OndCasesView *self,
+                     OndStore     *store)
+{
+  OndCase *shown = ond_case_detail_get_case (self->detail);
+
+  ond_cases_view_reload (self);
+  if (shown != NULL)
+    {
+      g_autoptr(OndCase) still = ond_store_get_case (store, ond_case_get_id (shown), NULL);
+
+      if (still == NULL)
+        {
+          ond_case_detail_clear (self->detail);
+          _ond_cases_view_show_list (self);
+        }
+    }
+}
+
 static void
 load_store (OndCasesView *self)
 {
@@ -123,6 +146,8 @@ load_store (OndCasesView *self)
 
   if (self->store != NULL)
     {
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       self->cases = ond_case_list_new (self->store);
       self->all_cases = ond_case_list_new (self->store);
       _ond_cases_view_apply_sort (self);
@@ -415,6 +440,8 @@ ond_cases_view_set_store (OndCasesView *self,
     return;
 
   _ond_cases_view_purge_deleted (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_set_object (&self->store, store);
   load_store (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

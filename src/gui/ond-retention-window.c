@@ -50,15 +50,7 @@ struct _OndRetentionWindow
   guint             save_source;
 };
 
-enum
-{
-  SIGNAL_CASES_REMOVED,
-  N_SIGNALS,
-};
-
 G_DEFINE_FINAL_TYPE (OndRetentionWindow, ond_retention_window, ADW_TYPE_WINDOW)
-
-static guint signals[N_SIGNALS];
 
 static void
 show_toast (OndRetentionWindow *self,
@@ -328,8 +320,6 @@ remove_listed (OndRetentionWindow *self)
                                n_removed, n_stayed);
   show_toast (self, message);
   reload (self);
-  if (n_removed > 0)
-    g_signal_emit (self, signals[SIGNAL_CASES_REMOVED], 0, n_removed);
 }
 
 static void
@@ -412,17 +402,6 @@ ond_retention_window_class_init (OndRetentionWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ond_retention_window_dispose;
-
-  /**
-   * OndRetentionWindow::cases-removed:
-   * @self: the window
-   * @n_removed: how many cases were removed
-   *
-   * Cases were removed for good: lists that show cases read them again.
-   */
-  signals[SIGNAL_CASES_REMOVED] =
-    g_signal_new ("cases-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/com/dordrecht/Ondermijning/ui/ond-retention-window.ui");

@@ -52,16 +52,9 @@ enum
   N_PROPS,
 };
 
-enum
-{
-  CASES_CHANGED,
-  N_SIGNALS,
-};
-
 G_DEFINE_FINAL_TYPE (OndSubjectWindow, ond_subject_window, ADW_TYPE_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static OndSubjectMatch *
 row_match (GtkWidget *row)
@@ -448,7 +441,6 @@ on_case_corrected_cb (OndSubjectWindow *self,
   /* Translators: %s is a case reference. */
   message = g_strdup_printf (_("Case %s corrected on request"), reference);
   show_toast (self, message);
-  g_signal_emit (self, signals[CASES_CHANGED], 0);
 }
 
 static void
@@ -497,7 +489,6 @@ erase_chosen (OndSubjectWindow *self)
     if (row_chosen (g_ptr_array_index (self->rows, i)))
       g_ptr_array_add (gone, g_ptr_array_index (self->rows, i));
   remove_rows (self, gone);
-  g_signal_emit (self, signals[CASES_CHANGED], 0);
   message = g_strdup_printf (ngettext ("%u case erased", "%u cases erased", ids->len),
                              ids->len);
   show_toast (self, message);
@@ -662,19 +653,6 @@ ond_subject_window_class_init (OndSubjectWindowClass *klass)
                          OND_TYPE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * OndSubjectWindow::cases-changed:
-   * @self: the window
-   *
-   * Cases were erased or corrected: lists that read cases in pages read them again.
-   */
-  signals[CASES_CHANGED] =
-    g_signal_new ("cases-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ond-subject-window.ui");

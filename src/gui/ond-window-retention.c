@@ -12,8 +12,7 @@
  *                   (ond-retention-window.c). Also on a read-only file, which shows what is
  *                   due and changes nothing.
  *
- * The main window's views follow a removal through the store's ::changed signal; the case
- * list, which reads its rows in pages, is read again when the window says cases went. */
+ * The main window's views follow a removal through the store's ::changed signal. */
 
 #define G_LOG_DOMAIN "ond-window"
 
@@ -21,13 +20,6 @@
 
 #include "ond-retention-window.h"
 #include "ond-window-private.h"
-
-static void
-on_cases_removed_cb (OndWindow *self)
-{
-  if (self->cases_view != NULL)
-    ond_cases_view_reload (self->cases_view);
-}
 
 static void
 retention_action (GtkWidget  *widget,
@@ -41,8 +33,6 @@ retention_action (GtkWidget  *widget,
     return;
 
   window = ond_retention_window_new (GTK_WINDOW (self), self->store);
-  g_signal_connect_object (window, "cases-removed", G_CALLBACK (on_cases_removed_cb), self,
-                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 }
 

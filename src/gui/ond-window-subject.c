@@ -11,9 +11,7 @@
  *                         window of the request (OndSubjectWindow). Also on a read-only file:
  *                         that window then says why nothing can be done.
  *
- * The main window's views follow its changes through the store's ::changed signal; the case
- * list, which reads its rows in pages, is read again when the request's window says cases
- * were erased or corrected. */
+ * The main window's views follow its changes through the store's ::changed signal. */
 
 #define G_LOG_DOMAIN "ond-window"
 
@@ -21,13 +19,6 @@
 
 #include "ond-subject-window.h"
 #include "ond-window-private.h"
-
-static void
-on_cases_changed_cb (OndWindow *self)
-{
-  if (self->cases_view != NULL)
-    ond_cases_view_reload (self->cases_view);
-}
 
 static void
 subject_request_action (GtkWidget  *widget,
@@ -40,8 +31,6 @@ subject_request_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
   window = ond_subject_window_new (GTK_WINDOW (self), self->store, self->plan);
-  g_signal_connect_object (window, "cases-changed", G_CALLBACK (on_cases_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 }
 
