@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "ond-case.h"
+#include "ond-case-draft.h"
 #include "ond-case-list.h"
 #include "ond-intervention.h"
 #include "ond-partner.h"
@@ -892,6 +893,17 @@ test_filter_combinations (void)
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     non_empty += check_query (&queries[i]) > 0;
   g_assert_cmpuint (non_empty, >=, 5);
+
+  /* Each again in the default order, both ways: a search then filters in memory. */
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    for (guint d = 0; d < 2; d++)
+      {
+        Query q = queries[i];
+
+        q.sort = OND_CASE_SORT_RECEIVED;
+        q.descending = d;
+        check_query (&q);
+      }
 }
 
 static guint
@@ -1450,6 +1462,66 @@ test_error (void)
   ond_test_remove_tree (dir);
 }
 
+/* The search is matched in memory: a case registered, then hidden, by another connection
+ * (a headless import) shows and goes at the next reload, in every order and with a filter as
+ * without; and the search in the default order, both ways, matches the expectation. Last:
+ * it leaves a hidden case behind. */
+static void
+test_search_other_connection (void)
+{
+  static const OndCaseSort sorts[] = { OND_CASE_SORT_RECEIVED, OND_CASE_SORT_THEME,
+                                       OND_CASE_SORT_REFERENCE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) other = ond_store_open (ond_store_get_path (fixture.store), &error);
+  g_autoptr(OndCaseDraft) draft = ond_case_draft_new ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (2025, 6, 1, 12, 0, 0);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 id;
+
+  for (guint d = 0; d < 2; d++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        Query q = { .search = words[i], .sort = OND_CASE_SORT_RECEIVED, .descending = d };
+
+        check_query (&q);
+      }
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    for (guint d = 0; d < 2; d++)
+      {
+        OndCaseList *list = ond_case_list_new (fixture.store);
+
+        ond_case_list_set_sort (list, sorts[i], d);
+        ond_case_list_set_search (list, "zwanenburgwal");
+        if (i == 1)
+          ond_case_list_set_source (list, "politie");
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+        g_ptr_array_add (lists, list);
+      }
+
+  draft->date_received = g_strdup ("2025-05-02");
+  draft->source = g_strdup ("politie");
+  draft->subject_kind = g_strdup ("persoon");
+  draft->subject_name = g_strdup ("Bram Zwanenburgwal");
+  draft->summary = g_strdup ("Melding over een loods");
+  id = ond_store_create_case (other, draft, today, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < lists->len; i++)
+    {
+      ond_case_list_reload (g_ptr_array_index (lists, i));
+      g_assert_cmpuint (g_list_model_get_n_items (g_ptr_array_index (lists, i)), ==, 1);
+    }
+
+  g_assert_true (ond_store_delete_case (other, id, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < lists->len; i++)
+    {
+      ond_case_list_reload (g_ptr_array_index (lists, i));
+      g_assert_cmpuint (g_list_model_get_n_items (g_ptr_array_index (lists, i)), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1482,6 +1554,7 @@ main (int   argc,
   g_test_add_func ("/ond/case-list/missing-row", test_missing_row);
   g_test_add_func ("/ond/case-list/next-follow-up", test_next_follow_up_changes);
   g_test_add_func ("/ond/case-list/error", test_error);
+  g_test_add_func ("/ond/case-list/search/other-connection", test_search_other_connection);
 
   status = g_test_run ();
   fixture_tear_down ();

@@ -45,4 +45,17 @@ GPtrArray *_ond_store_read_cases  (OndStore            *self,
                                    guint                n_ids,
                                    GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The search in memory (ond-store-case-search.c): the ids of the visible cases that pass the
+ * filters of @query and whose folded search text holds every one of @words (folded, not
+ * empty), in date-received order (reversed when @query is descending), whatever @query's
+ * sort. With @found, *@found gets a bit per id (bit id % 8 of byte id / 8, up to *@max_id)
+ * set for each (g_free it). Returns a GArray of gint64 (transfer full), or NULL with @error
+ * set. */
+GArray  *_ond_store_search_case_ids (OndStore            *self,
+                                     const OndCaseQuery  *query,
+                                     const char * const  *words,
+                                     guint8             **found,
+                                     gint64              *max_id,
+                                     GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -12,8 +12,8 @@
  * position 90,000 costs what a page at 0 does (no OFFSET to skip).
  *
  * The SQL is put together from the fixed fragments below only, chosen by which filters are
- * set and by the OndCaseSort enum; every value (search text, codes, ids, dates) is a bound
- * "?" parameter.
+ * set and by the OndCaseSort enum; every value (codes, ids, dates) is a bound "?" parameter.
+ * The search is matched in memory (ond-store-case-search.c), not with LIKE.
  */
 
 #define G_LOG_DOMAIN "ond-store-case-list"
@@ -76,30 +76,21 @@ static const OndStoreSortSql sort_sql[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (sort_sql) == OND_CASE_SORT_NEXT_FOLLOW_UP + 1);
 
-GArray *
-_ond_store_list_case_ids (OndStore            *self,
-                          const OndCaseQuery  *query,
-                          GError             **error)
+/* The ids of the visible cases that pass the filters of @query (not its search), in its
+ * order. */
+static GArray *
+list_filtered (OndStore               *self,
+               const OndCaseQuery     *query,
+               const OndStoreSortSql  *order,
+               GError                **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(OndStatement) stmt = NULL;
-  g_auto(GStrv) words = NULL;
-  const OndStoreSortSql *order;
   int place = 1;
-
-  g_return_val_if_fail (OND_IS_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-  g_return_val_if_fail ((guint) query->sort < G_N_ELEMENTS (sort_sql), NULL);
-  g_return_val_if_fail (query->year >= 0 && query->year <= 9999, NULL);
-
-  words = _ond_store_search_words (query->search);
-  order = &sort_sql[query->sort];
 
   g_string_append (sql, "SELECT c.id FROM case_file c");
   g_string_append (sql, order->join);
   g_string_append (sql, " WHERE c.deleted_at IS NULL");
-  for (guint i = 0; words[i] != NULL; i++)
-    g_string_append (sql, " AND c.search_text LIKE ? ESCAPE '\\'");
   if (query->status != NULL)
     g_string_append (sql, " AND c.status = ?");
   if (query->theme_id != 0)
@@ -116,13 +107,6 @@ _ond_store_list_case_ids (OndStore            *self,
   if (stmt == NULL)
     return NULL;
 
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *pattern = _ond_store_like_pattern (words[i]);
-
-      if (!ond_statement_bind_text (stmt, place++, pattern, error))
-        return NULL;
-    }
   if (query->status != NULL && !ond_statement_bind_text (stmt, place++, query->status, error))
     return NULL;
   if (query->theme_id != 0 && !ond_statement_bind_int64 (stmt, place++, query->theme_id, error))
@@ -133,6 +117,52 @@ _ond_store_list_case_ids (OndStore            *self,
     return NULL;
 
   return _ond_store_collect_ids (stmt, error);
+}
+
+GArray *
+_ond_store_list_case_ids (OndStore            *self,
+                          const OndCaseQuery  *query,
+                          GError             **error)
+{
+  g_auto(GStrv) words = NULL;
+  g_autofree guint8 *found = NULL;
+  g_autoptr(GArray) matched = NULL;
+  g_autoptr(GArray) filtered = NULL;
+  const OndStoreSortSql *order;
+  gboolean plain;
+  gint64 max_id = 0;
+  guint kept = 0;
+
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail ((guint) query->sort < G_N_ELEMENTS (sort_sql), NULL);
+  g_return_val_if_fail (query->year >= 0 && query->year <= 9999, NULL);
+
+  words = _ond_store_search_words (query->search);
+  order = &sort_sql[query->sort];
+  if (words[0] == NULL)
+    return list_filtered (self, query, order, error);
+
+  /* A search is matched in memory, with the filters (ond-store-case-search.c). In the
+   * default order that is the whole answer; another order is SQL's, sifted by the matches. */
+  plain = query->sort == OND_CASE_SORT_RECEIVED;
+  matched = _ond_store_search_case_ids (self, query, (const char * const *) words,
+                                        plain ? NULL : &found, &max_id, error);
+  if (matched == NULL || plain)
+    return g_steal_pointer (&matched);
+
+  filtered = list_filtered (self, query, order, error);
+  if (filtered == NULL)
+    return NULL;
+  for (guint i = 0; i < filtered->len; i++)
+    {
+      gint64 id = g_array_index (filtered, gint64, i);
+
+      if (id >= 0 && id <= max_id && (found[id / 8] & (1u << (id % 8))) != 0)
+        g_array_index (filtered, gint64, kept++) = id;
+    }
+  g_array_set_size (filtered, kept);
+  return g_steal_pointer (&filtered);
 }
 
 static gpointer

@@ -85,6 +85,14 @@ gboolean    _ond_store_check_filesystem (const char   *path,
                                        unsigned long  fs_type,
                                        GError       **error);
 
+/* The case list's search texts in memory (ond-store-case-search.c), kept by the store until
+ * it closes or a newer one is set (transfer full). */
+typedef struct _OndCaseSearchIndex OndCaseSearchIndex;
+void                _ond_case_search_index_free      (OndCaseSearchIndex *index);
+OndCaseSearchIndex *_ond_store_get_case_search_index (OndStore           *self);
+void                _ond_store_set_case_search_index (OndStore           *self,
+                                                      OndCaseSearchIndex *index);
+
 /* Seeds the plan of the seed document (ond-seed-data.c) into a new, empty database.
  * Runs inside the caller's transaction. */
 gboolean    _ond_store_seed           (OndStore      *self,

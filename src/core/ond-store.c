@@ -47,6 +47,8 @@ struct _OndStore
   /* The window's claim on the file and the watch for changes by others
    * (ond-store-watch.c). */
   OndStoreWatch watch;
+  /* The case list's search texts (ond-store-case-search.c). */
+  OndCaseSearchIndex *case_search;
 };
 
 G_DEFINE_FINAL_TYPE (OndStore, ond_store, G_TYPE_OBJECT)
@@ -590,6 +592,7 @@ ond_store_close (OndStore *self)
 
   g_clear_handle_id (&self->changed_source, g_source_remove);
   _ond_store_watch_clear (self);
+  g_clear_pointer (&self->case_search, _ond_case_search_index_free);
   if (self->db == NULL)
     return;
   _ond_store_rollback (self);
@@ -597,6 +600,23 @@ ond_store_close (OndStore *self)
     g_critical ("Database connection closed with statements still open: %s",
                 sqlite3_errmsg (self->db));
   self->db = NULL;
+}
+
+OndCaseSearchIndex *
+_ond_store_get_case_search_index (OndStore *self)
+{
+  return self->case_search;
+}
+
+void
+_ond_store_set_case_search_index (OndStore           *self,
+                                  OndCaseSearchIndex *index)
+{
+  if (self->case_search != index)
+    {
+      g_clear_pointer (&self->case_search, _ond_case_search_index_free);
+      self->case_search = index;
+    }
 }
 
 const char *
