@@ -1007,6 +1007,91 @@ test_large_file (Fixture *f, gconstpointer data)
   assert_constraints_enforced (f);
 }
 
+/* The rows are written many to a statement, the rest one by one: 137 rows are stored each
+ * with its own fields, in the order of the file. */
+static void
+test_file_order (Fixture *f, gconstpointer data)
+{
+  g_autoptr(OndBookingImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_added = 0;
+  gint64 sum;
+
+  text = generate (137, &sum);
+  import = prepare_text (f, text, NULL);
+  g_assert_cmpuint (ond_booking_import_get_problems (import)->len, ==, 0);
+  g_assert_true (ond_store_import_bookings (f->store, import, NULL, NULL, NULL, &n_added,
+                                            &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 137);
+
+  /* Row i of the file (from 1) is the i-th booking by id, as generate () made it. */
+  g_assert_cmpint (sql_int (f->path,
+                            "WITH r AS (SELECT b.*, l.name AS line, b.id - (SELECT min(id)"
+                            "  FROM booking) + 1 AS i FROM booking AS b"
+                            "  JOIN budget_line AS l ON l.id = b.line_id)"
+                            " SELECT count(*) FROM r"
+                            " WHERE date = printf ('%04d-%02d-%02d', 2023 + i % 2, 1 + i % 12,"
+                            "                      1 + i % 28)"
+                            "   AND amount_cents = i * 100 + 1"
+                            "   AND kind = CASE WHEN i % 5 = 0 THEN 'verplichting'"
+                            "              ELSE 'realisatie' END"
+                            "   AND description = 'Regel ' || i AND reference = 'G-' || i"
+                            "   AND supplier = 'Leverancier'"
+                            "   AND line = CASE i % 4 WHEN 0 THEN 'Integrale controles'"
+                            "              WHEN 1 THEN 'BIBOB trainingen'"
+                            "              WHEN 2 THEN 'Onvoorziene kosten'"
+                            "              ELSE 'Veiligheidsinformatieknooppunt (VIK)' END",
+                            0), ==, 137);
+  g_assert_cmpint (sql_int (f->path, "SELECT max(id) - min(id) FROM booking", 0), ==, 136);
+  g_assert_cmpint (sql_int (f->path, "SELECT sum(amount_cents) FROM booking", 0), ==, sum);
+}
+
+/* A row the database refuses (here a trigger, standing for any constraint) fails the import
+ * with its line, whether it came in a statement of many rows or alone; nothing is added. */
+static void
+test_row_refused (Fixture *f, gconstpointer data)
+{
+  static const guint refused[] = { 77, 136 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (refused); k++)
+    {
+      g_autoptr(OndBookingImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *sql = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *line = NULL;
+      guint n_added = 99;
+      gint64 sum;
+
+      sql = g_strdup_printf ("DROP TRIGGER IF EXISTS refuse;"
+                             "CREATE TRIGGER refuse BEFORE INSERT ON booking"
+                             " WHEN NEW.reference = 'G-%u'"
+                             " BEGIN SELECT RAISE (ABORT, 'refused'); END;", refused[k]);
+      sql_exec (f->path, sql);
+      before = file_checksum (f);
+
+      text = generate (137, &sum);
+      import = prepare_text (f, text, NULL);
+      g_assert_cmpuint (ond_booking_import_get_problems (import)->len, ==, 0);
+      g_assert_false (ond_store_import_bookings (f->store, import, NULL, NULL, NULL, &n_added,
+                                                 &error));
+      g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+      /* The header is line 1. */
+      line = g_strdup_printf ("Line %u: ", refused[k] + 1);
+      g_assert_true (g_str_has_prefix (error->message, line));
+      g_assert_cmpuint (n_added, ==, 0);
+
+      g_clear_object (&import);
+      after = file_checksum (f);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_cmpint (n_bookings (f), ==, 0);
+    }
+}
+
 /* A read-only database: the file is read and checked, importing is refused. */
 static void
 test_read_only (Fixture *f, gconstpointer data)
@@ -1073,6 +1158,8 @@ main (int   argc,
   ADD_TEST ("/booking-import/mapping-text", test_mapping_text);
   ADD_TEST ("/booking-import/cancelled", test_cancelled);
   ADD_TEST ("/booking-import/large-file", test_large_file);
+  ADD_TEST ("/booking-import/file-order", test_file_order);
+  ADD_TEST ("/booking-import/row-refused", test_row_refused);
   ADD_TEST ("/booking-import/read-only", test_read_only);
 
   return g_test_run ();

@@ -19,7 +19,9 @@
  * the cases logged, one access_log row each, in one transaction.
  *
  * The same list can be written as a workbook (ond_case_export_xlsx, through OndXlsxTable):
- * the same columns, marked as an internal document, mode 0600, and logged the same way.
+ * the same columns, marked as an internal document, mode 0600, and logged the same way. Its
+ * rows, too, are written as they are read (in constant memory: 100,000 cases take no more
+ * than one year's); only the references are kept, for the log.
  */
 
 #define G_LOG_DOMAIN "ond-case-export"
@@ -298,12 +300,15 @@ add_case_row (OndXlsxTable *table,
   ond_xlsx_table_add_date (table, ond_case_get_next_follow_up (kase));
 }
 
-/* The rows of @list in order, and the reference of each in @references. A row that can no
- * longer be read (the store changed under the list) fails the export. */
-static OndXlsxTable *
-collect_table (OndCaseList  *list,
-               GPtrArray    *references,
-               GError      **error)
+/* Writes the rows of @list in order to @path, and notes the reference of each in
+ * @references (kept in @strings). A row that can no longer be read (the store changed under
+ * the list) fails the export, and leaves nothing behind. */
+static gboolean
+write_workbook (OndCaseList   *list,
+                const char    *path,
+                GPtrArray     *references,
+                GStringChunk  *strings,
+                GError       **error)
 {
   g_autoptr(OndXlsxTable) table = ond_xlsx_table_new ("Meldingen");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -317,6 +322,8 @@ collect_table (OndCaseList  *list,
   for (guint i = 0; i < G_N_ELEMENTS (header); i++)
     ond_xlsx_table_add_column (table, header[i], header_kinds[i]);
 
+  if (!ond_xlsx_table_begin_write (table, path, error))
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OndCase) kase = g_list_model_get_item (G_LIST_MODEL (list), i);
@@ -326,14 +333,15 @@ collect_table (OndCaseList  *list,
           g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
                                _("The list of cases changed while it was exported. "
                                  "Please try again."));
-          return NULL;
+          return FALSE;
         }
       ond_xlsx_table_begin_row (table);
       add_case_row (table, kase);
-      g_ptr_array_add (references, g_strdup (ond_case_get_reference (kase)));
+      g_ptr_array_add (references,
+                       g_string_chunk_insert (strings, ond_case_get_reference (kase)));
     }
 
-  return g_steal_pointer (&table);
+  return ond_xlsx_table_end_write (table, error);
 }
 
 /**
@@ -368,7 +376,7 @@ ond_case_export_xlsx (OndStore     *store,
                       GError      **error)
 {
   g_autoptr(GPtrArray) references = NULL;
-  g_autoptr(OndXlsxTable) table = NULL;
+  g_autoptr(GStringChunk) strings = NULL;
 
   g_return_val_if_fail (OND_IS_STORE (store), FALSE);
   g_return_val_if_fail (OND_IS_CASE_LIST (list), FALSE);
@@ -387,9 +395,9 @@ ond_case_export_xlsx (OndStore     *store,
       return FALSE;
     }
 
-  references = g_ptr_array_new_with_free_func (g_free);
-  if ((table = collect_table (list, references, error)) == NULL ||
-      !ond_xlsx_table_write (table, path, error))
+  references = g_ptr_array_new ();
+  strings = g_string_chunk_new (64 * 1024);
+  if (!write_workbook (list, path, references, strings, error))
     return FALSE;
 
   if (n_rows != NULL)

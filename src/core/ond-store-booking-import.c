@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The store's side of the booking import (ond-booking-import.h): the saved column mappings
- * (table import_mapping), the bookings already stored (for rows that are there already),
- * and adding a checked import in one transaction, with one prepared INSERT for every row.
+/* The store's side of the booking import (ond-booking-import.h): the bookings already
+ * stored (for rows that are there already), and adding a checked import in one transaction,
+ * with two prepared INSERTs: one that writes fifty rows at a time, one for the rest. The
+ * saved column mappings are in ond-store-booking-mapping.c.
  */
 
 #define G_LOG_DOMAIN "ond-store-booking-import"
@@ -131,141 +132,6 @@ check_lines (OndStore          *store,
 /* How many rows are written between two progress reports (and checks for a cancel). */
 #define PROGRESS_STEP 1000
 
-/**
- * ond_store_save_booking_mapping:
- * @store: a #OndStore
- * @source: the name the user gives the financial system's export ("Key2Financiën")
- * @mapping: the mapping; every required field needs a column
- * @error: return location for an error
- *
- * Saves @mapping for @source (trimmed), replacing an earlier one of the same name.
- *
- * Returns: %TRUE when saved
- */
-gboolean
-ond_store_save_booking_mapping (OndStore                 *store,
-                                const char               *source,
-                                const OndBookingMapping  *mapping,
-                                GError                  **error)
-{
-  g_autoptr(OndStatement) stmt = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  g_return_val_if_fail (OND_IS_STORE (store), FALSE);
-  g_return_val_if_fail (source != NULL, FALSE);
-  g_return_val_if_fail (mapping != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  name = g_strstrip (g_strdup (source));
-  if (name[0] == '\0')
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                           _("A column mapping needs the name of its source"));
-      return FALSE;
-    }
-  for (guint f = 0; f < OND_BOOKING_N_FIELDS; f++)
-    {
-      if (ond_booking_field_is_required (f) && mapping->columns[f] == NULL)
-        {
-          /* Translators: %s is a field ("Amount"). */
-          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                       _("Choose the column that holds the %s"), ond_booking_field_label (f));
-          return FALSE;
-        }
-    }
-
-  text = ond_booking_mapping_to_string (mapping);
-  if (!_ond_store_begin (store, error))
-    return FALSE;
-  stmt = _ond_store_prepare (store,
-                             "INSERT INTO import_mapping (source_name, mapping) VALUES (?, ?)"
-                             " ON CONFLICT (source_name) DO UPDATE SET mapping = excluded.mapping",
-                             error);
-  if (stmt == NULL ||
-      !ond_statement_bind_text (stmt, 1, name, error) ||
-      !ond_statement_bind_text (stmt, 2, text, error) ||
-      !ond_statement_execute (stmt, error))
-    {
-      _ond_store_rollback (store);
-      return FALSE;
-    }
-  return _ond_store_commit (store, error);
-}
-
-/**
- * ond_store_load_booking_mapping:
- * @store: a #OndStore
- * @source: the name it was saved under
- * @error: return location for an error
- *
- * Returns: (transfer full): the mapping saved for @source, or %NULL with @error set
- *   (%OND_STORE_ERROR_NOT_FOUND when there is none, %OND_STORE_ERROR_INVALID when the saved
- *   text is damaged)
- */
-OndBookingMapping *
-ond_store_load_booking_mapping (OndStore    *store,
-                                const char  *source,
-                                GError     **error)
-{
-  g_autoptr(OndStatement) stmt = NULL;
-  g_autofree char *name = NULL;
-  gboolean has_row;
-
-  g_return_val_if_fail (OND_IS_STORE (store), NULL);
-  g_return_val_if_fail (source != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  name = g_strstrip (g_strdup (source));
-  stmt = _ond_store_prepare (store, "SELECT mapping FROM import_mapping WHERE source_name = ?",
-                             error);
-  if (stmt == NULL ||
-      !ond_statement_bind_text (stmt, 1, name, error) ||
-      !ond_statement_step (stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
-                   _("No column mapping is saved for “%s”"), name);
-      return NULL;
-    }
-  return ond_booking_mapping_from_string (ond_statement_get_text (stmt, 0), error);
-}
-
-/**
- * ond_store_list_booking_mappings:
- * @store: a #OndStore
- * @error: return location for an error
- *
- * Returns: (transfer full): the sources with a saved mapping, sorted; %NULL with @error set
- */
-GStrv
-ond_store_list_booking_mappings (OndStore  *store,
-                                 GError   **error)
-{
-  g_autoptr(OndStatement) stmt = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean has_row;
-
-  g_return_val_if_fail (OND_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  stmt = _ond_store_prepare (store,
-                             "SELECT source_name FROM import_mapping ORDER BY source_name",
-                             error);
-  if (stmt == NULL)
-    return NULL;
-  for (;;)
-    {
-      if (!ond_statement_step (stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      g_strv_builder_add (builder, ond_statement_get_text (stmt, 0));
-    }
-  return g_strv_builder_end (builder);
-}
-
 gboolean
 _ond_store_get_booking_state (OndStore  *store,
                               gint64    *n_bookings,
@@ -368,27 +234,86 @@ check_still_new (OndStore          *store,
   return TRUE;
 }
 
+/* The columns of a row of booking that an import writes, and how many rows one INSERT
+ * writes: one statement per row costs SQLite a statement's start and end for each row, and
+ * the table's AUTOINCREMENT an update of sqlite_sequence at the end of every statement. */
+#define INSERT_COLUMNS "INSERT INTO booking (date, line_id, ledger_code, amount_cents, kind," \
+                       "  description, reference, supplier, batch_id) VALUES "
+#define INSERT_VALUES  "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define N_INSERT_PARAMS 9
+#define ROWS_PER_INSERT 50
+
+G_STATIC_ASSERT (PROGRESS_STEP % ROWS_PER_INSERT == 0);
+
+/* Binds @row as the @index-th row of @stmt's VALUES. */
 static gboolean
-insert_row (OndStatement         *stmt,
-            const OndBookingRow  *row,
-            gint64                batch_id,
-            GError              **error)
+bind_row (OndStatement         *stmt,
+          guint                 index,
+          const OndBookingRow  *row,
+          gint64                batch_id,
+          GError              **error)
 {
-  gboolean ok;
+  int first = (int) (index * N_INSERT_PARAMS);
 
   /* The import holds the texts until it is finalized. */
-  ok = ond_statement_bind_static_text (stmt, 1, row->date, error) &&
-       ond_statement_bind_int64 (stmt, 2, row->line_id, error) &&
-       ond_statement_bind_static_text (stmt, 3, row->ledger_code, error) &&
-       ond_statement_bind_int64 (stmt, 4, row->amount, error) &&
-       ond_statement_bind_static_text (stmt, 5, row->kind, error) &&
-       ond_statement_bind_static_text (stmt, 6, row->description, error) &&
-       ond_statement_bind_static_text (stmt, 7, row->reference, error) &&
-       ond_statement_bind_static_text (stmt, 8, row->supplier, error) &&
-       ond_statement_bind_int64 (stmt, 9, batch_id, error) &&
-       ond_statement_execute (stmt, error);
+  return ond_statement_bind_static_text (stmt, first + 1, row->date, error) &&
+         ond_statement_bind_int64 (stmt, first + 2, row->line_id, error) &&
+         ond_statement_bind_static_text (stmt, first + 3, row->ledger_code, error) &&
+         ond_statement_bind_int64 (stmt, first + 4, row->amount, error) &&
+         ond_statement_bind_static_text (stmt, first + 5, row->kind, error) &&
+         ond_statement_bind_static_text (stmt, first + 6, row->description, error) &&
+         ond_statement_bind_static_text (stmt, first + 7, row->reference, error) &&
+         ond_statement_bind_static_text (stmt, first + 8, row->supplier, error) &&
+         ond_statement_bind_int64 (stmt, first + 9, batch_id, error);
+}
+
+/* Writes rows @first to @first + @n_rows - 1 of @import with @stmt, whose VALUES has
+ * @n_rows rows. */
+static gboolean
+insert_rows (OndStatement      *stmt,
+             OndBookingImport  *import,
+             guint              first,
+             guint              n_rows,
+             gint64             batch_id,
+             GError           **error)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < n_rows; i++)
+    ok = bind_row (stmt, i, _ond_booking_import_get_row (import, first + i), batch_id, error);
+  ok = ok && ond_statement_execute (stmt, error);
   ond_statement_reset (stmt);
   return ok;
+}
+
+/* Writes row @index alone; a failure names its line of the file. */
+static gboolean
+insert_one (OndStatement      *stmt,
+            OndBookingImport  *import,
+            guint              index,
+            gint64             batch_id,
+            GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (insert_rows (stmt, import, index, 1, batch_id, &local_error))
+    return TRUE;
+  /* Translators: %u is a line number of the file, the error follows. */
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("Line %u: "),
+                              _ond_booking_import_get_row (import, index)->file_line);
+  return FALSE;
+}
+
+static OndStatement *
+prepare_insert (OndStore  *store,
+                guint      n_rows,
+                GError   **error)
+{
+  g_autoptr(GString) sql = g_string_new (INSERT_COLUMNS INSERT_VALUES);
+
+  for (guint i = 1; i < n_rows; i++)
+    g_string_append (sql, ", " INSERT_VALUES);
+  return _ond_store_prepare (store, sql->str, error);
 }
 
 /* The index of the table booking (as the schema makes it). An import at least as large as
@@ -407,7 +332,8 @@ write_rows (OndStore          *store,
             GCancellable      *cancellable,
             GError           **error)
 {
-  g_autoptr(OndStatement) stmt = NULL;
+  g_autoptr(OndStatement) one = NULL;
+  g_autoptr(OndStatement) many = NULL;
   guint n_rows = _ond_booking_import_get_n_rows (import);
   gint64 n_stored, max_stored;
   gboolean without_index;
@@ -417,19 +343,14 @@ write_rows (OndStore          *store,
   if (without_index && !_ond_store_exec (store, BOOKING_INDEX_DROP, error))
     return FALSE;
 
-  stmt = _ond_store_prepare (store,
-                             "INSERT INTO booking (date, line_id, ledger_code, amount_cents,"
-                             "  kind, description, reference, supplier, batch_id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                             error);
-  if (stmt == NULL)
+  one = prepare_insert (store, 1, error);
+  if (one == NULL)
+    return FALSE;
+  if (n_rows >= ROWS_PER_INSERT && (many = prepare_insert (store, ROWS_PER_INSERT, error)) == NULL)
     return FALSE;
 
-  for (guint i = 0; i < n_rows; i++)
+  for (guint i = 0; i < n_rows;)
     {
-      const OndBookingRow *row = _ond_booking_import_get_row (import, i);
-      g_autoptr(GError) local_error = NULL;
-
       if (i % PROGRESS_STEP == 0)
         {
           if (progress != NULL && i > 0)
@@ -437,12 +358,33 @@ write_rows (OndStore          *store,
           if (cancelled (cancellable, error))
             return FALSE;
         }
-      if (!insert_row (stmt, row, batch_id, &local_error))
+      if (many != NULL && n_rows - i >= ROWS_PER_INSERT)
         {
-          /* Translators: %u is a line number of the file, the error follows. */
-          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("Line %u: "),
-                                      row->file_line);
-          return FALSE;
+          g_autoptr(GError) local_error = NULL;
+
+          if (insert_rows (many, import, i, ROWS_PER_INSERT, batch_id, &local_error))
+            {
+              i += ROWS_PER_INSERT;
+              continue;
+            }
+          /* A row against a constraint undoes only its statement: the rows are written
+           * again one by one, for the line that fails. Any other error ends the import
+           * (SQLite may have ended the transaction). */
+          if (!g_error_matches (local_error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
+            {
+              /* Translators: %u and %u are line numbers of the file, the error follows. */
+              g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                          _("Lines %u to %u: "),
+                                          _ond_booking_import_get_row (import, i)->file_line,
+                                          _ond_booking_import_get_row (
+                                            import, i + ROWS_PER_INSERT - 1)->file_line);
+              return FALSE;
+            }
+        }
+      for (guint end = MIN (n_rows, i + ROWS_PER_INSERT); i < end; i++)
+        {
+          if (!insert_one (one, import, i, batch_id, error))
+            return FALSE;
         }
     }
 

@@ -8,9 +8,13 @@
 /* Writing an OndXlsxTable as a workbook of one sheet (see ond-xlsx-table.h): the title row
  * (and the subtitle below it), the bold header row, the rows; column widths from the content
  * (libxlsxwriter has no autofit), the header frozen, filtered and repeated on every printed
- * page, landscape A4 one page wide; and the document's properties. The rows are written in
- * order with libxlsxwriter's constant memory mode, so 100,000 rows take little memory; its
- * own temporary files go to the folder of the workbook, not to /tmp. */
+ * page, landscape A4 one page wide; and the document's properties. An OndXlsxWriter writes
+ * each cell as it is given, in order, with libxlsxwriter's constant memory mode (rows strictly
+ * in order, strings inline), and keeps only the widest content of each column: the widths,
+ * the filter and the page are set when the last row is written. So 100,000 rows take little
+ * memory; libxlsxwriter's own temporary files go to the folder of the workbook, not to /tmp.
+ * A text wider than a column may be wraps, and so does one of more lines; a column with such
+ * a text wraps as a whole. */
 
 #define G_LOG_DOMAIN "ond-xlsx-table"
 
@@ -21,6 +25,7 @@
 #include <glib/gi18n.h>
 #include <xlsxwriter.h>
 
+#include "ond-file-replace.h"
 #include "ond-xlsx-money.h"
 #include "ond-xlsx-table-private.h"
 
@@ -54,14 +59,28 @@ typedef struct
   lxw_format *yes_no;
 } Formats;
 
-/* The sheet being written, and the first error of a cell. */
-typedef struct
+/* The workbook being written: the first error of a cell, and the widest content of each
+ * column so far. */
+struct _OndXlsxWriter
 {
-  lxw_worksheet *ws;
-  lxw_error      error;
-  lxw_row_t      error_row;
-  lxw_col_t      error_col;
-} Writer;
+  OndXlsxTable   *table;       /* not a reference: the table holds the writer */
+  OndFileReplace *file;
+  char           *path;        /* the file the user chose, for messages */
+  lxw_workbook   *wb;
+  lxw_worksheet  *ws;
+  Formats         formats;
+  OndXlsxKind    *kinds;
+  guint          *widths;      /* in characters, header included */
+  guint           n_columns;
+  guint           yes_no_width;
+  lxw_row_t       header_row;
+  gboolean        too_large;   /* more rows than a sheet holds */
+  lxw_error       error;
+  lxw_row_t       error_row;
+  lxw_col_t       error_col;
+};
+
+typedef OndXlsxWriter Writer;
 
 static void
 note (Writer    *w,
@@ -101,23 +120,50 @@ clean_text (const char *text)
   return clean;
 }
 
+/* The longest line of @text in *@width, in characters, and in *@lines whether it has more
+ * than one. Returns whether it can go into a cell as it is (clean_text () would not change
+ * it): one pass over the bytes, for 100,000 rows of cells. */
+static gboolean
+measure_text (const char *text,
+              guint      *width,
+              gboolean   *lines)
+{
+  guint chars = 0, line = 0, widest = 0;
+  gboolean clean = g_utf8_validate (text, -1, NULL);
+
+  *lines = FALSE;
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      /* A byte that continues a character (valid UTF-8; else the count is only used for a
+       * text that is cleaned and measured again). */
+      if ((*p & 0xC0) == 0x80)
+        continue;
+      chars++;
+      if (*p == '\n')
+        {
+          widest = MAX (widest, line);
+          line = 0;
+          *lines = TRUE;
+          continue;
+        }
+      if (*p < 0x20 && *p != '\t')
+        clean = FALSE;
+      line++;
+    }
+
+  *width = MAX (widest, line);
+  return clean && chars <= MAX_CELL_CHARS;
+}
+
 /* The longest line of @text, in characters. */
 static guint
 text_width (const char *text)
 {
-  const char *line = text;
-  guint widest = 0;
+  guint width;
+  gboolean lines;
 
-  while (line != NULL)
-    {
-      const char *end = strchr (line, '\n');
-      glong n = g_utf8_strlen (line, end != NULL ? end - line : -1);
-
-      widest = MAX (widest, (guint) n);
-      line = end != NULL ? end + 1 : NULL;
-    }
-
-  return widest;
+  measure_text (text, &width, &lines);
+  return width;
 }
 
 /* A word of a number format: without the quotes and backslashes that would end it. */
@@ -130,47 +176,6 @@ format_word (const char *word)
     if (*p != '"' && *p != '\\')
       g_string_append_c (out, *p);
   return g_string_free (out, FALSE);
-}
-
-/* The widest cell of @column, header included; how the width of a cell is counted depends
- * on what it holds. */
-static guint
-content_width (OndXlsxTable *self,
-               guint         column,
-               guint         yes_no_width)
-{
-  OndXlsxKind kind = ond_xlsx_table_get_kind (self, column);
-  guint widest = text_width (_ond_xlsx_table_get_column_title (self, column)) + HEADER_EXTRA;
-  guint n_rows = ond_xlsx_table_get_n_rows (self);
-
-  for (guint row = 0; row < n_rows; row++)
-    {
-      const OndXlsxCell *cell = _ond_xlsx_table_get_cell (self, row, column);
-      guint width = 0;
-
-      switch (cell->type)
-        {
-        case OND_XLSX_CELL_TEXT:
-          width = text_width (cell->text);
-          break;
-        case OND_XLSX_CELL_DATE:
-          width = DATE_WIDTH;
-          break;
-        case OND_XLSX_CELL_NUMBER:
-          width = kind == OND_XLSX_MONEY ? _ond_xlsx_money_width (cell->number)
-                                         : count_width (cell->number);
-          break;
-        case OND_XLSX_CELL_BOOLEAN:
-          width = yes_no_width;
-          break;
-        case OND_XLSX_CELL_EMPTY:
-        default:
-          break;
-        }
-      widest = MAX (widest, width);
-    }
-
-  return widest;
 }
 
 static lxw_format *
@@ -220,52 +225,99 @@ make_formats (lxw_workbook *wb,
   format_set_align (formats->yes_no, LXW_ALIGN_CENTER);
 }
 
-static void
-write_cell (Writer            *w,
-            const Formats     *formats,
-            lxw_row_t          row,
-            lxw_col_t          col,
-            OndXlsxKind        kind,
-            gboolean           wrap,
-            const OndXlsxCell *cell)
+/* A text cell: wrapped when it is wider than a column may be or has more than one line (in a
+ * text column). */
+static guint
+write_text (Writer      *w,
+            lxw_row_t    row,
+            lxw_col_t    col,
+            OndXlsxKind  kind,
+            const char  *text)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *clean = NULL;
+  guint width;
+  gboolean lines, wrap;
+
+  if (!measure_text (text, &width, &lines))
+    {
+      text = clean = clean_text (text);
+      measure_text (text, &width, &lines);
+    }
+  wrap = kind == OND_XLSX_TEXT && (lines || width + PADDING > MAX_WIDTH);
+  note (w, row, col,
+        worksheet_write_string (w->ws, row, col, text,
+                                wrap ? w->formats.wrap : w->formats.text));
+  return width;
+}
+
+/* Writes @cell in row @row (from 0, below the header) and column @column; notes its width. */
+void
+_ond_xlsx_writer_add_cell (OndXlsxWriter     *w,
+                           guint              row,
+                           guint              column,
+                           const OndXlsxCell *cell)
+{
+  const Formats *formats = &w->formats;
+  OndXlsxKind kind;
+  lxw_row_t sheet_row;
+  lxw_col_t col = (lxw_col_t) column;
   lxw_datetime date = { 0 };
+  guint width = 0;
+
+  g_assert (column < w->n_columns);
+
+  if ((guint64) w->header_row + 1 + row >= LXW_ROW_MAX)
+    {
+      w->too_large = TRUE;
+      return;
+    }
+  sheet_row = w->header_row + 1 + row;
+  kind = w->kinds[column];
 
   switch (cell->type)
     {
     case OND_XLSX_CELL_TEXT:
-      text = clean_text (cell->text);
-      note (w, row, col,
-            worksheet_write_string (w->ws, row, col, text, wrap ? formats->wrap : formats->text));
+      width = write_text (w, sheet_row, col, kind, cell->text);
       break;
 
     case OND_XLSX_CELL_DATE:
       date.year = (int) (cell->number / 10000);
       date.month = (int) (cell->number / 100 % 100);
       date.day = (int) (cell->number % 100);
-      note (w, row, col, worksheet_write_datetime (w->ws, row, col, &date, formats->date));
+      note (w, sheet_row, col,
+            worksheet_write_datetime (w->ws, sheet_row, col, &date, formats->date));
+      width = DATE_WIDTH;
       break;
 
     case OND_XLSX_CELL_NUMBER:
       if (kind == OND_XLSX_MONEY)
-        note (w, row, col, worksheet_write_number (w->ws, row, col,
-                                                   _ond_xlsx_cents_to_cell (cell->number),
-                                                   formats->money));
+        {
+          note (w, sheet_row, col,
+                worksheet_write_number (w->ws, sheet_row, col,
+                                        _ond_xlsx_cents_to_cell (cell->number), formats->money));
+          width = _ond_xlsx_money_width (cell->number);
+        }
       else
-        note (w, row, col, worksheet_write_number (w->ws, row, col, (double) cell->number,
-                                                   formats->count));
+        {
+          note (w, sheet_row, col,
+                worksheet_write_number (w->ws, sheet_row, col, (double) cell->number,
+                                        formats->count));
+          width = count_width (cell->number);
+        }
       break;
 
     case OND_XLSX_CELL_BOOLEAN:
-      note (w, row, col, worksheet_write_number (w->ws, row, col, (double) cell->number,
-                                                 formats->yes_no));
+      note (w, sheet_row, col, worksheet_write_number (w->ws, sheet_row, col,
+                                                       (double) cell->number, formats->yes_no));
+      width = w->yes_no_width;
       break;
 
     case OND_XLSX_CELL_EMPTY:
     default:
       break;
     }
+
+  w->widths[column] = MAX (w->widths[column], width);
 }
 
 /* A sheet's name: no []:*?/\ and at most 31 characters. */
@@ -345,68 +397,53 @@ set_properties (OndXlsxTable  *self,
 
 /* Column widths from the content; a text column too wide for MAX_WIDTH wraps. */
 static void
-set_columns (OndXlsxTable  *self,
-             Writer        *w,
-             const Formats *formats,
-             guint          yes_no_width,
-             gboolean      *wraps)
+set_columns (Writer *w)
 {
-  guint n_columns = ond_xlsx_table_get_n_columns (self);
-
-  for (guint col = 0; col < n_columns; col++)
+  for (guint col = 0; col < w->n_columns; col++)
     {
-      guint chars = content_width (self, col, yes_no_width) + PADDING;
+      guint chars = w->widths[col] + PADDING;
+      gboolean wraps = chars > MAX_WIDTH && w->kinds[col] == OND_XLSX_TEXT;
 
-      wraps[col] = chars > MAX_WIDTH && ond_xlsx_table_get_kind (self, col) == OND_XLSX_TEXT;
       note (w, 0, col, worksheet_set_column (w->ws, col, col, CLAMP (chars, MIN_WIDTH, MAX_WIDTH),
-                                             wraps[col] ? formats->wrap : NULL));
+                                             wraps ? w->formats.wrap : NULL));
     }
 }
 
-/* The title (and subtitle), the header, the rows: in order, as constant memory mode needs. */
+/* The title (and subtitle) and the header: the first rows, as constant memory mode needs. */
 static void
-write_rows (OndXlsxTable  *self,
-            Writer        *w,
-            const Formats *formats,
-            const gboolean *wraps,
-            lxw_row_t      header_row)
+write_header (Writer *w)
 {
+  OndXlsxTable *self = w->table;
   g_autofree char *title = clean_text (ond_xlsx_table_get_title (self));
   const char *subtitle = ond_xlsx_table_get_subtitle (self);
-  guint n_columns = ond_xlsx_table_get_n_columns (self);
-  guint n_rows = ond_xlsx_table_get_n_rows (self);
 
-  note (w, 0, 0, worksheet_write_string (w->ws, 0, 0, title, formats->title));
+  note (w, 0, 0, worksheet_write_string (w->ws, 0, 0, title, w->formats.title));
   if (subtitle != NULL && subtitle[0] != '\0')
     {
       g_autofree char *clean = clean_text (subtitle);
 
-      note (w, 1, 0, worksheet_write_string (w->ws, 1, 0, clean, formats->subtitle));
+      note (w, 1, 0, worksheet_write_string (w->ws, 1, 0, clean, w->formats.subtitle));
     }
 
-  for (guint col = 0; col < n_columns; col++)
+  for (guint col = 0; col < w->n_columns; col++)
     {
-      g_autofree char *text = clean_text (_ond_xlsx_table_get_column_title (self, col));
+      const char *header = _ond_xlsx_table_get_column_title (self, col);
+      g_autofree char *text = clean_text (header);
 
-      note (w, header_row, col,
-            worksheet_write_string (w->ws, header_row, col, text, formats->header));
+      w->widths[col] = text_width (header) + HEADER_EXTRA;
+      note (w, w->header_row, col,
+            worksheet_write_string (w->ws, w->header_row, col, text, w->formats.header));
     }
-
-  for (guint row = 0; row < n_rows; row++)
-    for (guint col = 0; col < n_columns; col++)
-      write_cell (w, formats, header_row + 1 + row, col, ond_xlsx_table_get_kind (self, col),
-                  wraps[col], _ond_xlsx_table_get_cell (self, row, col));
 }
 
 /* The header row: frozen, filtered over the rows, repeated on every printed page, which is
  * landscape A4 and one page wide. */
 static void
-set_page (OndXlsxTable *self,
-          Writer       *w,
-          lxw_row_t     header_row)
+set_page (Writer *w,
+          guint   n_rows)
 {
-  guint n_columns = ond_xlsx_table_get_n_columns (self);
-  guint n_rows = ond_xlsx_table_get_n_rows (self);
+  lxw_row_t header_row = w->header_row;
+  guint n_columns = w->n_columns;
   g_autofree char *footer = NULL;
 
   worksheet_freeze_panes (w->ws, header_row + 1, 0);
@@ -429,6 +466,12 @@ check_writer (Writer      *w,
 {
   char cell[LXW_MAX_CELL_NAME_LENGTH];
 
+  if (w->too_large)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Cannot write “%s”: the list is larger than a worksheet can hold."), path);
+      return FALSE;
+    }
   if (w->error == LXW_NO_ERROR)
     return TRUE;
 
@@ -441,77 +484,132 @@ check_writer (Writer      *w,
 }
 
 static gboolean
-write_sheet (OndXlsxTable  *self,
-             lxw_workbook  *wb,
-             const char    *path,
-             GError       **error)
+add_sheet (Writer  *w,
+           GError **error)
 {
+  OndXlsxTable *self = w->table;
   g_autofree char *yes = format_word (_("Yes"));
   g_autofree char *no = format_word (_("No"));
   g_autofree char *yes_no_format = g_strdup_printf ("\"%s\";\"%s\";\"%s\"", yes, yes, no);
   g_autofree char *name = sheet_name (ond_xlsx_table_get_title (self));
-  g_autofree gboolean *wraps = g_new0 (gboolean, ond_xlsx_table_get_n_columns (self));
-  const char *subtitle = ond_xlsx_table_get_subtitle (self);
-  lxw_row_t header_row = subtitle != NULL && subtitle[0] != '\0' ? 2 : 1;
-  Writer w = { NULL, LXW_NO_ERROR, 0, 0 };
-  Formats formats;
 
-  if ((guint64) header_row + ond_xlsx_table_get_n_rows (self) >= LXW_ROW_MAX ||
-      ond_xlsx_table_get_n_columns (self) > LXW_COL_MAX)
+  if (w->n_columns > LXW_COL_MAX)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Cannot write “%s”: the list is larger than a worksheet can hold."), path);
+                   _("Cannot write “%s”: the list is larger than a worksheet can hold."),
+                   w->path);
       return FALSE;
     }
 
-  make_formats (wb, &formats, yes_no_format);
-  w.ws = workbook_add_worksheet (wb, name);
-  if (w.ws == NULL)
+  w->yes_no_width = (guint) MAX (g_utf8_strlen (yes, -1), g_utf8_strlen (no, -1));
+  make_formats (w->wb, &w->formats, yes_no_format);
+  w->ws = workbook_add_worksheet (w->wb, name);
+  if (w->ws == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Cannot write “%s”: the sheet “%s” could not be added."), path, name);
+                   _("Cannot write “%s”: the sheet “%s” could not be added."),
+                   w->path, name);
       return FALSE;
     }
-
-  set_columns (self, &w, &formats,
-               (guint) MAX (g_utf8_strlen (yes, -1), g_utf8_strlen (no, -1)), wraps);
-  write_rows (self, &w, &formats, wraps, header_row);
-  set_page (self, &w, header_row);
-  return check_writer (&w, path, error);
+  write_header (w);
+  return TRUE;
 }
 
-/* Writes the workbook to @tmp_path; errors name @path, the file the user chose. */
-gboolean
-_ond_xlsx_table_write_workbook (OndXlsxTable  *self,
-                                const char    *tmp_path,
-                                const char    *folder,
-                                const char    *path,
-                                GError       **error)
+/**
+ * _ond_xlsx_writer_new:
+ * @self: the table (its title, subtitle, columns and properties; not its rows)
+ * @file: (transfer full): the temporary file to write, beside @path
+ * @path: the file the user chose: errors name it; libxlsxwriter's own temporary files go to
+ *   its folder
+ * @error: return location for a #GError
+ *
+ * Starts the workbook: its properties, the title, the subtitle and the header row. The rows
+ * follow with _ond_xlsx_writer_add_cell (), in order.
+ *
+ * Returns: (transfer full): the writer, or %NULL with @error set
+ */
+OndXlsxWriter *
+_ond_xlsx_writer_new (OndXlsxTable    *self,
+                      OndFileReplace  *file,
+                      const char      *path,
+                      GError         **error)
 {
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = (char *) folder };
-  lxw_workbook *wb;
-  lxw_error err;
+  g_autofree char *folder = g_path_get_dirname (path);
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = folder };
+  OndXlsxWriter *w = g_new0 (OndXlsxWriter, 1);
+  const char *subtitle = ond_xlsx_table_get_subtitle (self);
 
-  wb = workbook_new_opt (tmp_path, &options);
-  if (wb == NULL)
+  w->table = self;
+  w->file = file;
+  w->path = g_strdup (path);
+  w->n_columns = ond_xlsx_table_get_n_columns (self);
+  w->kinds = g_new (OndXlsxKind, w->n_columns);
+  for (guint col = 0; col < w->n_columns; col++)
+    w->kinds[col] = ond_xlsx_table_get_kind (self, col);
+  w->widths = g_new0 (guint, w->n_columns);
+  w->header_row = subtitle != NULL && subtitle[0] != '\0' ? 2 : 1;
+  w->error = LXW_NO_ERROR;
+
+  w->wb = workbook_new_opt (ond_file_replace_get_temp_path (file), &options);
+  if (w->wb == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Cannot write “%s”: out of memory."), path);
-      return FALSE;
+      _ond_xlsx_writer_free (w);
+      return NULL;
     }
-
-  if (!set_properties (self, wb, error) || !write_sheet (self, wb, path, error))
+  if (!set_properties (self, w->wb, error) || !add_sheet (w, error))
     {
-      lxw_workbook_free (wb);
-      return FALSE;
+      _ond_xlsx_writer_free (w);
+      return NULL;
     }
+  return w;
+}
 
-  err = workbook_close (wb);
+/**
+ * _ond_xlsx_writer_finish:
+ * @w: an #OndXlsxWriter
+ * @n_rows: the rows written
+ * @error: return location for a #GError
+ *
+ * Sets the widths, the filter over the @n_rows rows and the page, closes the workbook and
+ * renames it over its path. Free @w afterwards, whatever the outcome.
+ *
+ * Returns: %TRUE when the workbook is in place
+ */
+gboolean
+_ond_xlsx_writer_finish (OndXlsxWriter  *w,
+                         guint           n_rows,
+                         GError        **error)
+{
+  lxw_error err;
+
+  set_columns (w);
+  set_page (w, n_rows);
+  if (!check_writer (w, w->path, error))
+    return FALSE;
+
+  err = workbook_close (w->wb);
+  w->wb = NULL;
   if (err != LXW_NO_ERROR)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Cannot write “%s”: %s"), path, lxw_strerror (err));
+                   _("Cannot write “%s”: %s"), w->path, lxw_strerror (err));
       return FALSE;
     }
-  return TRUE;
+  return ond_file_replace_commit (w->file, error);
+}
+
+/* Frees @w; a workbook not finished is dropped, and its temporary file removed. */
+void
+_ond_xlsx_writer_free (OndXlsxWriter *w)
+{
+  if (w == NULL)
+    return;
+  g_clear_pointer (&w->wb, lxw_workbook_free);
+  g_clear_pointer (&w->file, ond_file_replace_free);
+  g_free (w->path);
+  g_free (w->kinds);
+  g_free (w->widths);
+  g_free (w);
 }

@@ -6,14 +6,14 @@
  */
 
 /* OndXlsxTable (see ond-xlsx-table.h): the title, the columns and the cells of the rows, kept
- * in one array row after row. The file is written by ond-xlsx-table-file.c, its sheet by
- * ond-xlsx-table-write.c. */
+ * in one array row after row; or, while the table is written as it is filled
+ * (ond_xlsx_table_begin_write ()), handed to its stream cell by cell and not kept. The file
+ * is written by ond-xlsx-table-file.c, its sheet by ond-xlsx-table-write.c. */
 
 #define G_LOG_DOMAIN "ond-xlsx-table"
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "ond-xlsx-table-private.h"
@@ -32,6 +32,11 @@ struct _OndXlsxTable
   /* OndXlsxCell, n_columns a row; the last row may be short until the next one begins. */
   GArray    *cells;
   guint      n_rows;
+  guint      n_cells;    /* in the last row */
+
+  /* Writing as it is filled: the cells go to the stream. */
+  OndXlsxStream *stream;
+  gboolean       streamed;   /* its rows were written, not kept */
 };
 
 enum
@@ -62,27 +67,37 @@ n_columns (OndXlsxTable *self)
   return self->kinds->len;
 }
 
-/* The cells of the last row so far. */
-static guint
-cells_in_last_row (OndXlsxTable *self)
+/* Adds the next cell of the current row (a critical when there is no row or it is full): to
+ * the stream, or kept (a copy of @text). */
+static void
+add_cell (OndXlsxTable    *self,
+          OndXlsxCellType  type,
+          gint64           number,
+          const char      *text)
 {
-  if (self->n_rows == 0)
-    return 0;
-  return self->cells->len - (self->n_rows - 1) * n_columns (self);
+  OndXlsxCell cell = { type, number, (char *) text };
+
+  g_return_if_fail (self->n_rows > 0);
+  g_return_if_fail (self->n_cells < n_columns (self));
+
+  if (self->stream != NULL)
+    {
+      _ond_xlsx_stream_add_cell (self->stream, self->n_rows - 1, self->n_cells, &cell);
+    }
+  else
+    {
+      cell.text = g_strdup (text);
+      g_array_append_val (self->cells, cell);
+    }
+  self->n_cells++;
 }
 
-/* The next cell of the current row, empty; NULL (and a critical) when there is no row or it
- * is full. */
-static OndXlsxCell *
-next_cell (OndXlsxTable *self)
+/* Ends the last row with empty cells, if it was given too few. */
+static void
+complete_row (OndXlsxTable *self)
 {
-  OndXlsxCell empty = { OND_XLSX_CELL_EMPTY, 0, NULL };
-
-  g_return_val_if_fail (self->n_rows > 0, NULL);
-  g_return_val_if_fail (cells_in_last_row (self) < n_columns (self), NULL);
-
-  g_array_append_val (self->cells, empty);
-  return &g_array_index (self->cells, OndXlsxCell, self->cells->len - 1);
+  while (self->n_rows > 0 && self->n_cells < n_columns (self))
+    add_cell (self, OND_XLSX_CELL_EMPTY, 0, NULL);
 }
 
 /* Replaces *@field with a copy of @value; whether it changed (g_set_str () is GLib 2.76). */
@@ -97,18 +112,37 @@ set_string (char       **field,
   return TRUE;
 }
 
-/* Whether @iso is a date YYYY-MM-DD that exists (and that Excel can show: from 1900). */
+/* The number of the @n digits at @text, or -1 when one is no digit. */
+static int
+parse_digits (const char *text,
+              guint       n)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+  return value;
+}
+
+/* Whether @iso is a date YYYY-MM-DD that exists (and that Excel can show: from 1900). By
+ * hand rather than with sscanf (): every row of a long list has its dates. */
 static gboolean
 parse_iso_date (const char *iso,
                 gint64     *packed)
 {
-  unsigned int year, month, day;
-  char end;
+  int year, month, day;
 
-  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
-      strlen (iso) != 10)
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
     return FALSE;
-  if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
+  year = parse_digits (iso, 4);
+  month = parse_digits (iso + 5, 2);
+  day = parse_digits (iso + 8, 2);
+  if (year < 1900 || month < 1 || day < 1 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return FALSE;
 
   *packed = (gint64) year * 10000 + month * 100 + day;
@@ -126,6 +160,7 @@ ond_xlsx_table_finalize (GObject *object)
   g_clear_pointer (&self->column_titles, g_ptr_array_unref);
   g_clear_pointer (&self->kinds, g_array_unref);
   g_clear_pointer (&self->cells, g_array_unref);
+  g_clear_pointer (&self->stream, _ond_xlsx_stream_free);
 
   G_OBJECT_CLASS (ond_xlsx_table_parent_class)->finalize (object);
 }
@@ -348,7 +383,7 @@ ond_xlsx_table_add_column (OndXlsxTable *self,
 {
   g_return_val_if_fail (OND_IS_XLSX_TABLE (self), 0);
   g_return_val_if_fail (title != NULL, 0);
-  g_return_val_if_fail (self->n_rows == 0, 0);
+  g_return_val_if_fail (self->n_rows == 0 && !self->streamed, 0);
 
   g_ptr_array_add (self->column_titles, g_strdup (title));
   g_array_append_val (self->kinds, kind);
@@ -401,24 +436,23 @@ ond_xlsx_table_begin_row (OndXlsxTable *self)
 {
   g_return_if_fail (OND_IS_XLSX_TABLE (self));
   g_return_if_fail (n_columns (self) > 0);
+  g_return_if_fail (!self->streamed || self->stream != NULL);
 
-  while (self->n_rows > 0 && cells_in_last_row (self) < n_columns (self))
-    next_cell (self);
+  complete_row (self);
   self->n_rows++;
+  self->n_cells = 0;
 }
 
 void
 ond_xlsx_table_add_text (OndXlsxTable *self,
                          const char   *text)
 {
-  OndXlsxCell *cell;
-
   g_return_if_fail (OND_IS_XLSX_TABLE (self));
 
-  if ((cell = next_cell (self)) == NULL || text == NULL || text[0] == '\0')
-    return;
-  cell->type = OND_XLSX_CELL_TEXT;
-  cell->text = g_strdup (text);
+  if (text == NULL || text[0] == '\0')
+    add_cell (self, OND_XLSX_CELL_EMPTY, 0, NULL);
+  else
+    add_cell (self, OND_XLSX_CELL_TEXT, 0, text);
 }
 
 /**
@@ -433,23 +467,16 @@ void
 ond_xlsx_table_add_date (OndXlsxTable *self,
                          const char   *iso)
 {
-  OndXlsxCell *cell;
   gint64 packed = 0;
 
   g_return_if_fail (OND_IS_XLSX_TABLE (self));
 
-  if ((cell = next_cell (self)) == NULL || iso == NULL || iso[0] == '\0')
-    return;
-  if (parse_iso_date (iso, &packed))
-    {
-      cell->type = OND_XLSX_CELL_DATE;
-      cell->number = packed;
-    }
+  if (iso == NULL || iso[0] == '\0')
+    add_cell (self, OND_XLSX_CELL_EMPTY, 0, NULL);
+  else if (parse_iso_date (iso, &packed))
+    add_cell (self, OND_XLSX_CELL_DATE, packed, NULL);
   else
-    {
-      cell->type = OND_XLSX_CELL_TEXT;
-      cell->text = g_strdup (iso);
-    }
+    add_cell (self, OND_XLSX_CELL_TEXT, 0, iso);
 }
 
 /**
@@ -463,28 +490,18 @@ void
 ond_xlsx_table_add_number (OndXlsxTable *self,
                            gint64        value)
 {
-  OndXlsxCell *cell;
-
   g_return_if_fail (OND_IS_XLSX_TABLE (self));
 
-  if ((cell = next_cell (self)) == NULL)
-    return;
-  cell->type = OND_XLSX_CELL_NUMBER;
-  cell->number = value;
+  add_cell (self, OND_XLSX_CELL_NUMBER, value, NULL);
 }
 
 void
 ond_xlsx_table_add_boolean (OndXlsxTable *self,
                             gboolean      value)
 {
-  OndXlsxCell *cell;
-
   g_return_if_fail (OND_IS_XLSX_TABLE (self));
 
-  if ((cell = next_cell (self)) == NULL)
-    return;
-  cell->type = OND_XLSX_CELL_BOOLEAN;
-  cell->number = value ? 1 : 0;
+  add_cell (self, OND_XLSX_CELL_BOOLEAN, value ? 1 : 0, NULL);
 }
 
 void
@@ -492,7 +509,7 @@ ond_xlsx_table_add_empty (OndXlsxTable *self)
 {
   g_return_if_fail (OND_IS_XLSX_TABLE (self));
 
-  next_cell (self);
+  add_cell (self, OND_XLSX_CELL_EMPTY, 0, NULL);
 }
 
 /**
@@ -519,4 +536,27 @@ ond_xlsx_table_add_rows (OndXlsxTable   *self,
       ond_xlsx_table_begin_row (self);
       func (self, i, user_data);
     }
+}
+
+void
+_ond_xlsx_table_set_stream (OndXlsxTable  *self,
+                            OndXlsxStream *stream)
+{
+  g_assert (self->stream == NULL && self->n_rows == 0);
+
+  self->stream = stream;
+  self->streamed = TRUE;
+}
+
+gboolean
+_ond_xlsx_table_get_streamed (OndXlsxTable *self)
+{
+  return self->streamed;
+}
+
+OndXlsxStream *
+_ond_xlsx_table_steal_stream (OndXlsxTable *self)
+{
+  complete_row (self);
+  return g_steal_pointer (&self->stream);
 }

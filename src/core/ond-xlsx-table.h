@@ -7,11 +7,13 @@
 
 /* OndXlsxTable: a table of rows, written as a workbook of one sheet. A list of the window
  * exports what it shows through it (src/gui/ond-list-export.c), and so does the case list
- * (ond_case_export_xlsx). The table is filled on one thread and may then be written on
- * another: once written to, it is only read.
+ * (ond_case_export_xlsx), which writes its rows as they are added (ond_xlsx_table_begin_write
+ * (), in constant memory). A table that keeps its rows is filled on one thread and may then
+ * be written on another: once written to, it is only read.
  *
  * The sheet: the title in the first row (and a line below it, if given), then the bold header
- * row, frozen and with an autofilter over the rows, each column as wide as its content;
+ * row, frozen and with an autofilter over the rows, each column as wide as its content (a
+ * text that does not fit the widest column allowed, or of more lines, wraps);
  * printed landscape on A4, one page wide, the header row on every page. A date is a real date
  * shown dd-mm-jjjj, a count a number, an amount (cents) a number of euros in the format of the
  * council workbook (€ 1.234,56), a yes/no a number 1 or 0 shown as the words Yes and No.
@@ -25,7 +27,7 @@ G_BEGIN_DECLS
 
 /**
  * OndXlsxKind:
- * @OND_XLSX_TEXT: text, wrapped in a column that would be too wide
+ * @OND_XLSX_TEXT: text, wrapped when wider than a column may be or of more than one line
  * @OND_XLSX_DATE: an ISO date (YYYY-MM-DD) in, an Excel date shown dd-mm-jjjj out
  * @OND_XLSX_COUNT: a whole number
  * @OND_XLSX_MONEY: cents in, euros out with the euro number format
@@ -100,6 +102,14 @@ void          ond_xlsx_table_add_rows       (OndXlsxTable   *self,
 
 gboolean      ond_xlsx_table_write          (OndXlsxTable   *self,
                                              const char     *path,
+                                             GError        **error);
+
+/* Writing a long list as it is added, without keeping its rows: begin (before the first row),
+ * add the rows, end. */
+gboolean      ond_xlsx_table_begin_write    (OndXlsxTable   *self,
+                                             const char     *path,
+                                             GError        **error);
+gboolean      ond_xlsx_table_end_write      (OndXlsxTable   *self,
                                              GError        **error);
 
 G_END_DECLS
