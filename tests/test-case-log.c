@@ -328,6 +328,39 @@ test_due (Fixture       *f,
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
+  /* The dashboard's part: the first few in the same order, and how many, without the
+   * closed, hidden and not yet due ones. */
+  {
+    guint n = 99;
+
+    due = ond_store_list_first_due_cases (f->store, "2025-06-02", 2, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (due), ==, 2);
+    g_assert_true (model_has_case (due, by_intervention));
+    g_assert_true (model_has_case (due, own));
+    g_clear_object (&due);
+    g_assert_true (ond_store_count_due_cases (f->store, "2025-06-02", &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_true (ond_store_count_due_cases (f->store, "01-06-2025", &n, &error));
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_false (ond_store_count_due_cases (f->store, "2025-02-30", &n, &error));
+    g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+    g_assert_cmpuint (n, ==, 0);
+    g_clear_error (&error);
+
+    /* Per status: the hidden case is not counted. */
+    g_assert_true (ond_store_count_cases_in_status (f->store, "gewogen", &n, &error));
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_true (ond_store_count_cases_in_status (f->store, "interventie", &n, &error));
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_true (ond_store_count_cases_in_status (f->store, "gesloten", &n, &error));
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_true (ond_store_count_cases_in_status (f->store, "monitoring", &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+    g_assert_no_error (error);
+  }
+
   /* A closed case has no follow-up of its own. */
   g_assert_false (ond_store_set_case_follow_up (f->store, closed, "2025-09-01", &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);

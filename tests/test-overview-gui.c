@@ -10,7 +10,8 @@
  * style's colours. The dashboard, on a freshly seeded database with records added here:
  * the figures that matter most with value, target and status, the running total of the
  * integrale controles, the overdue planning rows and the budget spent, each leading to its
- * section. Runs on a display: xvfb-run in CI. */
+ * section; the follow-ups due, only the most urgent listed. Runs on a display: xvfb-run in
+ * CI. */
 
 #include "config.h"
 
@@ -18,9 +19,12 @@
 #include <math.h>
 #include <sqlite3.h>
 
+#include "ond-cases-view.h"
 #include "ond-chart-view.h"
 #include "ond-gui-test-util.h"
 #include "ond-overview-view.h"
+#include "ond-planning-view.h"
+#include "ond-store-cases.h"
 #include "ond-window.h"
 
 static const OndChartBar controls[] = {
@@ -344,6 +348,145 @@ test_dashboard (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
+/* The AdwActionRows of the list @list of the dashboard that are shown. */
+static guint
+count_shown_rows (GtkWidget *list)
+{
+  g_autoptr(GPtrArray) rows = find_all (list, ADW_TYPE_ACTION_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (rows, i)))
+      n++;
+  return n;
+}
+
+/* The list box of the dashboard that holds the row titled @title. */
+static GtkWidget *
+list_of_row (GtkWidget  *view,
+             const char *title)
+{
+  AdwActionRow *row = find_row (view, ADW_TYPE_ACTION_ROW, title);
+
+  g_assert_nonnull (row);
+  return gtk_widget_get_parent (GTK_WIDGET (row));
+}
+
+#define N_DUE 13
+
+/* Thousands of follow-ups may be due: the dashboard lists the most urgent ten by date, says
+ * how many there are in all and leads to the casusoverleg for the rest. */
+static void
+test_due_limit (GuiFixture    *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%d-%m-%Y");
+  g_autofree char *description = NULL;
+  g_autofree char *later_ref = NULL;
+  char *refs[N_DUE] = { NULL, };
+  gint64 ids[N_DUE];
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window;
+  GtkWidget *view;
+  GtkWidget *due_list;
+  GListModel *due;
+  AdwActionRow *more;
+  OndPlanningView *planning;
+  OndCasesView *cases;
+  gint64 later_id;
+
+  g_assert_cmpint (OND_OVERVIEW_DUE_SHOWN, ==, 10);
+
+  /* Thirteen follow-ups that have come, the most urgent (longest past) first: case i was
+   * due 20 - i days ago. And one that is next month. */
+  for (int i = 0; i < N_DUE; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, i - 20);
+      g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
+
+      ids[i] = store_add_case (store, "2025-01-06", "mma", &refs[i]);
+      g_assert_true (ond_store_set_case_follow_up (store, ids[i], date, &error));
+      g_assert_no_error (error);
+    }
+  later_id = store_add_case (store, "2025-01-06", "mma", &later_ref);
+  {
+    g_autoptr(GDateTime) day = g_date_time_add_days (now, 30);
+    g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
+
+    g_assert_true (ond_store_set_case_follow_up (store, later_id, date, &error));
+    g_assert_no_error (error);
+  }
+
+  window = gui_show_window (f->app, store, f->settings);
+  g_assert_cmpstr (ond_window_get_section (window), ==, "overzicht");
+  view = find_first (GTK_WIDGET (window), OND_TYPE_OVERVIEW_VIEW);
+  g_assert_nonnull (view);
+  run_until_idle ();
+
+  /* All thirteen are counted... */
+  g_assert_cmpuint (ond_overview_view_get_n_due (OND_OVERVIEW_VIEW (view)), ==, N_DUE);
+  description = g_strdup_printf ("%u open cases have a follow-up date on or before today, %s",
+                                 N_DUE, today);
+  g_assert_true (has_label (view, description));
+
+  /* ...only the ten most urgent are read and made into rows, in order of date. */
+  due = ond_overview_view_get_due (OND_OVERVIEW_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (due), ==, 10);
+  due_list = list_of_row (view, refs[0]);
+  g_assert_true (GTK_IS_LIST_BOX (due_list));
+  g_assert_cmpuint (count_shown_rows (due_list), ==, 10);
+  {
+    g_auto(GStrv) titles = sibling_titles (find_row (view, ADW_TYPE_ACTION_ROW, refs[0]));
+
+    g_assert_cmpuint (g_strv_length (titles), ==, 10);
+    for (int i = 0; i < 10; i++)
+      g_assert_cmpstr (titles[i], ==, refs[i]);
+  }
+  for (int i = 10; i < N_DUE; i++)
+    g_assert_false (any_label_contains (view, refs[i]));
+  g_assert_false (any_label_contains (view, later_ref));
+
+  /* Only the section shown has read the file: the others get it when first shown. */
+  planning = find_first (GTK_WIDGET (window), OND_TYPE_PLANNING_VIEW);
+  cases = find_first (GTK_WIDGET (window), OND_TYPE_CASES_VIEW);
+  g_assert_nonnull (planning);
+  g_assert_nonnull (cases);
+  g_assert_null (ond_planning_view_get_store (planning));
+  g_assert_null (ond_cases_view_get_store (cases));
+
+  /* The row to all of them leads to the casusoverleg, which then reads them. */
+  more = dashboard_row (view, "Show All 13 Follow-ups");
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (more)));
+  gtk_widget_activate (GTK_WIDGET (more));
+  run_until_idle ();
+  g_assert_cmpstr (ond_window_get_section (window), ==, "casusoverleg");
+  g_assert_true (ond_cases_view_get_store (cases) == store);
+  g_assert_true (ond_cases_view_get_plan (cases) == ond_window_get_plan (window));
+  g_assert_true (wait_for_n_items (ond_cases_view_get_cases (cases), N_DUE + 1));
+  g_assert_null (ond_planning_view_get_store (planning));
+
+  /* Three fewer due (deleted elsewhere while the dashboard is shown): exactly ten, all
+   * listed, and no row to more. */
+  gui_show_section (window, "overzicht");
+  for (int i = 0; i < 3; i++)
+    {
+      g_assert_true (ond_store_delete_case (store, ids[i], &error));
+      g_assert_no_error (error);
+    }
+  run_until_idle ();
+  g_assert_cmpuint (ond_overview_view_get_n_due (OND_OVERVIEW_VIEW (view)), ==, 10);
+  g_assert_cmpuint (count_shown_rows (list_of_row (view, refs[3])), ==, 10);
+  g_assert_true (has_label (view, refs[12]));
+  more = find_row (view, ADW_TYPE_ACTION_ROW, "Show All 10 Follow-ups");
+  g_assert_true (more == NULL || !gtk_widget_get_mapped (GTK_WIDGET (more)));
+
+  for (int i = 0; i < N_DUE; i++)
+    g_free (refs[i]);
+  gui_close_window (window, store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,5 +494,6 @@ main (int   argc,
   gui_test_init (&argc, &argv, "Overview");
   g_test_add_func ("/ond/overview-gui/chart-view", test_chart_view);
   gui_test_add ("/ond/overview-gui/dashboard", test_dashboard);
+  gui_test_add ("/ond/overview-gui/due-limit", test_due_limit);
   return gui_test_run ();
 }

@@ -6,11 +6,11 @@
  */
 
 /* Cases of the casusoverleg, part four: deleting (hide, undo, purge), the access log, and
- * the cases whose follow-up is due. Deleting first hides a case (deleted_at) so that the
- * window can offer undo; purging removes hidden cases for good, with their history and
- * interventions, and notes each in the deletion log (reference, status, dates: no personal
- * data). The per-year counter is never lowered, so a purged reference is never handed out
- * again.
+ * the cases whose follow-up is due (its query is in ond-store-cases-dashboard.c). Deleting
+ * first hides a case (deleted_at) so that the window can offer undo; purging removes hidden
+ * cases for good, with their history and interventions, and notes each in the deletion log
+ * (reference, status, dates: no personal data). The per-year counter is never lowered, so
+ * a purged reference is never handed out again.
  */
 
 #define G_LOG_DOMAIN "ond-store-case-log"
@@ -21,7 +21,6 @@
 
 #include "ond-access-entry.h"
 #include "ond-case.h"
-#include "ond-date.h"
 #include "ond-store-cases.h"
 #include "ond-store-private.h"
 #include "ond-text.h"
@@ -446,41 +445,5 @@ ond_store_list_due_cases (OndStore    *self,
                           const char  *date,
                           GError     **error)
 {
-  g_autoptr(OndStatement) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *iso = NULL;
-  gboolean has_row;
-  gboolean ok;
-
-  g_return_val_if_fail (OND_IS_STORE (self), NULL);
-  g_return_val_if_fail (date != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!ond_date_parse (date, &iso, &local_error))
-    {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                   _("The date is not valid: %s"), local_error->message);
-      return NULL;
-    }
-
-  stmt = _ond_store_prepare (self,
-                  "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM
-                  " WHERE c.deleted_at IS NULL AND c.status NOT IN ('gesloten', 'afgevoerd')"
-                  "  AND c.next_follow_up_date <= ?"
-                  " ORDER BY next_follow_up, c.reference",
-                  error);
-  if (stmt == NULL || !ond_statement_bind_text (stmt, 1, iso, error))
-    return NULL;
-
-  list = g_list_store_new (OND_TYPE_CASE);
-  while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
-    {
-      g_autoptr(OndCase) item = _ond_store_read_case_row (stmt);
-
-      g_list_store_append (list, item);
-    }
-  if (!ok)
-    return NULL;
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return ond_store_list_first_due_cases (self, date, 0, error);
 }

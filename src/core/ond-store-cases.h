@@ -142,5 +142,19 @@ gboolean    ond_store_log_access_many      (OndStore            *self,
 GListModel *ond_store_list_due_cases       (OndStore            *self,
                                             const char          *date,
                                             GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+/* ond-store-cases-dashboard.c: the first @limit of those (0: all), and how many there are. */
+GListModel *ond_store_list_first_due_cases (OndStore            *self,
+                                            const char          *date,
+                                            guint                limit,
+                                            GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    ond_store_count_due_cases      (OndStore            *self,
+                                            const char          *date,
+                                            guint               *n_due,
+                                            GError             **error);
+/* The cases in @status (a case_status code), hidden ones not included. */
+gboolean    ond_store_count_cases_in_status (OndStore           *self,
+                                             const char         *status,
+                                             guint              *n_cases,
+                                             GError            **error);
 
 G_END_DECLS

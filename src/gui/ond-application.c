@@ -151,24 +151,52 @@ ond_application_startup (GApplication *app)
 }
 
 /* Tells the user at start which follow-ups have come, without any personal data; the
- * notification opens the overview, which lists them. */
-static void
-notify_due_follow_ups (OndApplication *self,
-                       OndStore       *store)
+ * notification opens the overview, which lists them. Once @window has drawn its first frame:
+ * the count does not hold up the window. */
+static gboolean
+notify_due_follow_ups_cb (gpointer user_data)
 {
+  GtkWindow *window = user_data;
+  GtkApplication *app = gtk_window_get_application (window);
+  OndStore *store = ond_window_get_store (OND_WINDOW (window));
   g_autoptr(GError) error = NULL;
   g_autoptr(GNotification) notification = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
 
+  /* The window was closed at once: its file is no longer open. */
+  if (app == NULL || store == NULL)
+    return G_SOURCE_REMOVE;
+
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%Y-%m-%d");
   notification = _ond_application_create_due_notification (store, today, NULL, &error);
   if (error != NULL)
-    {
-      g_message ("Could not read the follow-ups that are due: %s", error->message);
-      return;
-    }
-  if (notification != NULL)
-    g_application_send_notification (G_APPLICATION (self), "due-follow-ups", notification);
+    g_message ("Could not read the follow-ups that are due: %s", error->message);
+  else if (notification != NULL)
+    g_application_send_notification (G_APPLICATION (app), "due-follow-ups", notification);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, window);
+  g_idle_add_full (G_PRIORITY_LOW, notify_due_follow_ups_cb, g_object_ref (window),
+                   g_object_unref);
+}
+
+static void
+notify_due_follow_ups (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (clock == NULL)
+    g_idle_add_full (G_PRIORITY_LOW, notify_due_follow_ups_cb, g_object_ref (window),
+                     g_object_unref);
+  else
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame_cb), window, 0);
 }
 
 static void
@@ -200,7 +228,7 @@ ond_application_activate (GApplication *app)
   /* Imports and backups from the command line may run beside the window: it shows what
    * they wrote. */
   ond_store_watch_outside_changes (store, OND_STORE_WATCH_INTERVAL_MS);
-  notify_due_follow_ups (self, store);
+  notify_due_follow_ups (window);
 }
 
 static void
@@ -299,7 +327,6 @@ _ond_application_create_due_notification (OndStore    *store,
                                           char       **title_out,
                                           GError     **error)
 {
-  g_autoptr(GListModel) due = NULL;
   g_autofree char *title = NULL;
   GNotification *notification;
   guint n;
@@ -308,12 +335,8 @@ _ond_application_create_due_notification (OndStore    *store,
   g_return_val_if_fail (today != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  due = ond_store_list_due_cases (store, today, error);
-  if (due == NULL)
-    return NULL;
-
-  n = g_list_model_get_n_items (due);
-  if (n == 0)
+  /* Counted, not listed: there may be thousands. */
+  if (!ond_store_count_due_cases (store, today, &n, error) || n == 0)
     return NULL;
 
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up is due",

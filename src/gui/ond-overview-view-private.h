@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* OndOverviewView is one class in two files: ond-overview-view.c (follow-ups, open cases,
- * the plan at a glance) and ond-overview-view-year.c (the reporting year: the figures that
- * matter most, the planning that is overdue, the budget spent). They share this struct. */
+/* OndOverviewView is one class in three files: ond-overview-view.c (open cases, the plan
+ * at a glance), ond-overview-view-due.c (the follow-ups due) and ond-overview-view-year.c
+ * (the reporting year: the figures that matter most, the planning that is overdue, the
+ * budget spent). They share this struct. */
 
 #pragma once
 
@@ -29,6 +30,8 @@ struct _OndOverviewView
   AdwPreferencesGroup *due_group;
   GtkStack            *due_stack;
   GtkListBox          *due_list;
+  GtkWidget           *due_more_list;
+  AdwActionRow        *due_more_row;
   AdwPreferencesGroup *status_group;
   GtkFlowBox          *status_box;
   AdwPreferencesGroup *progress_group;
@@ -49,7 +52,8 @@ struct _OndOverviewView
 
   OndStore            *store;
   OndPlan             *plan;
-  GListModel          *due;
+  GListModel          *due;       /* OndCase: the first OND_OVERVIEW_DUE_SHOWN due */
+  guint                n_due;     /* all that are due */
   GListStore          *figures;   /* OndFigure: the ones the dashboard shows */
   GListStore          *overdue;   /* OndPlanItem: the first few overdue rows */
   char                *today;     /* ISO */
@@ -61,6 +65,8 @@ struct _OndOverviewView
 void _ond_overview_view_init_year    (OndOverviewView *self);
 /* Shows the reporting year (ond-overview-view-year.c); reads the store. */
 void _ond_overview_view_load_year    (OndOverviewView *self);
+/* Shows the follow-ups that are due (ond-overview-view-due.c); reads the store. */
+void _ond_overview_view_load_due     (OndOverviewView *self);
 /* Reports a failed read: a warning, and the window's error toast. */
 void _ond_overview_view_report_error (OndOverviewView *self,
                                       const char      *what,

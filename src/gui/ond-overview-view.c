@@ -20,7 +20,6 @@
 
 #include "ond-budget-summary.h"
 #include "ond-case.h"
-#include "ond-case-list.h"
 #include "ond-case-workflow.h"
 #include "ond-date.h"
 #include "ond-money.h"
@@ -61,89 +60,6 @@ static guint
 count_items (GListModel *model)
 {
   return model != NULL ? g_list_model_get_n_items (model) : 0;
-}
-
-/* A follow-up that is due: reference, theme and status, and the date. */
-static GtkWidget *
-create_due_row (gpointer item,
-                gpointer user_data)
-{
-  OndOverviewView *self = user_data;
-  OndCase *due = item;
-  const char *theme = ond_case_get_theme_name (due);
-  const char *date = ond_case_get_next_follow_up (due);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *shown_date = ond_date_format (date);
-  g_autofree char *accessible = NULL;
-  GtkWidget *row;
-  GtkWidget *date_label;
-
-  if (theme != NULL && theme[0] != '\0')
-    /* Translators: below a case reference on the dashboard: its theme and its status. */
-    subtitle = g_strdup_printf (_("%s · %s"), theme, ond_case_get_status_label (due));
-  else
-    subtitle = g_strdup (ond_case_get_status_label (due));
-
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "use-markup", FALSE,
-                      "title", ond_case_get_reference (due),
-                      "subtitle", subtitle,
-                      "activatable", FALSE,
-                      NULL);
-
-  date_label = g_object_new (GTK_TYPE_LABEL, "label", shown_date, "valign", GTK_ALIGN_CENTER,
-                             NULL);
-  gtk_widget_add_css_class (date_label, "numeric");
-  if (date != NULL && self->today != NULL && g_strcmp0 (date, self->today) < 0)
-    {
-      gtk_widget_add_css_class (date_label, "warning");
-      /* Translators: a follow-up date that has passed, e.g. "Follow-up 01-03-2024,
-       * overdue". */
-      accessible = g_strdup_printf (_("Follow-up %s, overdue"), shown_date);
-    }
-  else
-    /* Translators: a follow-up date, e.g. "Follow-up 14-03-2024". */
-    accessible = g_strdup_printf (_("Follow-up %s"), shown_date);
-  gtk_widget_set_tooltip_text (date_label, accessible);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (date_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), date_label);
-
-  return row;
-}
-
-static void
-load_due (OndOverviewView *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) due = NULL;
-  g_autofree char *today = NULL;
-  g_autofree char *description = NULL;
-  guint n;
-
-  if (self->store != NULL)
-    {
-      due = ond_store_list_due_cases (self->store, self->today, &error);
-      if (due == NULL)
-        _ond_overview_view_report_error (self, "Could not read the follow-ups", error);
-    }
-
-  g_set_object (&self->due, due);
-  gtk_list_box_bind_model (self->due_list, self->due, create_due_row, self, NULL);
-
-  n = count_items (self->due);
-  today = ond_date_format (self->today);
-  if (n > 0)
-    /* Translators: %u is a number of open cases, %s today's date. */
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "%u open case has a follow-up date on or "
-                                                "before today, %s",
-                                                "%u open cases have a follow-up date on or "
-                                                "before today, %s", n),
-                                   n, today);
-  adw_preferences_group_set_description (self->due_group, description);
-  gtk_stack_set_visible_child_name (self->due_stack, n > 0 ? "due" : "none");
 }
 
 /* One tile per open status: the count, large, above the status. */
@@ -191,32 +107,26 @@ create_status_tiles (OndOverviewView *self)
     }
 }
 
-/* Counting is done by the case list in SQL (COUNT(*) with a status filter). */
+/* Counted in SQL, one COUNT(*) per status on its index: never a list of the cases. */
 static void
 load_status_counts (OndOverviewView *self)
 {
-  g_autoptr(OndCaseList) cases = NULL;
   g_autofree char *total_text = NULL;
   guint total = 0;
-
-  if (self->store != NULL)
-    cases = ond_case_list_new (self->store);
 
   for (guint i = 0; i < self->status_counts->len; i++)
     {
       StatusCount *status_count = &g_array_index (self->status_counts, StatusCount, i);
+      g_autoptr(GError) error = NULL;
       g_autofree char *accessible = NULL;
       guint n = 0;
       char text[16];
 
-      if (cases != NULL)
-        {
-          ond_case_list_set_status (cases, ond_case_status_to_code (status_count->status));
-          n = g_list_model_get_n_items (G_LIST_MODEL (cases));
-          if (ond_case_list_get_error (cases) != NULL)
-            _ond_overview_view_report_error (self, "Could not count the cases",
-                                             ond_case_list_get_error (cases));
-        }
+      if (self->store != NULL &&
+          !ond_store_count_cases_in_status (self->store,
+                                            ond_case_status_to_code (status_count->status),
+                                            &n, &error))
+        _ond_overview_view_report_error (self, "Could not count the cases", error);
       g_snprintf (text, sizeof text, "%u", n);
       gtk_label_set_label (status_count->label, text);
       /* Translators: a count of open cases on the dashboard, e.g. "Nieuw: 2". */
@@ -399,12 +309,14 @@ reload (OndOverviewView *self)
 {
   update_today (self);
   _ond_overview_view_load_year (self);
-  load_due (self);
+  _ond_overview_view_load_due (self);
   load_status_counts (self);
   load_meetings (self);
   load_plan_summary (self);
 }
 
+/* Everything is read when the view is shown, and only then: a view that is not shown reads
+ * nothing (it gets its store and plan before it is first shown, see ond-window.c). */
 static void
 on_map_cb (OndOverviewView *self)
 {
@@ -527,6 +439,8 @@ ond_overview_view_class_init (OndOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_group);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_stack);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_list);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_more_list);
+  gtk_widget_class_bind_template_child (widget_class, OndOverviewView, due_more_row);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, status_group);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, status_box);
   gtk_widget_class_bind_template_child (widget_class, OndOverviewView, progress_group);
@@ -594,7 +508,9 @@ ond_overview_view_set_store (OndOverviewView *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  reload (self);
+  /* A hidden view reads when it is shown (on_map_cb). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -622,7 +538,8 @@ ond_overview_view_set_plan (OndOverviewView *self,
   if (!g_set_object (&self->plan, plan))
     return;
 
-  load_plan_summary (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_plan_summary (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
@@ -630,7 +547,8 @@ ond_overview_view_set_plan (OndOverviewView *self,
  * ond_overview_view_get_due:
  * @self: an #OndOverviewView
  *
- * Returns: (transfer none) (nullable): the follow-ups due that are shown (#OndCase)
+ * Returns: (transfer none) (nullable): the follow-ups due that are shown (#OndCase): the
+ *   first %OND_OVERVIEW_DUE_SHOWN by date
  */
 GListModel *
 ond_overview_view_get_due (OndOverviewView *self)
@@ -652,4 +570,19 @@ ond_overview_view_reload (OndOverviewView *self)
   g_return_if_fail (OND_IS_OVERVIEW_VIEW (self));
 
   reload (self);
+}
+
+/**
+ * ond_overview_view_get_n_due:
+ * @self: an #OndOverviewView
+ *
+ * Returns: how many follow-ups are due in all, of which ond_overview_view_get_due() holds
+ *   the first few
+ */
+guint
+ond_overview_view_get_n_due (OndOverviewView *self)
+{
+  g_return_val_if_fail (OND_IS_OVERVIEW_VIEW (self), 0);
+
+  return self->n_due;
 }

@@ -27,7 +27,11 @@ void        ond_overview_view_set_store (OndOverviewView *self,
 OndPlan    *ond_overview_view_get_plan  (OndOverviewView *self);
 void        ond_overview_view_set_plan  (OndOverviewView *self,
                                          OndPlan         *plan);
+/* The follow-ups due that are listed: the first OND_OVERVIEW_DUE_SHOWN by date (OndCase). */
+#define OND_OVERVIEW_DUE_SHOWN 10
 GListModel *ond_overview_view_get_due   (OndOverviewView *self);
+/* How many follow-ups are due in all. */
+guint       ond_overview_view_get_n_due (OndOverviewView *self);
 void        ond_overview_view_reload    (OndOverviewView *self);
 
 G_END_DECLS

@@ -7,9 +7,10 @@
 
 /* The main window: a sidebar listing the sections (the pages of the stack) beside the section
  * shown, folding into one pane on a narrow screen. The window owns the store and the plan
- * shown; every section view binds to both ("plan" of the window), so switching the plan
- * shows the other plan everywhere. The plan periods and their switcher are in
- * ond-window-plans.c; the window's actions and keys in ond-window-actions.c. */
+ * shown; a section's view binds to both ("plan" of the window) when it is first shown, so
+ * that a start reads only the section shown, and switching the plan shows the other plan
+ * everywhere. The plan periods and their switcher are in ond-window-plans.c; the window's
+ * actions and keys in ond-window-actions.c. */
 
 #define G_LOG_DOMAIN "ond-window"
 
@@ -187,6 +188,21 @@ on_back_clicked_cb (OndWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* A section reads the store when it is first shown, not at start: only then does its view
+ * get the window's store, bound from then on (its plan it has from the start, see
+ * ond_window_init: without a store that reads nothing). A view that has its store keeps up
+ * by itself, the store's "changed" included. */
+static void
+bind_section (OndWindow *self,
+              GtkWidget *view)
+{
+  if (g_object_get_data (G_OBJECT (view), "ond-window-bound") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (view), "ond-window-bound", GINT_TO_POINTER (TRUE));
+  g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
+}
+
 static void
 on_stack_visible_child_cb (OndWindow  *self,
                            GParamSpec *pspec,
@@ -196,8 +212,11 @@ on_stack_visible_child_cb (OndWindow  *self,
   GtkListBoxRow *row;
   guint position;
 
-  if (child == NULL || self->pages == NULL)
+  /* Before the store is set (the template), no section is bound: the constructor syncs. */
+  if (child == NULL || self->pages == NULL || self->store == NULL)
     return;
+
+  bind_section (self, child);
 
   adw_window_title_set_title (self->content_title,
                               gtk_stack_page_get_title (gtk_stack_get_page (stack, child)));
@@ -393,6 +412,11 @@ ond_window_init (OndWindow *self)
   self->backup_on_close = TRUE;
 
   self->pages = gtk_stack_get_pages (self->stack);
+  /* Every section shows the window's plan; its store it gets when it is first shown. */
+  for (GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       view != NULL;
+       view = gtk_widget_get_next_sibling (view))
+    g_object_bind_property (self, "plan", view, "plan", G_BINDING_SYNC_CREATE);
   gtk_list_box_bind_model (self->sidebar, G_LIST_MODEL (self->pages),
                            create_sidebar_row, NULL, NULL);
   _ond_window_init_plans (self);
