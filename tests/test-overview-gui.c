@@ -19,6 +19,7 @@
 #include <math.h>
 #include <sqlite3.h>
 
+#include "ond-case.h"
 #include "ond-cases-view.h"
 #include "ond-chart-view.h"
 #include "ond-gui-test-util.h"
@@ -466,6 +467,16 @@ test_due_limit (GuiFixture    *f,
   g_assert_true (ond_cases_view_get_plan (cases) == ond_window_get_plan (window));
   g_assert_true (wait_for_n_items (ond_cases_view_get_cases (cases), N_DUE + 1));
   g_assert_null (ond_planning_view_get_store (planning));
+  /* By next follow-up, the most overdue first: the order of the dashboard's rows. */
+  for (guint i = 0; i + 1 < N_DUE; i++)
+    {
+      g_autoptr(OndCase) a = g_list_model_get_item (ond_cases_view_get_cases (cases), i);
+      g_autoptr(OndCase) b = g_list_model_get_item (ond_cases_view_get_cases (cases), i + 1);
+
+      g_assert_nonnull (ond_case_get_next_follow_up (a));
+      g_assert_nonnull (ond_case_get_next_follow_up (b));
+      g_assert_cmpstr (ond_case_get_next_follow_up (a), <=, ond_case_get_next_follow_up (b));
+    }
 
   /* Three fewer due (deleted elsewhere while the dashboard is shown): exactly ten, all
    * listed, and no row to more. */

@@ -46,6 +46,7 @@ struct _OndCasesView
   GtkColumnView           *column_view;
   GtkSingleSelection      *selection;
   GtkColumnViewColumn     *reference_column;
+  GtkColumnViewColumn     *follow_up_column;
   GtkCustomSorter         *reference_sorter;
   GtkCustomSorter         *received_sorter;
   GtkCustomSorter         *theme_sorter;

@@ -364,6 +364,7 @@ ond_cases_view_class_init (OndCasesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndCasesView, column_view);
   gtk_widget_class_bind_template_child (widget_class, OndCasesView, selection);
   gtk_widget_class_bind_template_child (widget_class, OndCasesView, reference_column);
+  gtk_widget_class_bind_template_child (widget_class, OndCasesView, follow_up_column);
   gtk_widget_class_bind_template_child (widget_class, OndCasesView, reference_sorter);
   gtk_widget_class_bind_template_child (widget_class, OndCasesView, received_sorter);
   gtk_widget_class_bind_template_child (widget_class, OndCasesView, theme_sorter);
@@ -538,6 +539,25 @@ ond_cases_view_open_case (OndCasesView  *self,
   adw_view_stack_set_visible_child_name (self->pages, "cases");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail));
   return TRUE;
+}
+
+/**
+ * ond_cases_view_show_follow_ups:
+ * @self: an #OndCasesView
+ *
+ * Shows the whole case list, without search or filters, ordered by the next follow-up date,
+ * the most overdue first: where the dashboard's "Show All Follow-ups" leads.
+ */
+void
+ond_cases_view_show_follow_ups (OndCasesView *self)
+{
+  g_return_if_fail (OND_IS_CASES_VIEW (self));
+
+  adw_view_stack_set_visible_child_name (self->pages, "cases");
+  _ond_cases_view_show_list (self);
+  _ond_cases_view_reset_filters (self);
+  gtk_column_view_sort_by_column (self->column_view, self->follow_up_column,
+                                  GTK_SORT_ASCENDING);
 }
 
 /**

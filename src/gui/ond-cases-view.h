@@ -38,5 +38,6 @@ gboolean    ond_cases_view_open_case  (OndCasesView *self,
                                        GError      **error);
 /* Reads the list again (after the store was changed elsewhere). */
 void        ond_cases_view_reload     (OndCasesView *self);
+void        ond_cases_view_show_follow_ups (OndCasesView *self);
 
 G_END_DECLS

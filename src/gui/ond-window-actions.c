@@ -13,6 +13,8 @@
  *   win.council-reports    the council reports of the plan shown (a window of its own)
  *   win.switch-plan (x)    shows another plan (the plan switcher)
  *   win.new-case           Ctrl+N: a new signal in the casusoverleg
+ *   win.show-follow-ups    the casusoverleg's list by next follow-up, the most overdue first
+ *                          (the dashboard's "Show All Follow-ups")
  *   win.show-section (s)   shows a section by the name of its page
  *   win.show-error (s)     shows a message in a toast
  *
@@ -416,6 +418,19 @@ show_section_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+static void
+show_follow_ups_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  OndWindow *self = OND_WINDOW (widget);
+
+  /* Showing the section gives its view the store first. */
+  gtk_stack_set_visible_child_name (self->stack, "casusoverleg");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  ond_cases_view_show_follow_ups (self->cases_view);
+}
+
 /* Registers a new signal: the casusoverleg section shows its intake form. */
 static void
 new_case_action (GtkWidget  *widget,
@@ -437,6 +452,8 @@ _ond_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-case", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-follow-ups", NULL,
+                                   show_follow_ups_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.export-list", NULL, export_list_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan-period", NULL,
