@@ -556,6 +556,9 @@ ond_cases_view_show_follow_ups (OndCasesView *self)
   adw_view_stack_set_visible_child_name (self->pages, "cases");
   _ond_cases_view_show_list (self);
   _ond_cases_view_reset_filters (self);
+  /* Cleared first: GTK 4.8 otherwise leaves the arrow of the column sorted before in its
+   * header. */
+  gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
   gtk_column_view_sort_by_column (self->column_view, self->follow_up_column,
                                   GTK_SORT_ASCENDING);
 }
