@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ond-council-reports-window-private.h"
+#include "ond-file-chooser.h"
 #include "ond-report-export.h"
 #include "ond-store-council-reports.h"
 
@@ -44,30 +45,14 @@ on_save_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      SaveRequest     *request)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = ond_file_chooser_dup_save_path (chooser, response,
+                                                          suffix_of (request->kind));
   OndCouncilReportsWindow *self = request->self;
   gboolean saved = TRUE;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-
   if (path != NULL)
     {
-      const char *suffix = suffix_of (request->kind);
-      g_autofree char *lower = g_ascii_strdown (path, -1);
-
-      if (!g_str_has_suffix (lower, suffix))
-        {
-          char *with_suffix = g_strconcat (path, suffix, NULL);
-
-          g_free (path);
-          path = with_suffix;
-        }
-
       switch (request->kind)
         {
         case SAVE_PDF:

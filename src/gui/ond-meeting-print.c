@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-file-chooser.h"
 #include "ond-meeting-print.h"
 
 struct _OndMeetingPrint
@@ -121,26 +122,12 @@ on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        OndMeetingPrint *self)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = ond_file_chooser_dup_save_path (chooser, response, ".pdf");
   g_autofree char *message = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
 
   if (path != NULL)
     {
-      if (!g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".PDF"))
-        {
-          char *with_suffix = g_strconcat (path, ".pdf", NULL);
-
-          g_free (path);
-          path = with_suffix;
-        }
-
       if (ond_meeting_print_save_pdf (self, path, &message, &error))
         finish (self, message, TRUE);
       else

@@ -18,6 +18,7 @@
 
 #include "ond-case-editor.h"
 #include "ond-date.h"
+#include "ond-file-chooser.h"
 #include "ond-store-cases.h"
 #include "ond-store-subject.h"
 #include "ond-subject-window.h"
@@ -356,26 +357,10 @@ on_export_response_cb (GtkNativeDialog  *chooser,
                        int               response,
                        OndSubjectWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = ond_file_chooser_dup_save_path (chooser, response, ".pdf");
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
   if (path != NULL)
-    {
-      g_autofree char *lower = g_ascii_strdown (path, -1);
-
-      if (!g_str_has_suffix (lower, ".pdf"))
-        {
-          char *with_suffix = g_strconcat (path, ".pdf", NULL);
-
-          g_free (path);
-          path = with_suffix;
-        }
-      ond_subject_window_export (self, path);
-    }
+    ond_subject_window_export (self, path);
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

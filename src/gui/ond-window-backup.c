@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ond-file-chooser.h"
 #include "ond-store-backup.h"
 #include "ond-window-private.h"
 
@@ -98,27 +99,10 @@ on_save_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      OndWindow       *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
+  g_autofree char *path = ond_file_chooser_dup_save_path (chooser, response, ".db");
 
   if (path != NULL)
-    {
-      g_autofree char *lower = g_ascii_strdown (path, -1);
-
-      if (!g_str_has_suffix (lower, ".db"))
-        {
-          char *with_suffix = g_strconcat (path, ".db", NULL);
-
-          g_free (path);
-          path = with_suffix;
-        }
-      ond_window_back_up (self, path);
-    }
+    ond_window_back_up (self, path);
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
