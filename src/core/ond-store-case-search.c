@@ -62,20 +62,6 @@ _ond_case_search_index_free (OndCaseSearchIndex *self)
   g_free (self);
 }
 
-static gboolean
-read_data_version (OndStore  *self,
-                   gint64    *version,
-                   GError   **error)
-{
-  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, "PRAGMA data_version", error);
-  gboolean has_row = FALSE;
-
-  if (stmt == NULL || !ond_statement_step (stmt, &has_row, error))
-    return FALSE;
-  *version = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
-  return TRUE;
-}
-
 static OndCaseSearchIndex *
 read_index (OndStore  *self,
             GError   **error)
@@ -91,8 +77,7 @@ read_index (OndStore  *self,
 
   /* The changes are read first: one made while the texts are read shows next time. */
   index->total_changes = sqlite3_total_changes64 (_ond_store_get_db (self));
-  if (!read_data_version (self, &index->data_version, error))
-    goto fail;
+  index->data_version = _ond_store_read_data_version (self);
 
   /* The order of OND_CASE_SORT_RECEIVED, on the index case_file_received. */
   stmt = _ond_store_prepare (self,
@@ -137,16 +122,12 @@ get_index (OndStore  *self,
            GError   **error)
 {
   OndCaseSearchIndex *index = _ond_store_get_case_search_index (self);
-  gint64 version = 0;
 
-  if (index != NULL)
-    {
-      if (!read_data_version (self, &version, error))
-        return NULL;
-      if (index->total_changes == sqlite3_total_changes64 (_ond_store_get_db (self)) &&
-          index->data_version == version)
-        return index;
-    }
+  /* A version that cannot be read (-1) never matches: the texts are read again. */
+  if (index != NULL && index->data_version >= 0 &&
+      index->total_changes == sqlite3_total_changes64 (_ond_store_get_db (self)) &&
+      index->data_version == _ond_store_read_data_version (self))
+    return index;
 
   index = read_index (self, error);
   if (index != NULL)

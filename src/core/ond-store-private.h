@@ -85,6 +85,10 @@ gboolean    _ond_store_check_filesystem (const char   *path,
                                        unsigned long  fs_type,
                                        GError       **error);
 
+/* PRAGMA data_version of the connection (ond-store-watch.c): it moves when another
+ * connection commits. -1 when it cannot be read. */
+gint64      _ond_store_read_data_version (OndStore     *self);
+
 /* The case list's search texts in memory (ond-store-case-search.c), kept by the store until
  * it closes or a newer one is set (transfer full). */
 typedef struct _OndCaseSearchIndex OndCaseSearchIndex;

@@ -108,9 +108,13 @@ ond_store_has_window_claim (OndStore *self)
   return _ond_store_get_watch (self)->lock_fd >= 0;
 }
 
-/* PRAGMA data_version, or -1 when it cannot be read. */
-static gint64
-read_data_version (OndStore *self)
+/**
+ * _ond_store_read_data_version:
+ *
+ * See ond-store-private.h.
+ */
+gint64
+_ond_store_read_data_version (OndStore *self)
 {
   g_autoptr(OndStatement) stmt = NULL;
   g_autoptr(GError) error = NULL;
@@ -143,7 +147,7 @@ ond_store_check_outside_changes (OndStore *self)
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
 
   watch = _ond_store_get_watch (self);
-  version = read_data_version (self);
+  version = _ond_store_read_data_version (self);
   if (version < 0)
     return FALSE;
   if (watch->data_version == 0 || version == watch->data_version)
