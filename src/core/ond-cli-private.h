@@ -21,6 +21,8 @@ int         _ond_cli_fail              (const GError  *error);
  * opened, with the reason printed (*@missing NULL). */
 OndStore   *_ond_cli_open_existing     (GVariantDict  *options,
                                         char         **missing);
+/* --init-server (ond-cli-server.c). Returns the exit status. */
+int         _ond_cli_init_server       (GVariantDict  *options);
 /* --retention (@apply FALSE: the dry run) and --apply-retention. Returns the exit status. */
 int         _ond_cli_retention         (GVariantDict  *options,
                                         gboolean       apply);

@@ -127,7 +127,9 @@ _ond_cli_open_existing (GVariantDict  *options,
     path = g_strdup (database);
   else
     path = ond_store_default_path ();
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  /* A server database is never created by opening it: ond_store_open() says when it was not
+   * set up. */
+  if (!ond_store_location_is_server (path) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       *missing = g_filename_display_name (path);
       return NULL;
@@ -324,6 +326,25 @@ ond_cli_handle_options (GVariantDict *options)
     {
       g_print ("ondermijning %s\n", PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_contains (options, "init-server"))
+    {
+      if (g_variant_dict_contains (options, "retention") ||
+          g_variant_dict_contains (options, "apply-retention") ||
+          g_variant_dict_contains (options, "year") ||
+          g_variant_dict_contains (options, "export-pdf") ||
+          g_variant_dict_contains (options, "export-xlsx") ||
+          g_variant_dict_contains (options, "import-cases") ||
+          g_variant_dict_contains (options, "import-bookings") ||
+          g_variant_dict_contains (options, "mapping") ||
+          g_variant_dict_contains (options, "backup"))
+        {
+          g_printerr ("ondermijning: %s\n",
+                      _("Give --init-server on its own, with --database."));
+          return 2;
+        }
+      return _ond_cli_init_server (options);
     }
 
   has_year = g_variant_dict_lookup (options, "year", "i", &year);

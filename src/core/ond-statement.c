@@ -13,13 +13,18 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-pg-statement.h"
 #include "ond-statement.h"
 #include "ond-store.h"
 
+/* Either an SQLite statement or, on a team server, a PostgreSQL one (pg not NULL): one
+ * branch per call, so the SQLite path stays as fast as it was. */
 struct _OndStatement
 {
-  sqlite3      *db;
-  sqlite3_stmt *stmt;
+  sqlite3        *db;
+  sqlite3_stmt   *stmt;
+  OndPgStatement *pg;
+  gboolean        foreign_key_failed;
 };
 
 void
@@ -111,13 +116,44 @@ ond_statement_new (sqlite3     *db,
   return self;
 }
 
+OndStatement *
+ond_statement_new_pg (OndPg      *pg,
+                      const char *sql)
+{
+  OndStatement *self;
+
+  g_return_val_if_fail (pg != NULL, NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  self = g_new0 (OndStatement, 1);
+  self->pg = ond_pg_statement_new (pg, sql);
+  return self;
+}
+
 void
 ond_statement_free (OndStatement *self)
 {
   if (self == NULL)
     return;
-  sqlite3_finalize (self->stmt);
+  if (self->pg != NULL)
+    ond_pg_statement_free (self->pg);
+  else
+    sqlite3_finalize (self->stmt);
   g_free (self);
+}
+
+static gboolean
+bind_pg (OndStatement  *self,
+         int            position,
+         const char    *value,
+         gboolean       is_integer,
+         GError       **error)
+{
+  if (ond_pg_statement_bind (self->pg, position, value, is_integer))
+    return TRUE;
+  g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
+               _("Binding a query parameter failed: there is no parameter %d"), position);
+  return FALSE;
 }
 
 static gboolean
@@ -138,6 +174,13 @@ ond_statement_bind_int64 (OndStatement  *self,
                           GError       **error)
 {
   g_return_val_if_fail (self != NULL, FALSE);
+  if (G_UNLIKELY (self->pg != NULL))
+    {
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, value);
+      return bind_pg (self, position, text, TRUE, error);
+    }
   return check_bind (self, sqlite3_bind_int64 (self->stmt, position, value), error);
 }
 
@@ -150,6 +193,8 @@ ond_statement_bind_text (OndStatement  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   if (value == NULL)
     return ond_statement_bind_null (self, position, error);
+  if (G_UNLIKELY (self->pg != NULL))
+    return bind_pg (self, position, value, FALSE, error);
   return check_bind (self, sqlite3_bind_text (self->stmt, position, value, -1, SQLITE_TRANSIENT),
                      error);
 }
@@ -163,6 +208,8 @@ ond_statement_bind_static_text (OndStatement  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   if (value == NULL)
     return ond_statement_bind_null (self, position, error);
+  if (G_UNLIKELY (self->pg != NULL))
+    return bind_pg (self, position, value, FALSE, error);
   return check_bind (self, sqlite3_bind_text (self->stmt, position, value, -1, SQLITE_STATIC),
                      error);
 }
@@ -173,6 +220,8 @@ ond_statement_bind_null (OndStatement  *self,
                          GError       **error)
 {
   g_return_val_if_fail (self != NULL, FALSE);
+  if (G_UNLIKELY (self->pg != NULL))
+    return bind_pg (self, position, NULL, FALSE, error);
   return check_bind (self, sqlite3_bind_null (self->stmt, position), error);
 }
 
@@ -196,6 +245,9 @@ ond_statement_step (OndStatement  *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
+  if (G_UNLIKELY (self->pg != NULL))
+    return ond_pg_statement_step (self->pg, has_row, error);
+
   rc = sqlite3_step (self->stmt);
   if (rc == SQLITE_ROW)
     {
@@ -208,6 +260,7 @@ ond_statement_step (OndStatement  *self,
   if (rc == SQLITE_DONE)
     return TRUE;
 
+  self->foreign_key_failed = sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_FOREIGNKEY;
   ond_statement_set_error (error, self->db, rc, _("A database query"));
   sqlite3_reset (self->stmt);
   return FALSE;
@@ -231,6 +284,11 @@ void
 ond_statement_reset (OndStatement *self)
 {
   g_return_if_fail (self != NULL);
+  if (G_UNLIKELY (self->pg != NULL))
+    {
+      ond_pg_statement_reset (self->pg);
+      return;
+    }
   sqlite3_reset (self->stmt);
   sqlite3_clear_bindings (self->stmt);
 }
@@ -240,6 +298,8 @@ ond_statement_get_int64 (OndStatement *self,
                          int           column)
 {
   g_return_val_if_fail (self != NULL, 0);
+  if (G_UNLIKELY (self->pg != NULL))
+    return ond_pg_statement_get_int64 (self->pg, column);
   return sqlite3_column_int64 (self->stmt, column);
 }
 
@@ -248,6 +308,8 @@ ond_statement_get_text (OndStatement *self,
                         int           column)
 {
   g_return_val_if_fail (self != NULL, NULL);
+  if (G_UNLIKELY (self->pg != NULL))
+    return ond_pg_statement_get_text (self->pg, column);
   return (const char *) sqlite3_column_text (self->stmt, column);
 }
 
@@ -256,5 +318,62 @@ ond_statement_get_is_null (OndStatement *self,
                            int           column)
 {
   g_return_val_if_fail (self != NULL, TRUE);
+  if (G_UNLIKELY (self->pg != NULL))
+    return ond_pg_statement_is_null (self->pg, column);
   return sqlite3_column_type (self->stmt, column) == SQLITE_NULL;
+}
+
+gboolean
+ond_statement_foreign_key_failed (OndStatement *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (self->pg != NULL)
+    return ond_pg_statement_foreign_key_failed (self->pg);
+  return self->foreign_key_failed;
+}
+
+gint64
+ond_statement_get_changes (OndStatement *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  if (self->pg != NULL)
+    return ond_pg_statement_changes (self->pg);
+  return sqlite3_changes (self->db);
+}
+
+gboolean
+ond_statement_execute_returning (OndStatement  *self,
+                                 gint64        *id,
+                                 GError       **error)
+{
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!ond_statement_step (self, &has_row, error))
+    return FALSE;
+  if (has_row)
+    *id = ond_statement_get_int64 (self, 0);
+  return ond_statement_execute (self, error);
+}
+
+gint64
+ond_statement_insert (OndStatement  *self,
+                      GError       **error)
+{
+  gboolean has_row = FALSE;
+  gint64 id;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (!ond_statement_step (self, &has_row, error))
+    return 0;
+  if (!has_row)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
+                           _("A database query failed: the new row's number was not returned"));
+      return 0;
+    }
+  id = ond_statement_get_int64 (self, 0);
+  return ond_statement_execute (self, error) ? id : 0;
 }

@@ -287,8 +287,8 @@ _ond_store_action_write_links (OndStore      *self,
 
   /* A row named twice is linked once. */
   stmt = _ond_store_prepare (self,
-                             "INSERT OR IGNORE INTO action_plan_item (action_id, plan_item_id)"
-                             " VALUES (?, ?)",
+                             "INSERT INTO action_plan_item (action_id, plan_item_id)"
+                             " VALUES (?, ?) ON CONFLICT DO NOTHING",
                              error);
   if (stmt == NULL)
     return FALSE;

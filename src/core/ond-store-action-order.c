@@ -174,7 +174,8 @@ write_order (OndStore  *self,
   g_autoptr(OndStatement) stmt = NULL;
 
   stmt = _ond_store_prepare (self,
-                             "UPDATE action SET position = ? WHERE id = ? AND position IS NOT ?",
+                             "UPDATE action SET position = ? WHERE id = ?"
+                             " AND position IS DISTINCT FROM ?",
                              error);
   if (stmt == NULL)
     return FALSE;

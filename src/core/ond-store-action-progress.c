@@ -51,16 +51,15 @@ add_progress (OndStore    *self,
 
   stmt = _ond_store_prepare (self,
                              "INSERT INTO action_progress (action_id, date, note, who)"
-                             " VALUES (?, ?, ?, ?)",
+                             " VALUES (?, ?, ?, ?) RETURNING id",
                              error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, action_id, error)
       || !ond_statement_bind_text (stmt, 2, iso, error)
       || !ond_statement_bind_text (stmt, 3, trimmed, error)
-      || !ond_statement_bind_text (stmt, 4, who_writes (), error)
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_bind_text (stmt, 4, who_writes (), error))
     return 0;
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 /**

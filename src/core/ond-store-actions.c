@@ -54,16 +54,14 @@ _ond_store_action_insert (OndStore               *self,
   stmt = _ond_store_prepare (self,
                              "INSERT INTO action (pillar_id, theme_id, group_heading, text,"
                              " status, owner_id, plan_id, position, id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id",
                              error);
   if (stmt == NULL
       || !bind_fields (stmt, fields, text, heading, error)
       || !ond_statement_bind_int64 (stmt, 7, plan_id, error)
       || !ond_statement_bind_id (stmt, 8, id, error)
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_execute_returning (stmt, &id, error))
     return 0;
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
 
   if (!_ond_store_action_place (self, id, fields->pillar_id, fields->theme_id, heading, index,
                                 error)

@@ -28,7 +28,7 @@ area_name_exists (OndStore    *self,
   gboolean ok;
 
   *exists = FALSE;
-  stmt = ond_statement_new (_ond_store_get_db (self), "SELECT name FROM area", error);
+  stmt = _ond_store_prepare (self, "SELECT name FROM area", error);
   if (stmt == NULL)
     return FALSE;
   while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
@@ -64,16 +64,16 @@ insert_area (OndStore    *self,
       return 0;
     }
 
-  stmt = ond_statement_new (_ond_store_get_db (self),
-                            "INSERT INTO area (name, district, aandachtsgebied, position)"
-                            " VALUES (?, '', ?, (SELECT coalesce(max(position), 0) + 1 FROM area))",
-                            error);
+  stmt = _ond_store_prepare (self,
+                             "INSERT INTO area (name, district, aandachtsgebied, position)"
+                             " VALUES (?, '', ?, (SELECT coalesce(max(position), 0) + 1 FROM area))"
+                             " RETURNING id",
+                             error);
   if (stmt == NULL
       || !ond_statement_bind_text (stmt, 1, name, error)
-      || !ond_statement_bind_int64 (stmt, 2, aandachtsgebied ? 1 : 0, error)
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_bind_int64 (stmt, 2, aandachtsgebied ? 1 : 0, error))
     return 0;
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 /**

@@ -226,6 +226,13 @@ ond_store_backup (OndStore    *store,
   g_return_val_if_fail (path != NULL && path[0] != '\0', FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (ond_store_is_server (store))
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("A database on a team server is backed up by its administrator "
+                             "(pg_dump), not from the application."));
+      return FALSE;
+    }
   if (_ond_store_get_db (store) == NULL)
     {
       g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,

@@ -41,7 +41,8 @@ cancelled (GCancellable  *cancellable,
  * number of cents, a kind of booking_kind, a cost line of the plan), and what may have
  * changed since, a cost line deleted in another window, is looked at inside the
  * transaction (check_lines). Both are connection settings, set outside the transaction
- * (SQLite ignores foreign_keys inside one) and always set back. */
+ * (SQLite ignores foreign_keys inside one) and always set back. A file only: the server
+ * checks every row, and keeps its pages as it sees fit. */
 static const char * const bulk_on[] = {
   "PRAGMA cache_size = -65536",
   "PRAGMA foreign_keys = OFF",
@@ -58,6 +59,8 @@ bulk_mode (OndStore  *store,
            gboolean   on,
            GError   **error)
 {
+  if (ond_store_is_server (store))
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (bulk_on); i++)
     {
       if (!_ond_store_exec (store, on ? bulk_on[i] : bulk_off[i], error))
@@ -286,6 +289,43 @@ insert_rows (OndStatement      *stmt,
   return ok;
 }
 
+/* A statement of many rows is written inside a savepoint, so that a row against a constraint
+ * undoes that statement only and the import can go on to find the row: SQLite undoes just
+ * the failed statement by itself, but on a server a failed statement ends the whole
+ * transaction unless it ran inside a savepoint. */
+#define BATCH_SAVEPOINT "SAVEPOINT booking_import_batch"
+#define BATCH_RELEASE   "RELEASE SAVEPOINT booking_import_batch"
+#define BATCH_UNDO      "ROLLBACK TO SAVEPOINT booking_import_batch"
+
+/* Writes rows @first to @first + ROWS_PER_INSERT - 1 with @many inside the savepoint. On a
+ * failure the savepoint is rolled back and released, and the transaction can go on; when
+ * even that fails, its error is the one returned (never %OND_STORE_ERROR_INVALID from a
+ * row), and the import ends. */
+static gboolean
+insert_batch (OndStore          *store,
+              OndStatement      *many,
+              OndBookingImport  *import,
+              guint              first,
+              gint64             batch_id,
+              GError           **error)
+{
+  g_autoptr(GError) insert_error = NULL;
+  g_autoptr(GError) undo_error = NULL;
+
+  if (!_ond_store_exec (store, BATCH_SAVEPOINT, error))
+    return FALSE;
+  if (insert_rows (many, import, first, ROWS_PER_INSERT, batch_id, &insert_error))
+    return _ond_store_exec (store, BATCH_RELEASE, error);
+  if (!_ond_store_exec (store, BATCH_UNDO, &undo_error) ||
+      !_ond_store_exec (store, BATCH_RELEASE, &undo_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&undo_error));
+      return FALSE;
+    }
+  g_propagate_error (error, g_steal_pointer (&insert_error));
+  return FALSE;
+}
+
 /* Writes row @index alone; a failure names its line of the file. */
 static gboolean
 insert_one (OndStatement      *stmt,
@@ -317,8 +357,9 @@ prepare_insert (OndStore  *store,
 }
 
 /* The index of the table booking (as the schema makes it). An import at least as large as
- * the table is written without it and the index made again afterwards, in the same
- * transaction: sorting the keys once is faster than inserting each into the tree. */
+ * the table is written to a file without it and the index made again afterwards, in the
+ * same transaction: sorting the keys once is faster than inserting each into the tree. Not
+ * on a server: dropping an index locks the table against every reader until the commit. */
 #define BOOKING_INDEX_DROP   "DROP INDEX booking_line_date"
 #define BOOKING_INDEX_CREATE "CREATE INDEX booking_line_date ON booking (line_id, date)"
 
@@ -339,7 +380,7 @@ write_rows (OndStore          *store,
   gboolean without_index;
 
   _ond_booking_import_get_state (import, &n_stored, &max_stored);
-  without_index = n_rows >= 10000 && n_rows >= n_stored;
+  without_index = n_rows >= 10000 && n_rows >= n_stored && !ond_store_is_server (store);
   if (without_index && !_ond_store_exec (store, BOOKING_INDEX_DROP, error))
     return FALSE;
 
@@ -362,14 +403,14 @@ write_rows (OndStore          *store,
         {
           g_autoptr(GError) local_error = NULL;
 
-          if (insert_rows (many, import, i, ROWS_PER_INSERT, batch_id, &local_error))
+          if (insert_batch (store, many, import, i, batch_id, &local_error))
             {
               i += ROWS_PER_INSERT;
               continue;
             }
-          /* A row against a constraint undoes only its statement: the rows are written
-           * again one by one, for the line that fails. Any other error ends the import
-           * (SQLite may have ended the transaction). */
+          /* A row against a constraint undoes only its statement (insert_batch): the rows
+           * are written again one by one, for the line that fails. Any other error ends the
+           * import (SQLite may have ended the transaction). */
           if (!g_error_matches (local_error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
             {
               /* Translators: %u and %u are line numbers of the file, the error follows. */

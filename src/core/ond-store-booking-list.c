@@ -50,49 +50,59 @@
   " substr(b.date, 1, 4) || ' ' || b.date || ' ' || b.description || ' ' || b.reference ||" \
   " ' ' || b.supplier)"
 
+/* A text in the order of SQLite's NOCASE: byte by byte, with the ASCII letters folded. The
+ * server's lower() folds by the collation of its argument: under "C" only the ASCII letters,
+ * and the result compares byte by byte, whatever the database's own collation is. */
+#define NOCASE_FILE(text)   text " COLLATE NOCASE"
+#define NOCASE_SERVER(text) "lower(" text " COLLATE \"C\")"
+
 /* The order of each column of the list, on what the column shows (the line's name, the
  * kind's label); texts ignore the case of ASCII letters, a booking on no line has the empty
  * name. Every key ends with the id, so that the order is total and descending is ascending
  * exactly reversed. */
-static const OndStoreSortSql sort_sql[] = {
-  [OND_BOOKING_SORT_DATE] = {
-    "",
-    "b.date, b.id",
-    "b.date DESC, b.id DESC",
-  },
-  [OND_BOOKING_SORT_LINE] = {
-    " LEFT JOIN budget_line l ON l.id = b.line_id",
-    "coalesce(l.name, '') COLLATE NOCASE, b.id",
-    "coalesce(l.name, '') COLLATE NOCASE DESC, b.id DESC",
-  },
-  [OND_BOOKING_SORT_KIND] = {
-    " LEFT JOIN booking_kind k ON k.code = b.kind",
-    "k.label COLLATE NOCASE, b.id",
-    "k.label COLLATE NOCASE DESC, b.id DESC",
-  },
-  [OND_BOOKING_SORT_AMOUNT] = {
-    "",
-    "b.amount_cents, b.id",
-    "b.amount_cents DESC, b.id DESC",
-  },
-  [OND_BOOKING_SORT_DESCRIPTION] = {
-    "",
-    "b.description COLLATE NOCASE, b.id",
-    "b.description COLLATE NOCASE DESC, b.id DESC",
-  },
-  [OND_BOOKING_SORT_REFERENCE] = {
-    "",
-    "b.reference COLLATE NOCASE, b.id",
-    "b.reference COLLATE NOCASE DESC, b.id DESC",
-  },
-  [OND_BOOKING_SORT_SUPPLIER] = {
-    "",
-    "b.supplier COLLATE NOCASE, b.id",
-    "b.supplier COLLATE NOCASE DESC, b.id DESC",
-  },
-};
+#define SORT_SQL(NOCASE) { \
+  [OND_BOOKING_SORT_DATE] = { \
+    "", \
+    "b.date, b.id", \
+    "b.date DESC, b.id DESC", \
+  }, \
+  [OND_BOOKING_SORT_LINE] = { \
+    " LEFT JOIN budget_line l ON l.id = b.line_id", \
+    NOCASE ("coalesce(l.name, '')") ", b.id", \
+    NOCASE ("coalesce(l.name, '')") " DESC, b.id DESC", \
+  }, \
+  [OND_BOOKING_SORT_KIND] = { \
+    " LEFT JOIN booking_kind k ON k.code = b.kind", \
+    NOCASE ("k.label") ", b.id", \
+    NOCASE ("k.label") " DESC, b.id DESC", \
+  }, \
+  [OND_BOOKING_SORT_AMOUNT] = { \
+    "", \
+    "b.amount_cents, b.id", \
+    "b.amount_cents DESC, b.id DESC", \
+  }, \
+  [OND_BOOKING_SORT_DESCRIPTION] = { \
+    "", \
+    NOCASE ("b.description") ", b.id", \
+    NOCASE ("b.description") " DESC, b.id DESC", \
+  }, \
+  [OND_BOOKING_SORT_REFERENCE] = { \
+    "", \
+    NOCASE ("b.reference") ", b.id", \
+    NOCASE ("b.reference") " DESC, b.id DESC", \
+  }, \
+  [OND_BOOKING_SORT_SUPPLIER] = { \
+    "", \
+    NOCASE ("b.supplier") ", b.id", \
+    NOCASE ("b.supplier") " DESC, b.id DESC", \
+  }, \
+}
+
+static const OndStoreSortSql sort_sql[] = SORT_SQL (NOCASE_FILE);
+static const OndStoreSortSql sort_sql_server[] = SORT_SQL (NOCASE_SERVER);
 
 G_STATIC_ASSERT (G_N_ELEMENTS (sort_sql) == OND_BOOKING_SORT_SUPPLIER + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (sort_sql_server) == G_N_ELEMENTS (sort_sql));
 
 char *
 _ond_store_booking_search_text (const char *date,
@@ -139,7 +149,7 @@ _ond_store_fill_booking_search_text (OndStore  *self,
 
   /* Not on a read-only file; and not inside a transaction (an import lets the main loop run
    * while it writes): its commit makes the lists read the store again, and fill in then. */
-  if (ond_store_is_read_only (self) || !sqlite3_get_autocommit (_ond_store_get_db (self)))
+  if (ond_store_is_read_only (self) || _ond_store_in_transaction (self))
     return TRUE;
 
   select = _ond_store_prepare (self,
@@ -305,7 +315,7 @@ _ond_store_list_booking_ids (OndStore               *self,
   g_return_val_if_fail (query->year >= 0 && query->year <= 9999, NULL);
 
   words = _ond_store_search_words (query->search);
-  order = &sort_sql[query->sort];
+  order = ond_store_is_server (self) ? &sort_sql_server[query->sort] : &sort_sql[query->sort];
 
   terms = g_array_new (FALSE, TRUE, sizeof (Term));
   g_array_set_clear_func (terms, term_clear);

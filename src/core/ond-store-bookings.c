@@ -434,7 +434,7 @@ write_booking (OndStore    *self,
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO booking (date, line_id, amount_cents, kind, description,"
                            "  reference, supplier, search_text, id, batch_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE booking SET date = ?, line_id = ?, amount_cents = ?,"
                            "  kind = ?, description = ?, reference = ?, supplier = ?,"
                            "  search_text = ?"
@@ -450,10 +450,11 @@ write_booking (OndStore    *self,
       !ond_statement_bind_text (stmt, 7, supplier, error) ||
       !ond_statement_bind_text (stmt, 8, search_text, error) ||
       !ond_statement_bind_id (stmt, 9, id, error) ||
-      (insert && !ond_statement_bind_id (stmt, 10, ond_booking_get_batch_id (booking), error)) ||
-      !ond_statement_execute (stmt, error))
+      (insert && !ond_statement_bind_id (stmt, 10, ond_booking_get_batch_id (booking), error)))
     return 0;
-  return id != 0 ? id : sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  if (!insert)
+    return ond_statement_execute (stmt, error) ? id : 0;
+  return ond_statement_insert (stmt, error);
 }
 
 /* Runs write_booking () in a transaction (refused on a read-only store); rolls back on
@@ -535,7 +536,7 @@ ond_store_delete_booking (OndStore  *self,
       _ond_store_rollback (self);
       return FALSE;
     }
-  if (sqlite3_changes (_ond_store_get_db (self)) == 0)
+  if (ond_statement_get_changes (stmt) == 0)
     {
       g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
                            _("The booking does not exist (any more)."));

@@ -89,7 +89,7 @@ insert_change (OndStore    *self,
 
   stmt = _ond_store_prepare (self,
                              "INSERT INTO budget_change (line_id, year, date, amount_cents,"
-                             " reason, who) VALUES (?, ?, ?, ?, ?, ?)",
+                             " reason, who) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, line_id, error)
@@ -97,10 +97,9 @@ insert_change (OndStore    *self,
       || !ond_statement_bind_text (stmt, 3, date, error)
       || !ond_statement_bind_int64 (stmt, 4, amount, error)
       || !ond_statement_bind_text (stmt, 5, reason, error)
-      || !ond_statement_bind_text (stmt, 6, g_get_user_name (), error)
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_bind_text (stmt, 6, g_get_user_name (), error))
     return 0;
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 /* The date of a budget change as ISO, refused when it is no date or lies outside the years

@@ -207,12 +207,13 @@ write_line (OndStore       *self,
     stmt = _ond_store_prepare (self,
                                "INSERT INTO budget_line (plan_id, position, name, ledger_code)"
                                " VALUES (?, (SELECT coalesce(max(position), 0) + 1"
-                               "             FROM budget_line WHERE plan_id = ?), ?, ?)",
+                               "             FROM budget_line WHERE plan_id = ?), ?, ?)"
+                               " RETURNING id",
                                error);
   else
     stmt = _ond_store_prepare (self,
                                "INSERT INTO budget_line (plan_id, position, name, ledger_code,"
-                               " id) VALUES (?, ?, ?, ?, ?)",
+                               " id) VALUES (?, ?, ?, ?, ?) RETURNING id",
                                error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, row->plan_id, error)
@@ -222,10 +223,8 @@ write_line (OndStore       *self,
       || (row->ledger_code != NULL ? !ond_statement_bind_text (stmt, 4, row->ledger_code, error)
                                    : !ond_statement_bind_null (stmt, 4, error))
       || (row->restoring && !ond_statement_bind_int64 (stmt, 5, id, error))
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_execute_returning (stmt, &id, error))
     return 0;
-  if (!row->restoring)
-    id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
 
   g_clear_pointer (&stmt, ond_statement_free);
   stmt = _ond_store_prepare (self,

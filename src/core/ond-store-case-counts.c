@@ -75,7 +75,7 @@ count_sql (OndCaseCountBy by)
              "  UNION ALL"
              "  SELECT '', 'Geen uitkomst', 1000000000,"
              "   (SELECT COUNT(*) FROM case_file c"
-             "    WHERE c.status = 'gesloten' AND c.outcome IS NULL AND " IN_YEAR "))"
+             "    WHERE c.status = 'gesloten' AND c.outcome IS NULL AND " IN_YEAR ")) AS o"
              " ORDER BY position";
 
     case OND_CASE_COUNT_BY_THEME:
@@ -86,13 +86,14 @@ count_sql (OndCaseCountBy by)
              "   WHERE " IN_YEAR " GROUP BY c.theme_id)"
              " SELECT code, label, n FROM ("
              "  SELECT CAST(t.id AS TEXT) AS code, t.name AS label, COALESCE(k.n, 0) AS n,"
-             "   t.plan_id NOT IN (SELECT id FROM current_plan) AS other_plan,"
+             "   CASE WHEN t.plan_id IN (SELECT id FROM current_plan) THEN 0 ELSE 1 END"
+             "    AS other_plan,"
              "   t.plan_id AS plan_id, t.position AS position, t.id AS id"
              "  FROM theme t LEFT JOIN counted k ON k.theme_id = t.id"
              "  WHERE t.plan_id IN (SELECT id FROM current_plan) OR k.n > 0"
              "  UNION ALL"
              "  SELECT '', 'Geen thema',"
-             "   COALESCE((SELECT n FROM counted WHERE theme_id IS NULL), 0), 2, 0, 0, 0)"
+             "   COALESCE((SELECT n FROM counted WHERE theme_id IS NULL), 0), 2, 0, 0, 0) AS r"
              " ORDER BY other_plan, plan_id, position, id";
 
     default:

@@ -342,7 +342,8 @@ add_intervention (OndStore    *self,
   clean_note = g_strstrip (g_strdup (note != NULL ? note : ""));
   stmt = _ond_store_prepare (self,
                   "INSERT INTO case_intervention (case_id, intervention_id, partner_id,"
-                  "  planned_date, follow_up_date, status, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  "  planned_date, follow_up_date, status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                  " RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, case_id, error) ||
@@ -352,9 +353,8 @@ add_intervention (OndStore    *self,
       !bind_optional_text (stmt, 5, follow_up, error) ||
       !ond_statement_bind_text (stmt, 6, status, error) ||
       !ond_statement_bind_text (stmt, 7, clean_note, error) ||
-      !ond_statement_execute (stmt, error))
+      (id = ond_statement_insert (stmt, error)) == 0)
     return 0;
-  id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
 
   what = g_strdup_printf ("Interventie toegevoegd: %s (%s)", intervention_name, partner_name);
   if (!_ond_store_write_access_log (self, reference, what, error))

@@ -42,7 +42,7 @@ typedef struct
 
 struct _OndCaseSearchIndex
 {
-  sqlite3_int64  total_changes;
+  gint64         total_changes;
   gint64         data_version;
   /* Per case, in date-received order: its id and its Entry. */
   GArray        *ids;
@@ -76,7 +76,7 @@ read_index (OndStore  *self,
   index->text = g_string_new (NULL);
 
   /* The changes are read first: one made while the texts are read shows next time. */
-  index->total_changes = sqlite3_total_changes64 (_ond_store_get_db (self));
+  index->total_changes = _ond_store_get_change_stamp (self);
   index->data_version = _ond_store_read_data_version (self);
 
   /* The order of OND_CASE_SORT_RECEIVED, on the index case_file_received. */
@@ -125,7 +125,7 @@ get_index (OndStore  *self,
 
   /* A version that cannot be read (-1) never matches: the texts are read again. */
   if (index != NULL && index->data_version >= 0 &&
-      index->total_changes == sqlite3_total_changes64 (_ond_store_get_db (self)) &&
+      index->total_changes == _ond_store_get_change_stamp (self) &&
       index->data_version == _ond_store_read_data_version (self))
     return index;
 

@@ -74,14 +74,15 @@ ond_store_list_first_due_cases (OndStore    *self,
   if ((iso = parse_day (date, error)) == NULL)
     return NULL;
 
-  /* LIMIT -1: no limit. */
+  /* No limit: the largest there is (LIMIT -1 is SQLite's only). */
   stmt = _ond_store_prepare (self,
                              "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM
                              DUE_WHERE
                              " ORDER BY next_follow_up, c.reference LIMIT ?",
                              error);
   if (stmt == NULL || !ond_statement_bind_text (stmt, 1, iso, error) ||
-      !ond_statement_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1, error))
+      !ond_statement_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : G_MAXINT64,
+                                 error))
     return NULL;
 
   list = g_list_store_new (OND_TYPE_CASE);

@@ -400,7 +400,8 @@ _ond_store_insert_case (OndStore            *self,
                   "  updated_at, date_received, source, theme_id, area_id, subject_kind,"
                   "  subject_name, address, summary, mma_number, police_number, riec_number,"
                   "  zaaknummer, status)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw')",
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw')"
+                  " RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, ref, error) ||
@@ -409,9 +410,8 @@ _ond_store_insert_case (OndStore            *self,
       !ond_statement_bind_text (stmt, 4, now, error) ||
       !ond_statement_bind_text (stmt, 5, now, error) ||
       !bind_draft_fields (stmt, 6, draft, date_received, error) ||
-      !ond_statement_execute (stmt, error))
+      (id = ond_statement_insert (stmt, error)) == 0)
     return 0;
-  id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
 
   if (file_name != NULL)
     reason = g_strdup_printf ("Melding geïmporteerd uit %s", file_name);

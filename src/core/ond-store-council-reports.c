@@ -174,6 +174,7 @@ ond_store_record_council_report_at (OndStore              *self,
   g_autofree char *at = NULL;
   const char *code = ond_council_report_kind_code (kind);
   gboolean ok;
+  gint64 id = 0;
 
   g_return_val_if_fail (OND_IS_STORE (self), 0);
   g_return_val_if_fail (code != NULL, 0);
@@ -200,7 +201,7 @@ ond_store_record_council_report_at (OndStore              *self,
     return 0;
   stmt = _ond_store_prepare (self,
                              "INSERT INTO council_report (made_at, who, year, kind, sha256,"
-                             " figures) VALUES (?, ?, ?, ?, ?, ?)",
+                             " figures) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
   ok = stmt != NULL &&
        ond_statement_bind_text (stmt, 1, at, error) &&
@@ -209,7 +210,7 @@ ond_store_record_council_report_at (OndStore              *self,
        ond_statement_bind_text (stmt, 4, code, error) &&
        ond_statement_bind_text (stmt, 5, checksum, error) &&
        ond_statement_bind_text (stmt, 6, figures, error) &&
-       ond_statement_execute (stmt, error);
+       (id = ond_statement_insert (stmt, error)) != 0;
   if (!ok)
     {
       _ond_store_rollback (self);
@@ -217,7 +218,7 @@ ond_store_record_council_report_at (OndStore              *self,
     }
   if (!_ond_store_commit (self, error))
     return 0;
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return id;
 }
 
 /**

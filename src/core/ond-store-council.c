@@ -24,7 +24,8 @@
 struct _OndCouncilScope
 {
   OndStore *store;
-  sqlite3  *db;
+  sqlite3  *db;      /* NULL on a team server */
+  OndPg    *pg;      /* NULL for a file */
   gboolean  began;   /* the scope opened the read transaction */
 };
 
@@ -166,17 +167,23 @@ ond_store_enter_council_scope (OndStore *store)
   g_return_val_if_fail (OND_IS_STORE (store), NULL);
   g_return_val_if_fail (!ond_store_in_council_scope (store), NULL);
   db = _ond_store_get_db (store);
-  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (db != NULL || _ond_store_get_pg (store) != NULL, NULL);
 
   scope = g_new0 (OndCouncilScope, 1);
   scope->store = g_object_ref (store);
   scope->db = db;
+  scope->pg = _ond_store_get_pg (store);
 
-  /* One snapshot for everything read in the scope. A deferred BEGIN writes nothing. */
-  if (sqlite3_get_autocommit (db))
-    scope->began = _ond_store_exec (store, "BEGIN DEFERRED", NULL);
+  /* One snapshot for everything read in the scope. A deferred BEGIN writes nothing; on a
+   * server the transaction is read-only, so the server refuses every write. */
+  if (!_ond_store_in_transaction (store))
+    scope->began = _ond_store_exec (store,
+                                    db != NULL ? "BEGIN DEFERRED"
+                                               : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+                                    NULL);
 
-  sqlite3_set_authorizer (db, authorize_cb, scope);
+  if (db != NULL)
+    sqlite3_set_authorizer (db, authorize_cb, scope);
   g_object_set_qdata (G_OBJECT (store), council_scope_quark (), scope);
   return scope;
 }
@@ -194,10 +201,12 @@ ond_council_scope_leave (OndCouncilScope *scope)
     return;
 
   /* The store may have been closed in the scope: then its connection is gone. */
-  if (_ond_store_get_db (scope->store) == scope->db)
+  if (_ond_store_get_db (scope->store) == scope->db &&
+      _ond_store_get_pg (scope->store) == scope->pg)
     {
-      sqlite3_set_authorizer (scope->db, NULL, NULL);
-      if (scope->began && !sqlite3_get_autocommit (scope->db) &&
+      if (scope->db != NULL)
+        sqlite3_set_authorizer (scope->db, NULL, NULL);
+      if (scope->began && _ond_store_in_transaction (scope->store) &&
           !_ond_store_exec (scope->store, "COMMIT", NULL))
         _ond_store_exec (scope->store, "ROLLBACK", NULL);
     }

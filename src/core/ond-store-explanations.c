@@ -302,7 +302,7 @@ insert_row (OndStore               *self,
   stmt = _ond_store_prepare (self,
                              "INSERT INTO explanation (id, plan_id, subject, pillar_id,"
                              " indicator_id, line_id, year, text, who, at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (stmt == NULL ||
       !ond_statement_bind_id (stmt, 1, id, error) ||
@@ -317,10 +317,9 @@ insert_row (OndStore               *self,
       !ond_statement_bind_id (stmt, 7, year, error) ||
       !ond_statement_bind_text (stmt, 8, text, error) ||
       !ond_statement_bind_text (stmt, 9, who, error) ||
-      !ond_statement_bind_text (stmt, 10, at, error) ||
-      !ond_statement_execute (stmt, error))
+      !ond_statement_bind_text (stmt, 10, at, error))
     return 0;
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 /* Commits when @ok, else rolls back; returns @ok with @error set when anything failed. */

@@ -195,12 +195,12 @@ write_funding (OndStore          *self,
   if (id == 0)
     stmt = _ond_store_prepare (self,
                                "INSERT INTO funding (year, source, amount_cents, earmark, plan_id)"
-                               " VALUES (?, ?, ?, ?, ?)",
+                               " VALUES (?, ?, ?, ?, ?) RETURNING id",
                                error);
   else if (row->restoring)
     stmt = _ond_store_prepare (self,
                                "INSERT INTO funding (year, source, amount_cents, earmark, plan_id,"
-                               " id) VALUES (?, ?, ?, ?, ?, ?)",
+                               " id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                                error);
   else
     stmt = _ond_store_prepare (self,
@@ -215,10 +215,8 @@ write_funding (OndStore          *self,
       || !ond_statement_bind_int64 (stmt, 5, id != 0 && !row->restoring ? id : row->plan_id,
                                     error)
       || (row->restoring && !ond_statement_bind_int64 (stmt, 6, id, error))
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_execute_returning (stmt, &id, error))
     return 0;
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
 
   return write_funding_lines (self, id, row->line_ids, row->n_lines, error) ? id : 0;
 }
@@ -329,11 +327,17 @@ delete_funding (OndStore  *self,
                 gint64     id,
                 GError   **error)
 {
+  g_autoptr(OndStatement) stmt = NULL;
+
   if (!_ond_store_budget_execute_for_id (self, "DELETE FROM funding_line WHERE funding_id = ?",
-                                         id, error)
-      || !_ond_store_budget_execute_for_id (self, "DELETE FROM funding WHERE id = ?", id, error))
+                                         id, error))
     return FALSE;
-  if (sqlite3_changes (_ond_store_get_db (self)) > 0)
+  stmt = _ond_store_prepare (self, "DELETE FROM funding WHERE id = ?", error);
+  if (stmt == NULL
+      || !ond_statement_bind_int64 (stmt, 1, id, error)
+      || !ond_statement_execute (stmt, error))
+    return FALSE;
+  if (ond_statement_get_changes (stmt) > 0)
     return TRUE;
   g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
                        _("The funding does not exist (any more)."));

@@ -124,7 +124,7 @@ _ond_store_insert_import_batch (OndStore    *self,
   imported_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
   stmt = _ond_store_prepare (self,
                   "INSERT INTO import_batch (kind, file_name, sha256, imported_at, who, rows)"
-                  " VALUES (?, ?, ?, ?, ?, ?)",
+                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, kind, error) ||
@@ -132,11 +132,10 @@ _ond_store_insert_import_batch (OndStore    *self,
       !ond_statement_bind_text (stmt, 3, lower, error) ||
       !ond_statement_bind_text (stmt, 4, imported_at, error) ||
       !ond_statement_bind_text (stmt, 5, g_get_user_name (), error) ||
-      !ond_statement_bind_int64 (stmt, 6, rows, error) ||
-      !ond_statement_execute (stmt, error))
+      !ond_statement_bind_int64 (stmt, 6, rows, error))
     return 0;
 
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 static int

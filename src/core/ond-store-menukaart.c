@@ -84,13 +84,12 @@ insert_intervention (OndStore    *self,
   stmt = _ond_store_prepare (self,
                              "INSERT INTO intervention (name, position)"
                              " VALUES (?, (SELECT coalesce(max(position), 0) + 1"
-                             "             FROM intervention))",
+                             "             FROM intervention)) RETURNING id",
                              error);
   if (stmt == NULL
-      || !ond_statement_bind_text (stmt, 1, name, error)
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_bind_text (stmt, 1, name, error))
     return 0;
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 /**

@@ -88,10 +88,13 @@ _ond_store_partners_delete_row (OndStore    *self,
                                 GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
 
-  if (_ond_store_partners_execute_for_id (self, sql, id, &local_error))
+  if (stmt == NULL || !ond_statement_bind_int64 (stmt, 1, id, error))
+    return FALSE;
+  if (ond_statement_execute (stmt, &local_error))
     return TRUE;
-  if (sqlite3_extended_errcode (_ond_store_get_db (self)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+  if (ond_statement_foreign_key_failed (stmt))
     {
       g_message ("A delete the checks allowed was refused by a foreign key: %s",
                  local_error->message);

@@ -168,11 +168,12 @@ insert_partner (OndStore          *self,
                              "INSERT INTO partner (name, short_name, kind, regiegroep,"
                              " contact_role, position)"
                              " VALUES (?, ?, ?, ?, ?,"
-                             "         (SELECT coalesce(max(position), 0) + 1 FROM partner))",
+                             "         (SELECT coalesce(max(position), 0) + 1 FROM partner))"
+                             " RETURNING id",
                              error);
-  if (stmt == NULL || !bind_row (stmt, row, error) || !ond_statement_execute (stmt, error))
+  if (stmt == NULL || !bind_row (stmt, row, error))
     return 0;
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 /**

@@ -56,12 +56,6 @@ fail (GError       **error,
   return FALSE;
 }
 
-static gint64
-last_id (OndStore *self)
-{
-  return sqlite3_last_insert_rowid (_ond_store_get_db (self));
-}
-
 /* The checks that need no database. */
 
 static gboolean
@@ -232,16 +226,16 @@ insert_plan (OndStore    *self,
   stmt = _ond_store_prepare (self,
                              "INSERT INTO plan (title, first_year, last_year, objective, state,"
                              "                  created_from)"
-                             " SELECT ?, ?, ?, objective, 'draft', id FROM plan WHERE id = ?",
+                             " SELECT ?, ?, ?, objective, 'draft', id FROM plan WHERE id = ?"
+                             " RETURNING id",
                              error);
   if (stmt == NULL
       || !ond_statement_bind_text (stmt, 1, title, error)
       || !ond_statement_bind_int64 (stmt, 2, first_year, error)
       || !ond_statement_bind_int64 (stmt, 3, last_year, error)
-      || !ond_statement_bind_int64 (stmt, 4, source_id, error)
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_bind_int64 (stmt, 4, source_id, error))
     return 0;
-  return last_id (self);
+  return ond_statement_insert (stmt, error);
 }
 
 static gboolean
@@ -262,22 +256,24 @@ copy_pillars (OndStore    *self,
                              error);
   into = _ond_store_prepare (self,
                              "INSERT INTO pillar (plan_id, number, name, objective, description)"
-                             " VALUES (?, ?, ?, ?, ?)",
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (from == NULL || into == NULL || !ond_statement_bind_int64 (from, 1, source_id, error))
     return FALSE;
 
   while ((ok = ond_statement_step (from, &has_row, error)) && has_row)
     {
+      gint64 new_id = 0;
+
       ond_statement_reset (into);
       if (!ond_statement_bind_int64 (into, 1, plan_id, error)
           || !ond_statement_bind_int64 (into, 2, ond_statement_get_int64 (from, 1), error)
           || !ond_statement_bind_text (into, 3, ond_statement_get_text (from, 2), error)
           || !ond_statement_bind_text (into, 4, ond_statement_get_text (from, 3), error)
           || !ond_statement_bind_text (into, 5, ond_statement_get_text (from, 4), error)
-          || !ond_statement_execute (into, error))
+          || !ond_statement_execute_returning (into, &new_id, error))
         return FALSE;
-      _ond_plan_copy_id_map_put (pillars, ond_statement_get_int64 (from, 0), last_id (self));
+      _ond_plan_copy_id_map_put (pillars, ond_statement_get_int64 (from, 0), new_id);
     }
   return ok;
 }
@@ -349,22 +345,24 @@ copy_themes (OndStore    *self,
   into = _ond_store_prepare (self,
                              "INSERT INTO theme (plan_id, position, name, short_name,"
                              "                   description)"
-                             " VALUES (?, ?, ?, ?, ?)",
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (from == NULL || into == NULL || !ond_statement_bind_int64 (from, 1, source_id, error))
     return FALSE;
 
   while ((ok = ond_statement_step (from, &has_row, error)) && has_row)
     {
+      gint64 new_id = 0;
+
       ond_statement_reset (into);
       if (!ond_statement_bind_int64 (into, 1, plan_id, error)
           || !ond_statement_bind_int64 (into, 2, ond_statement_get_int64 (from, 1), error)
           || !ond_statement_bind_text (into, 3, ond_statement_get_text (from, 2), error)
           || !ond_statement_bind_text (into, 4, ond_statement_get_text (from, 3), error)
           || !ond_statement_bind_text (into, 5, ond_statement_get_text (from, 4), error)
-          || !ond_statement_execute (into, error))
+          || !ond_statement_execute_returning (into, &new_id, error))
         return FALSE;
-      _ond_plan_copy_id_map_put (themes, ond_statement_get_int64 (from, 0), last_id (self));
+      _ond_plan_copy_id_map_put (themes, ond_statement_get_int64 (from, 0), new_id);
     }
   return ok && copy_theme_owners (self, themes, error);
 }
@@ -393,7 +391,7 @@ copy_actions (OndStore    *self,
   into = _ond_store_prepare (self,
                              "INSERT INTO action (plan_id, pillar_id, theme_id, group_heading,"
                              "                    position, text, owner_id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (from == NULL || into == NULL || !ond_statement_bind_int64 (from, 1, source_id, error))
     return FALSE;
@@ -406,6 +404,7 @@ copy_actions (OndStore    *self,
       gint64 theme_id = old_theme != 0 ? _ond_plan_copy_id_map_get (themes, old_theme) : 0;
       gint64 owner_id = ond_statement_get_is_null (from, 5) ? 0
                                                             : ond_statement_get_int64 (from, 5);
+      gint64 new_id = 0;
 
       /* An action of a pillar of another plan (a damaged file) cannot be placed. */
       if (pillar_id == 0)
@@ -418,9 +417,9 @@ copy_actions (OndStore    *self,
           || !ond_statement_bind_int64 (into, 5, ond_statement_get_int64 (from, 3), error)
           || !ond_statement_bind_text (into, 6, ond_statement_get_text (from, 4), error)
           || !ond_statement_bind_id (into, 7, owner_id, error)
-          || !ond_statement_execute (into, error))
+          || !ond_statement_execute_returning (into, &new_id, error))
         return FALSE;
-      _ond_plan_copy_id_map_put (actions, ond_statement_get_int64 (from, 6), last_id (self));
+      _ond_plan_copy_id_map_put (actions, ond_statement_get_int64 (from, 6), new_id);
     }
   return ok;
 }

@@ -108,23 +108,18 @@ delete_row (OndStore  *self,
             GError   **error)
 {
   g_autoptr(OndPlanItemDeletion) deletion = read_deleted_row (self, item_id, error);
-  gboolean has_links;
 
   if (deletion == NULL
       || !read_targets (self, deletion, error)
       || !read_links (self, "SELECT id FROM activity WHERE plan_item_id = ? ORDER BY id",
                       deletion, ond_plan_item_deletion_add_activity, error)
-      || !_ond_plan_items_table_exists (self, "action_plan_item", &has_links, error))
-    return NULL;
-  if (has_links
-      && (!read_links (self,
-                       "SELECT action_id FROM action_plan_item WHERE plan_item_id = ?"
-                       " ORDER BY action_id",
-                       deletion, ond_plan_item_deletion_add_action, error)
-          || !_ond_plan_items_execute_for_id (self,
-                                              "DELETE FROM action_plan_item"
-                                              " WHERE plan_item_id = ?",
-                                              item_id, error)))
+      || !read_links (self,
+                      "SELECT action_id FROM action_plan_item WHERE plan_item_id = ?"
+                      " ORDER BY action_id",
+                      deletion, ond_plan_item_deletion_add_action, error)
+      || !_ond_plan_items_execute_for_id (self,
+                                          "DELETE FROM action_plan_item WHERE plan_item_id = ?",
+                                          item_id, error))
     return NULL;
 
   if (!_ond_plan_items_execute_for_id (self, "DELETE FROM target WHERE plan_item_id = ?",
@@ -296,7 +291,6 @@ restore_row (OndStore              *self,
   int position = ond_plan_item_deletion_get_position (deletion);
   const gint64 *ids;
   guint n_ids;
-  gboolean has_links;
 
   if (!check_free_id (self, id, error)
       || !_ond_plan_items_check_row (self, row, error)
@@ -314,16 +308,12 @@ restore_row (OndStore              *self,
 
   ids = ond_plan_item_deletion_get_action_ids (deletion, &n_ids);
   if (n_ids > 0
-      && (!_ond_plan_items_table_exists (self, "action_plan_item", &has_links, error)
-          || (has_links
-              && !restore_links (self,
-                                 "INSERT INTO action_plan_item (action_id, plan_item_id)"
-                                 " SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM action"
-                                 "                             WHERE id = ?1)"
-                                 "   AND NOT EXISTS (SELECT 1 FROM action_plan_item"
-                                 "                   WHERE action_id = ?1"
-                                 "                     AND plan_item_id = ?2)",
-                                 id, ids, n_ids, error))))
+      && !restore_links (self,
+                         "INSERT INTO action_plan_item (action_id, plan_item_id)"
+                         " SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM action WHERE id = ?1)"
+                         "   AND NOT EXISTS (SELECT 1 FROM action_plan_item"
+                         "                   WHERE action_id = ?1 AND plan_item_id = ?2)",
+                         id, ids, n_ids, error))
     return 0;
   return id;
 }

@@ -52,11 +52,6 @@ gboolean  _ond_plan_items_execute_for_id (OndStore              *self,
                                           const char            *sql,
                                           gint64                 id,
                                           GError               **error);
-/* Whether the schema has the table @name. */
-gboolean  _ond_plan_items_table_exists   (OndStore              *self,
-                                          const char            *name,
-                                          gboolean              *exists,
-                                          GError               **error);
 /* Ends the transaction a change began: commits when @ok, else (or when the commit fails)
  * rolls back. Returns whether the change was written. */
 gboolean  _ond_plan_items_finish         (OndStore              *self,

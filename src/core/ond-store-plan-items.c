@@ -103,17 +103,6 @@ text_exists (OndStore    *self,
          && ond_statement_step (stmt, exists, error);
 }
 
-/* Whether the schema has the table @name (action_plan_item comes with migration 4). */
-gboolean
-_ond_plan_items_table_exists (OndStore    *self,
-                              const char  *name,
-                              gboolean    *exists,
-                              GError     **error)
-{
-  return text_exists (self, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                      name, exists, error);
-}
-
 static gboolean
 read_plan_years (OndStore  *self,
                  gint64     plan_id,
@@ -298,7 +287,7 @@ _ond_plan_items_insert_row (OndStore              *self,
   stmt = _ond_store_prepare (self,
                              "INSERT INTO plan_item (plan_id, year, period, position, what, who,"
                              " theme_id, status, recurring, id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, row->plan_id, error)
@@ -310,10 +299,9 @@ _ond_plan_items_insert_row (OndStore              *self,
       || !ond_statement_bind_id (stmt, 7, row->theme_id, error)
       || !ond_statement_bind_text (stmt, 8, row->status, error)
       || !ond_statement_bind_int64 (stmt, 9, row->recurring ? 1 : 0, error)
-      || !ond_statement_bind_id (stmt, 10, id, error)
-      || !ond_statement_execute (stmt, error))
+      || !ond_statement_bind_id (stmt, 10, id, error))
     return 0;
-  return id != 0 ? id : sqlite3_last_insert_rowid (_ond_store_get_db (self));
+  return ond_statement_insert (stmt, error);
 }
 
 static gint64

@@ -130,7 +130,7 @@ insert_rows (OndStore   *self,
   into = _ond_store_prepare (self,
                              "INSERT INTO plan_item (plan_id, year, period, position, what, who,"
                              "                       theme_id, recurring)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
                              error);
   if (into == NULL)
     return FALSE;
@@ -139,7 +139,7 @@ insert_rows (OndStore   *self,
     for (guint i = 0; i < rows->len; i++)
       {
         Recurring *r = g_ptr_array_index (rows, i);
-        gint64 id;
+        gint64 id = 0;
 
         ond_statement_reset (into);
         if (!ond_statement_bind_int64 (into, 1, plan_id, error)
@@ -149,9 +149,8 @@ insert_rows (OndStore   *self,
             || !ond_statement_bind_text (into, 5, r->what, error)
             || !ond_statement_bind_text (into, 6, r->who, error)
             || !ond_statement_bind_id (into, 7, r->theme_id, error)
-            || !ond_statement_execute (into, error))
+            || !ond_statement_execute_returning (into, &id, error))
           return FALSE;
-        id = sqlite3_last_insert_rowid (_ond_store_get_db (self));
         g_array_append_val (r->copies, id);
         if (!copy_targets (self, r->id, id, error))
           return FALSE;
@@ -179,8 +178,8 @@ copy_links (OndStore    *self,
                              " WHERE a.plan_id = ? ORDER BY l.action_id, l.plan_item_id",
                              error);
   into = _ond_store_prepare (self,
-                             "INSERT OR IGNORE INTO action_plan_item (action_id, plan_item_id)"
-                             " VALUES (?, ?)",
+                             "INSERT INTO action_plan_item (action_id, plan_item_id)"
+                             " VALUES (?, ?) ON CONFLICT DO NOTHING",
                              error);
   if (from == NULL || into == NULL || !ond_statement_bind_int64 (from, 1, source_id, error))
     return FALSE;

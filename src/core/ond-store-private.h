@@ -22,6 +22,9 @@ const char *_ond_store_migration      (guint          from_version);
 extern const char _ond_store_migration_5[];
 /* Migration 6, in ond-store-migration-6.c: the retention periods. */
 extern const char _ond_store_migration_6[];
+/* The whole schema at OND_STORE_SCHEMA_VERSION for a team server (PostgreSQL), in
+ * ond-store-schema-pg.c: what migrations 1..6 make of an SQLite file. */
+extern const char _ond_store_schema_pg[];
 
 /* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an
  * SQLite database with our application_id and a user_version this version can open, else
@@ -30,6 +33,19 @@ gboolean    _ond_store_check_file     (const char    *path,
                                        guint32       *user_version,
                                        GError       **error);
 sqlite3    *_ond_store_get_db         (OndStore      *self);
+/* The team server's connection (ond-pg.h), or NULL for a file. */
+OndPg      *_ond_store_get_pg         (OndStore      *self);
+/* A new store on a server connection (takes @pg); _ond_store_open_server() opens @uri and
+ * checks its schema (ond-store-server.c). */
+OndStore   *_ond_store_new_server     (const char    *uri,
+                                       OndPg         *pg) G_GNUC_WARN_UNUSED_RESULT;
+OndStore   *_ond_store_open_server    (const char    *uri,
+                                       GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Whether a transaction is open on the connection (the store's own or an import's). */
+gboolean    _ond_store_in_transaction (OndStore      *self);
+/* Moves with every change made through this connection: for a file, SQLite's total changes;
+ * on a server, the transactions this store committed. */
+gint64      _ond_store_get_change_stamp (OndStore    *self);
 /* Prepares @sql on the store's connection; fails clearly when the store was closed. */
 OndStatement *_ond_store_prepare      (OndStore      *self,
                                        const char    *sql,

@@ -57,7 +57,7 @@ write_stop_talk (OndStore          *self,
 
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO stop_talk (date, branch, maatwerk, area_id, id)"
-                           " VALUES (?, ?, ?, ?, ?)"
+                           " VALUES (?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE stop_talk SET date = ?, branch = ?, maatwerk = ?,"
                            "  area_id = ? WHERE id = ?",
                   error);
@@ -68,9 +68,9 @@ write_stop_talk (OndStore          *self,
                                  error) ||
       !ond_statement_bind_id (stmt, 4, ond_stop_talk_get_area_id (stop_talk), error) ||
       !ond_statement_bind_id (stmt, 5, id, error) ||
-      !ond_statement_execute (stmt, error))
+      !ond_statement_execute_returning (stmt, &id, error))
     return 0;
-  return _ond_store_written_register_id (self, id);
+  return id;
 }
 
 /**
@@ -169,7 +169,7 @@ write_activity (OndStore          *self,
 
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO activity (date, kind, theme_id, plan_item_id,"
-                           "  area_id, note, id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           "  area_id, note, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE activity SET date = ?, kind = ?, theme_id = ?,"
                            "  plan_item_id = ?, area_id = ?, note = ? WHERE id = ?",
                   error);
@@ -181,9 +181,9 @@ write_activity (OndStore          *self,
       !ond_statement_bind_id (stmt, 5, ond_activity_get_area_id (activity), error) ||
       !ond_statement_bind_text (stmt, 6, note, error) ||
       !ond_statement_bind_id (stmt, 7, id, error) ||
-      !ond_statement_execute (stmt, error))
+      !ond_statement_execute_returning (stmt, &id, error))
     return 0;
-  return _ond_store_written_register_id (self, id);
+  return id;
 }
 
 /**

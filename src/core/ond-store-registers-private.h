@@ -52,9 +52,6 @@ gboolean    _ond_store_find_register_record   (OndStore                *self,
                                                gboolean                 restoring,
                                                gint64                  *kept,
                                                GError                 **error);
-/* The id a write ends with: @id, or the new row's when @id is 0. */
-gint64      _ond_store_written_register_id    (OndStore                *self,
-                                               gint64                   id);
 /* Runs @func in a transaction (refused on a read-only store); rolls back on error. */
 gint64      _ond_store_run_register_write     (OndStore                *self,
                                                OndRegisterWriteFunc     func,

@@ -87,13 +87,6 @@ _ond_store_find_register_record (OndStore                *self,
 }
 
 gint64
-_ond_store_written_register_id (OndStore *self,
-                                gint64    id)
-{
-  return id != 0 ? id : sqlite3_last_insert_rowid (_ond_store_get_db (self));
-}
-
-gint64
 _ond_store_run_register_write (OndStore              *self,
                                OndRegisterWriteFunc   func,
                                gpointer               record,
@@ -133,7 +126,7 @@ _ond_store_delete_register_record (OndStore                *self,
       _ond_store_rollback (self);
       return FALSE;
     }
-  if (sqlite3_changes (_ond_store_get_db (self)) == 0)
+  if (ond_statement_get_changes (stmt) == 0)
     {
       g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND, _(reg->not_found));
       _ond_store_rollback (self);
@@ -199,7 +192,7 @@ write_control (OndStore          *self,
 
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO control (date, kind, area_id, businesses, signals,"
-                           "  note, id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           "  note, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE control SET date = ?, kind = ?, area_id = ?,"
                            "  businesses = ?, signals = ?, note = ? WHERE id = ?",
                   error);
@@ -211,9 +204,8 @@ write_control (OndStore          *self,
       !ond_statement_bind_int64 (stmt, 5, ond_control_get_signals (control), error) ||
       !ond_statement_bind_text (stmt, 6, note, error) ||
       !ond_statement_bind_id (stmt, 7, id, error) ||
-      !ond_statement_execute (stmt, error))
+      !ond_statement_execute_returning (stmt, &id, error))
     return 0;
-  id = _ond_store_written_register_id (self, id);
   if (!write_control_partners (self, id, control, error))
     return 0;
   return id;
@@ -320,7 +312,7 @@ write_measure (OndStore          *self,
 
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO measure (date, kind, domain, legal_basis, area_id,"
-                           "  case_id, id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           "  case_id, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE measure SET date = ?, kind = ?, domain = ?,"
                            "  legal_basis = ?, area_id = ?, case_id = ? WHERE id = ?",
                   error);
@@ -332,9 +324,9 @@ write_measure (OndStore          *self,
       !ond_statement_bind_id (stmt, 5, ond_measure_get_area_id (measure), error) ||
       !ond_statement_bind_id (stmt, 6, ond_measure_get_case_id (measure), error) ||
       !ond_statement_bind_id (stmt, 7, id, error) ||
-      !ond_statement_execute (stmt, error))
+      !ond_statement_execute_returning (stmt, &id, error))
     return 0;
-  return _ond_store_written_register_id (self, id);
+  return id;
 }
 
 /**

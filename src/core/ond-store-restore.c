@@ -425,6 +425,13 @@ ond_store_restore_backup (const char  *db_path,
   if (n_removed_again != NULL)
     *n_removed_again = 0;
 
+  if (ond_pg_is_uri (db_path))
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("A database on a team server is restored by its administrator "
+                             "(pg_restore), not from the application."));
+      return FALSE;
+    }
   if (g_stat (db_path, &st_db) == 0 && g_stat (backup_path, &st_backup) == 0 &&
       st_db.st_dev == st_backup.st_dev && st_db.st_ino == st_backup.st_ino)
     {

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ond-store-figures-private.h"
 #include "ond-store-retention.h"
@@ -38,24 +39,67 @@ due_case_free (DueCase *due)
 
 /* The day each period starts: a dropped signal's newest history entry to afgevoerd, a
  * closed case's closed date; the case's last change when that is missing (a file written
- * by hand), so that no case is kept for ever. The period ends on that day plus its years
- * (SQLite's date(): 29 February plus a year is 1 March). */
+ * by hand), so that no case is kept for ever. When the period ends is worked out here
+ * (expiry_of), the same on a file and on a server. */
 static const char due_sql[] =
-  "SELECT id, reference, status, label, date_received, start_date,"
-  "  date(start_date, '+' || years || ' years') AS expiry_date, years, source"
-  " FROM (SELECT c.id, c.reference, c.status, st.label, c.date_received, c.source, r.years,"
-  "         CASE c.status WHEN 'gesloten'"
-  "           THEN coalesce(c.closed_date, substr(c.updated_at, 1, 10))"
-  "           ELSE coalesce((SELECT substr(max(e.at), 1, 10) FROM case_event e"
-  "                          WHERE e.case_id = c.id AND e.to_status = 'afgevoerd'),"
-  "                         substr(c.updated_at, 1, 10))"
-  "         END AS start_date"
-  "       FROM case_file c"
-  "       JOIN retention_setting r ON r.status = c.status"
-  "       JOIN case_status st ON st.code = c.status"
-  "       WHERE c.deleted_at IS NULL)"
-  " WHERE date(start_date, '+' || years || ' years') <= ?"
-  " ORDER BY expiry_date, reference";
+  "SELECT c.id, c.reference, c.status, st.label, c.date_received,"
+  "  CASE c.status WHEN 'gesloten'"
+  "    THEN coalesce(c.closed_date, substr(c.updated_at, 1, 10))"
+  "    ELSE coalesce((SELECT substr(max(e.at), 1, 10) FROM case_event e"
+  "                   WHERE e.case_id = c.id AND e.to_status = 'afgevoerd'),"
+  "                  substr(c.updated_at, 1, 10))"
+  "  END AS start_date, r.years, c.source"
+  " FROM case_file c"
+  " JOIN retention_setting r ON r.status = c.status"
+  " JOIN case_status st ON st.code = c.status"
+  " WHERE c.deleted_at IS NULL";
+
+/* The day @years years after the ISO day @start, as SQLite's date(start, '+N years') gives
+ * it: the same month and day that many years on, 29 February in a year without one being
+ * 1 March. NULL when @start is not a day. Transfer full. */
+static char *
+expiry_of (const char *start,
+           int         years)
+{
+  unsigned int year, month, day;
+
+  if (start == NULL || strlen (start) != 10)
+    return NULL;
+  for (int i = 0; i < 10; i++)
+    {
+      if ((i == 4 || i == 7) ? start[i] != '-' : !g_ascii_isdigit (start[i]))
+        return NULL;
+    }
+  year = (unsigned int) g_ascii_strtoull (start, NULL, 10);
+  month = (unsigned int) g_ascii_strtoull (start + 5, NULL, 10);
+  day = (unsigned int) g_ascii_strtoull (start + 8, NULL, 10);
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+  year += (unsigned int) years;
+  if (year > 9999)
+    return NULL;
+  if (day > g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year))
+    {
+      day -= g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+      month++;
+    }
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+/* The period that ended first first; on the same day, by reference. */
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  OndRetentionItem *x = (*(DueCase * const *) a)->item;
+  OndRetentionItem *y = (*(DueCase * const *) b)->item;
+  int by_expiry = strcmp (ond_retention_item_get_expiry_date (x),
+                          ond_retention_item_get_expiry_date (y));
+
+  return by_expiry != 0 ? by_expiry
+                        : g_strcmp0 (ond_retention_item_get_reference (x),
+                                     ond_retention_item_get_reference (y));
+}
 
 static const char *
 rule_status (OndRetentionRule rule)
@@ -207,28 +251,33 @@ read_due (OndStore    *self,
   gboolean ok;
 
   stmt = _ond_store_prepare (self, due_sql, error);
-  if (stmt == NULL || !ond_statement_bind_text (stmt, 1, today, error))
+  if (stmt == NULL)
     return NULL;
 
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) due_case_free);
   while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
-      DueCase *due = g_new0 (DueCase, 1);
+      int years = (int) ond_statement_get_int64 (stmt, 6);
+      g_autofree char *expiry = expiry_of (ond_statement_get_text (stmt, 5), years);
       OndRetentionRule rule = g_strcmp0 (ond_statement_get_text (stmt, 2), "gesloten") == 0
                               ? OND_RETENTION_CLOSED : OND_RETENTION_DROPPED;
+      DueCase *due;
 
+      if (expiry == NULL || strcmp (expiry, today) > 0)
+        continue;
+      due = g_new0 (DueCase, 1);
       due->id = ond_statement_get_int64 (stmt, 0);
-      due->source = g_strdup (ond_statement_get_text (stmt, 8));
+      due->source = g_strdup (ond_statement_get_text (stmt, 7));
       due->item = ond_retention_item_new (ond_statement_get_text (stmt, 1), rule,
                                           ond_statement_get_text (stmt, 3),
                                           ond_statement_get_text (stmt, 4),
                                           ond_statement_get_text (stmt, 5),
-                                          ond_statement_get_text (stmt, 6),
-                                          (int) ond_statement_get_int64 (stmt, 7));
+                                          expiry, years);
       g_ptr_array_add (list, due);
     }
   if (!ok)
     return NULL;
+  g_ptr_array_sort (list, compare_due);
   return g_steal_pointer (&list);
 }
 

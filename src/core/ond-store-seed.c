@@ -31,7 +31,7 @@ G_STATIC_ASSERT (sizeof MENUKAART_LETTERS - 1 == G_N_ELEMENTS (ond_seed_menukaar
 
 typedef struct
 {
-  sqlite3    *db;
+  OndStore   *store;
   gint64      plan_id;
   GHashTable *pillars;      /* number as string -> gint64 id */
   GHashTable *partners;     /* short name -> gint64 id */
@@ -200,10 +200,10 @@ seed_plan (Seed    *seed,
   if (is_blank (ond_seed_plan.title) || ond_seed_plan.first_year > ond_seed_plan.last_year)
     return seed_error (error, "the plan has no title or no valid period");
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO plan (title, first_year, last_year, objective, state)"
-                            " VALUES (?, ?, ?, ?, 'current') RETURNING id",
-                            error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO plan (title, first_year, last_year, objective, state)"
+                             " VALUES (?, ?, ?, ?, 'current') RETURNING id",
+                             error);
   return stmt != NULL &&
          ond_statement_bind_text (stmt, 1, ond_seed_plan.title, error) &&
          ond_statement_bind_int64 (stmt, 2, ond_seed_plan.first_year, error) &&
@@ -218,10 +218,10 @@ seed_pillars (Seed    *seed,
 {
   g_autoptr(OndStatement) stmt = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO pillar (plan_id, number, name, objective, description)"
-                            " VALUES (?, ?, ?, ?, ?) RETURNING id",
-                            error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO pillar (plan_id, number, name, objective, description)"
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id",
+                             error);
   if (stmt == NULL)
     return FALSE;
 
@@ -252,11 +252,11 @@ seed_partners (Seed    *seed,
   g_autoptr(OndStatement) stmt = NULL;
   g_autoptr(OndStatement) kind = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO partner (name, short_name, kind, regiegroep, position)"
-                            " VALUES (?, ?, ?, ?, ?) RETURNING id",
-                            error);
-  kind = ond_statement_new (seed->db, "SELECT 1 FROM partner_kind WHERE code = ?", error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO partner (name, short_name, kind, regiegroep, position)"
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id",
+                             error);
+  kind = _ond_store_prepare (seed->store, "SELECT 1 FROM partner_kind WHERE code = ?", error);
   if (stmt == NULL || kind == NULL)
     return FALSE;
 
@@ -285,14 +285,14 @@ seed_themes (Seed    *seed,
   g_autoptr(OndStatement) stmt = NULL;
   g_autoptr(OndStatement) owner = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO theme (plan_id, position, name, short_name, description)"
-                            " VALUES (?, ?, ?, ?, ?) RETURNING id",
-                            error);
-  owner = ond_statement_new (seed->db,
-                             "INSERT INTO theme_owner (theme_id, partner_id, position)"
-                             " VALUES (?, ?, ?)",
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO theme (plan_id, position, name, short_name, description)"
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id",
                              error);
+  owner = _ond_store_prepare (seed->store,
+                              "INSERT INTO theme_owner (theme_id, partner_id, position)"
+                              " VALUES (?, ?, ?)",
+                              error);
   if (stmt == NULL || owner == NULL)
     return FALSE;
 
@@ -335,11 +335,11 @@ seed_actions (Seed    *seed,
 {
   g_autoptr(OndStatement) stmt = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO action"
-                            " (plan_id, pillar_id, theme_id, group_heading, position, text)"
-                            " VALUES (?, ?, ?, ?, ?, ?)",
-                            error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO action"
+                             " (plan_id, pillar_id, theme_id, group_heading, position, text)"
+                             " VALUES (?, ?, ?, ?, ?, ?)",
+                             error);
   if (stmt == NULL)
     return FALSE;
 
@@ -390,13 +390,13 @@ seed_interventions (Seed    *seed,
         return FALSE;
     }
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO intervention (name, position) VALUES (?, ?) RETURNING id",
-                            error);
-  link = ond_statement_new (seed->db,
-                            "INSERT INTO intervention_partner (intervention_id, partner_id)"
-                            " VALUES (?, ?)",
-                            error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO intervention (name, position) VALUES (?, ?) RETURNING id",
+                             error);
+  link = _ond_store_prepare (seed->store,
+                             "INSERT INTO intervention_partner (intervention_id, partner_id)"
+                             " VALUES (?, ?)",
+                             error);
   if (stmt == NULL || link == NULL)
     return FALSE;
 
@@ -446,10 +446,10 @@ seed_areas (Seed    *seed,
 {
   g_autoptr(OndStatement) stmt = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO area (name, district, aandachtsgebied, position)"
-                            " VALUES (?, ?, ?, ?)",
-                            error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO area (name, district, aandachtsgebied, position)"
+                             " VALUES (?, ?, ?, ?)",
+                             error);
   if (stmt == NULL)
     return FALSE;
 
@@ -477,16 +477,16 @@ seed_indicators (Seed    *seed,
   g_autoptr(OndStatement) value = NULL;
   g_autoptr(OndStatement) method = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO indicator (code, name, unit, method, parent_id, position)"
-                            " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                            error);
-  value = ond_statement_new (seed->db,
-                             "INSERT INTO indicator_value (indicator_id, year, value, source)"
-                             " VALUES (?, ?, ?, ?)",
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO indicator (code, name, unit, method, parent_id, position)"
+                             " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
-  method = ond_statement_new (seed->db, "SELECT 1 FROM indicator_method WHERE code = ?",
+  value = _ond_store_prepare (seed->store,
+                              "INSERT INTO indicator_value (indicator_id, year, value, source)"
+                              " VALUES (?, ?, ?, ?)",
                               error);
+  method = _ond_store_prepare (seed->store, "SELECT 1 FROM indicator_method WHERE code = ?",
+                               error);
   if (stmt == NULL || value == NULL || method == NULL)
     return FALSE;
 
@@ -535,16 +535,16 @@ seed_plan_items (Seed    *seed,
   g_autoptr(OndStatement) target = NULL;
   g_autoptr(OndStatement) period = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO plan_item"
-                            " (plan_id, year, period, position, what, who, theme_id, recurring)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                            error);
-  target = ond_statement_new (seed->db,
-                              "INSERT INTO target (plan_item_id, indicator_id, description, value)"
-                              " VALUES (?, ?, ?, ?)",
-                              error);
-  period = ond_statement_new (seed->db, "SELECT 1 FROM period WHERE code = ?", error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO plan_item"
+                             " (plan_id, year, period, position, what, who, theme_id, recurring)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                             error);
+  target = _ond_store_prepare (seed->store,
+                               "INSERT INTO target (plan_item_id, indicator_id, description, value)"
+                               " VALUES (?, ?, ?, ?)",
+                               error);
+  period = _ond_store_prepare (seed->store, "SELECT 1 FROM period WHERE code = ?", error);
   if (stmt == NULL || target == NULL || period == NULL)
     return FALSE;
 
@@ -611,18 +611,18 @@ seed_budget (Seed    *seed,
   if (ond_seed_plan.first_year != 2023 || ond_seed_plan.last_year != 2024)
     return seed_error (error, "the budget columns 2023 and 2024 do not match the plan");
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO budget_line (plan_id, position, name)"
-                            " VALUES (?, ?, ?) RETURNING id",
-                            error);
-  amount = ond_statement_new (seed->db,
-                              "INSERT INTO budget_amount (line_id, year, amount_cents)"
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO budget_line (plan_id, position, name)"
+                             " VALUES (?, ?, ?) RETURNING id",
+                             error);
+  amount = _ond_store_prepare (seed->store,
+                               "INSERT INTO budget_amount (line_id, year, amount_cents)"
+                               " VALUES (?, ?, ?)",
+                               error);
+  total = _ond_store_prepare (seed->store,
+                              "INSERT INTO plan_total (plan_id, year, amount_cents)"
                               " VALUES (?, ?, ?)",
                               error);
-  total = ond_statement_new (seed->db,
-                             "INSERT INTO plan_total (plan_id, year, amount_cents)"
-                             " VALUES (?, ?, ?)",
-                             error);
   if (stmt == NULL || amount == NULL || total == NULL)
     return FALSE;
 
@@ -674,14 +674,14 @@ seed_funding (Seed    *seed,
   g_autoptr(OndStatement) link = NULL;
   g_autoptr(OndStatement) source = NULL;
 
-  stmt = ond_statement_new (seed->db,
-                            "INSERT INTO funding (plan_id, year, source, amount_cents, earmark)"
-                            " VALUES (?, ?, ?, ?, ?) RETURNING id",
-                            error);
-  link = ond_statement_new (seed->db,
-                            "INSERT INTO funding_line (funding_id, line_id) VALUES (?, ?)",
-                            error);
-  source = ond_statement_new (seed->db, "SELECT 1 FROM funding_source WHERE code = ?", error);
+  stmt = _ond_store_prepare (seed->store,
+                             "INSERT INTO funding (plan_id, year, source, amount_cents, earmark)"
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id",
+                             error);
+  link = _ond_store_prepare (seed->store,
+                             "INSERT INTO funding_line (funding_id, line_id) VALUES (?, ?)",
+                             error);
+  source = _ond_store_prepare (seed->store, "SELECT 1 FROM funding_source WHERE code = ?", error);
   if (stmt == NULL || link == NULL || source == NULL)
     return FALSE;
 
@@ -728,7 +728,7 @@ _ond_store_seed (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  seed.db = _ond_store_get_db (self);
+  seed.store = self;
   seed.pillars = id_table_new ();
   seed.partners = id_table_new ();
   seed.themes = id_table_new ();

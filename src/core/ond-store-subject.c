@@ -404,7 +404,6 @@ clear_meeting_items (OndStore    *self,
                      GError     **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
-  sqlite3 *db = _ond_store_get_db (self);
 
   stmt = _ond_store_prepare (self,
                   "UPDATE meeting_item SET topic = '',"
@@ -416,7 +415,7 @@ clear_meeting_items (OndStore    *self,
       !ond_statement_bind_int64 (stmt, 2, case_id, error) ||
       !ond_statement_execute (stmt, error))
     return FALSE;
-  if (sqlite3_changes (db) == 0)
+  if (ond_statement_get_changes (stmt) == 0)
     return TRUE;
   return _ond_store_write_access_log (self, reference, OND_SUBJECT_LOG_ITEMS, error);
 }
@@ -546,8 +545,8 @@ ond_store_erase_on_request (OndStore      *self,
     ok = _ond_store_commit (self, error);
 
   /* The old pages live on in the write-ahead log until it is folded into the file; a reader
-   * that holds it open only delays that. */
-  if (ok)
+   * that holds it open only delays that. A file's log only: a server keeps its own. */
+  if (ok && !ond_store_is_server (self))
     _ond_store_exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
   return ok;
 }

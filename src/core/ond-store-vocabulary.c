@@ -27,24 +27,37 @@ static const struct
   const char *sql;
 } vocabularies[] = {
   { "activity_kind", "SELECT code, label FROM activity_kind ORDER BY position, code" },
-  { "booking_kind", "SELECT code, label FROM booking_kind ORDER BY rowid" },
-  { "case_outcome", "SELECT code, label FROM case_outcome ORDER BY rowid" },
+  /* The schema fills it in the order of its codes: no rowid on a server. */
+  { "booking_kind", "SELECT code, label FROM booking_kind ORDER BY code" },
+  { "case_outcome", "SELECT code, label FROM case_outcome ORDER BY position, code" },
   { "case_source", "SELECT code, label FROM case_source ORDER BY position, code" },
   { "case_status", "SELECT code, label FROM case_status ORDER BY position, code" },
   { "complexity", "SELECT code, label FROM complexity ORDER BY position, code" },
   { "control_kind", "SELECT code, label FROM control_kind ORDER BY position, code" },
-  { "explanation_subject", "SELECT code, label FROM explanation_subject ORDER BY rowid" },
+  /* The vocabularies without a position, in the order the schema lists them (a server has no
+   * rowid to keep that order). */
+  { "explanation_subject",
+    "SELECT code, label FROM explanation_subject ORDER BY CASE code WHEN 'pillar' THEN 1"
+    " WHEN 'indicator' THEN 2 WHEN 'budget_line' THEN 3 WHEN 'year' THEN 4 END, code" },
   { "funding_source", "SELECT code, label FROM funding_source ORDER BY position, code" },
-  { "indicator_method", "SELECT code, label FROM indicator_method ORDER BY rowid" },
+  { "indicator_method",
+    "SELECT code, label FROM indicator_method ORDER BY CASE code WHEN 'counted' THEN 1"
+    " WHEN 'manual' THEN 2 END, code" },
   { "intervention_status",
     "SELECT code, label FROM intervention_status ORDER BY position, code" },
   { "measure_domain", "SELECT code, label FROM measure_domain ORDER BY position, code" },
   { "measure_kind", "SELECT code, label FROM measure_kind ORDER BY position, code" },
   { "partner_kind", "SELECT code, label FROM partner_kind ORDER BY position, code" },
   { "period", "SELECT code, label FROM period ORDER BY position, code" },
-  { "plan_state", "SELECT code, label FROM plan_state ORDER BY rowid" },
-  { "subject_kind", "SELECT code, label FROM subject_kind ORDER BY rowid" },
-  { "weighing_decision", "SELECT code, label FROM weighing_decision ORDER BY rowid" },
+  { "plan_state",
+    "SELECT code, label FROM plan_state ORDER BY CASE code WHEN 'draft' THEN 1"
+    " WHEN 'current' THEN 2 WHEN 'closed' THEN 3 END, code" },
+  { "subject_kind",
+    "SELECT code, label FROM subject_kind ORDER BY CASE code WHEN 'persoon' THEN 1"
+    " WHEN 'onderneming' THEN 2 WHEN 'pand' THEN 3 END, code" },
+  { "weighing_decision",
+    "SELECT code, label FROM weighing_decision ORDER BY CASE code WHEN 'afvoeren' THEN 1"
+    " WHEN 'partner' THEN 2 WHEN 'riec' THEN 3 WHEN 'onderzoek' THEN 4 END, code" },
   { "work_status", "SELECT code, label FROM work_status ORDER BY position, code" },
 };
 
@@ -76,7 +89,6 @@ ond_store_list_vocabulary (OndStore    *self,
   g_autoptr(OndStatement) stmt = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   const char *sql = NULL;
-  sqlite3 *db;
   gboolean has_row;
   gboolean ok;
 
@@ -96,14 +108,8 @@ ond_store_list_vocabulary (OndStore    *self,
       return NULL;
     }
 
-  db = _ond_store_get_db (self);
-  if (db == NULL)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
-                           _("The database has been closed"));
-      return NULL;
-    }
-  stmt = ond_statement_new (db, sql, error);
+  /* On a file or a server; "The database has been closed" when closed. */
+  stmt = _ond_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 

@@ -59,6 +59,9 @@ ond_store_claim_window (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* One window per file: a team server's database is for many windows at once. */
+  if (ond_store_is_server (self))
+    return TRUE;
   watch = _ond_store_get_watch (self);
   if (watch->lock_fd >= 0)
     return TRUE;
@@ -121,6 +124,9 @@ _ond_store_read_data_version (OndStore *self)
   gboolean has_row = FALSE;
   gint64 version = -1;
 
+  /* A team server has no data version: -1 makes the case search read its texts again. */
+  if (ond_store_is_server (self))
+    return -1;
   stmt = _ond_store_prepare (self, "PRAGMA data_version", &error);
   if (stmt != NULL && ond_statement_step (stmt, &has_row, &error) && has_row)
     version = ond_statement_get_int64 (stmt, 0);

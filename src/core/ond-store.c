@@ -40,6 +40,10 @@ struct _OndStore
 
   char     *path;
   sqlite3  *db;
+  /* On a team server instead of a file (ond-store-server.c): db is NULL. */
+  OndPg    *pg;
+  /* Commits made through this store: on a server, what the case search compares. */
+  guint64   n_commits;
   guint     read_only : 1;
   guint     created : 1;
   guint     in_transaction : 1;
@@ -194,7 +198,7 @@ query_int (OndStore    *self,
            gint64      *value,
            GError     **error)
 {
-  g_autoptr(OndStatement) stmt = ond_statement_new (self->db, sql, error);
+  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
   gboolean has_row = FALSE;
 
   if (stmt == NULL || !ond_statement_step (stmt, &has_row, error))
@@ -211,6 +215,9 @@ _ond_store_exec (OndStore    *self,
   const char *tail = sql;
 
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+
+  if (self->pg != NULL)
+    return ond_pg_exec (self->pg, sql, _("Updating the database structure"), error);
 
   while (tail != NULL && *tail != '\0')
     {
@@ -251,7 +258,17 @@ _ond_store_begin (OndStore  *self,
 
   if (!_ond_store_check_writable (self, error))
     return FALSE;
-  if (!_ond_store_exec (self, "BEGIN IMMEDIATE", error))
+  /* A transaction the store did not begin is open: the council scope's read-only one. It is
+   * not joined (the server would only warn, and a failed write would end the scope), as
+   * SQLite's BEGIN refuses it too. */
+  if (self->pg != NULL && ond_pg_in_transaction (self->pg))
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
+                           _("Nothing can be changed while the council report is read."));
+      return FALSE;
+    }
+  /* SQLite takes the write lock at once, so that a busy file is said before any work. */
+  if (!_ond_store_exec (self, self->pg != NULL ? "BEGIN" : "BEGIN IMMEDIATE", error))
     return FALSE;
   self->in_transaction = TRUE;
   return TRUE;
@@ -289,6 +306,7 @@ _ond_store_commit (OndStore  *self,
       return FALSE;
     }
   self->in_transaction = FALSE;
+  self->n_commits++;
   _ond_store_schedule_changed (self);
   return TRUE;
 }
@@ -298,7 +316,7 @@ _ond_store_rollback (OndStore *self)
 {
   if (!self->in_transaction)
     return;
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->pg != NULL ? ond_pg_in_transaction (self->pg) : !sqlite3_get_autocommit (self->db))
     _ond_store_exec (self, "ROLLBACK", NULL);
   self->in_transaction = FALSE;
 }
@@ -332,6 +350,8 @@ _ond_store_prepare (OndStore    *self,
 {
   g_return_val_if_fail (OND_IS_STORE (self), NULL);
 
+  if (self->pg != NULL)
+    return ond_statement_new_pg (self->pg, sql);
   if (self->db == NULL)
     {
       g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_FAILED,
@@ -513,6 +533,9 @@ ond_store_open (const char  *path,
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (ond_pg_is_uri (path))
+    return _ond_store_open_server (path, error);
+
   display = g_filename_display_name (path);
   self = g_object_new (OND_TYPE_STORE, NULL);
   self->path = g_strdup (path);
@@ -593,6 +616,12 @@ ond_store_close (OndStore *self)
   g_clear_handle_id (&self->changed_source, g_source_remove);
   _ond_store_watch_clear (self);
   g_clear_pointer (&self->case_search, _ond_case_search_index_free);
+  if (self->pg != NULL)
+    {
+      _ond_store_rollback (self);
+      g_clear_pointer (&self->pg, ond_pg_free);
+      return;
+    }
   if (self->db == NULL)
     return;
   _ond_store_rollback (self);
@@ -732,4 +761,45 @@ OndStoreWatch *
 _ond_store_get_watch (OndStore *self)
 {
   return &self->watch;
+}
+
+/* A store on a team server, connected (ond-store-server.c): @uri is its location. */
+OndStore *
+_ond_store_new_server (const char *uri,
+                       OndPg      *pg)
+{
+  OndStore *self = g_object_new (OND_TYPE_STORE, NULL);
+
+  self->path = g_strdup (uri);
+  self->pg = pg;
+  return self;
+}
+
+OndPg *
+_ond_store_get_pg (OndStore *self)
+{
+  return self->pg;
+}
+
+gboolean
+ond_store_is_server (OndStore *self)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  return self->pg != NULL;
+}
+
+gboolean
+_ond_store_in_transaction (OndStore *self)
+{
+  if (self->pg != NULL)
+    return ond_pg_in_transaction (self->pg);
+  return self->db != NULL && !sqlite3_get_autocommit (self->db);
+}
+
+gint64
+_ond_store_get_change_stamp (OndStore *self)
+{
+  if (self->pg != NULL)
+    return (gint64) self->n_commits;
+  return self->db != NULL ? sqlite3_total_changes64 (self->db) : -1;
 }

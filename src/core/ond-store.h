@@ -34,6 +34,10 @@ G_BEGIN_DECLS
  * @OND_STORE_ERROR_DISK_FULL: the disk holding the database is full; nothing was written
  * @OND_STORE_ERROR_NETWORK_SHARE: the database is on a network share, where it cannot be
  *   locked safely; refused before anything is read or written
+ * @OND_STORE_ERROR_CONNECTION: the team server cannot be reached, refused the login, or the
+ *   connection was lost; nothing of the change was written
+ * @OND_STORE_ERROR_PERMISSION: the user's role on the team server does not allow this
+ * @OND_STORE_ERROR_NO_SCHEMA: the server database has no Ondermijning schema (yet)
  */
 typedef enum
 {
@@ -50,6 +54,9 @@ typedef enum
   OND_STORE_ERROR_NEEDS_CONFIRMATION,
   OND_STORE_ERROR_DISK_FULL,
   OND_STORE_ERROR_NETWORK_SHARE,
+  OND_STORE_ERROR_CONNECTION,
+  OND_STORE_ERROR_PERMISSION,
+  OND_STORE_ERROR_NO_SCHEMA,
 } OndStoreError;
 
 /* PRAGMA application_id of our files: "ONDM". */
@@ -73,6 +80,23 @@ const char *ond_store_get_path           (OndStore     *self);
 gboolean    ond_store_is_read_only       (OndStore     *self);
 gboolean    ond_store_was_created        (OndStore     *self);
 void        ond_store_close              (OndStore     *self);
+/* Team servers (ond-store-server.c): whether @self is on one rather than in a file. */
+gboolean    ond_store_is_server          (OndStore     *self);
+/* Whether @location names a server database (postgresql://, postgres://) rather than a
+ * file; and a name for it to show (never a password). */
+gboolean    ond_store_location_is_server (const char   *location);
+char       *ond_store_location_display_name (const char *location) G_GNUC_WARN_UNUSED_RESULT;
+/* What to call the store's database in a window: the file's name or the server database.
+ * Transfer full. */
+char       *ond_store_dup_display_name   (OndStore     *self) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    ond_store_init_server        (const char   *uri,
+                                          gboolean     *already,
+                                          GError      **error);
+gboolean    ond_store_is_empty           (OndStore     *self,
+                                          gboolean     *empty,
+                                          GError      **error);
+gboolean    ond_store_seed_plan          (OndStore     *self,
+                                          GError      **error);
 
 /* The plan that the window shows and exports use: the one in state "current", else the
  * latest one. Transfer full. */

@@ -34,7 +34,10 @@ G_DEFINE_FINAL_TYPE (OndApplication, ond_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry main_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Open the database FILE instead of the default one"), N_("FILE") },
+    N_("Open the database FILE, or the team server database at ADDRESS "
+       "(postgresql://…), instead of the default one"), N_("FILE|ADDRESS") },
+  { "init-server", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Set up the empty server database of --database for Ondermijning and exit"), NULL },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the council workbook to FILE and exit"), N_("FILE") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -78,6 +81,12 @@ heading_for_error (const GError *error)
       return _("Made by a Newer Version");
     case OND_STORE_ERROR_BUSY:
       return _("The Database Is in Use");
+    case OND_STORE_ERROR_CONNECTION:
+      return _("No Connection to the Team Server");
+    case OND_STORE_ERROR_PERMISSION:
+      return _("Not Allowed on the Team Server");
+    case OND_STORE_ERROR_NO_SCHEMA:
+      return _("The Server Database Is Not Set Up");
     case OND_STORE_ERROR_READ_ONLY:
     case OND_STORE_ERROR_INVALID:
     case OND_STORE_ERROR_NOT_FOUND:
@@ -128,7 +137,11 @@ ond_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database[0] != '\0')
     {
       g_clear_pointer (&self->database, g_free);
-      self->database = g_canonicalize_filename (database, NULL);
+      /* A server's address is kept as it was given. */
+      if (ond_store_location_is_server (database))
+        self->database = g_strdup (database);
+      else
+        self->database = g_canonicalize_filename (database, NULL);
       /* A window on another file must not be handed to an instance that is already
        * running: it would show its own file and the path would be lost. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
@@ -200,6 +213,69 @@ notify_due_follow_ups (GtkWindow *window)
 }
 
 static void
+show_window (OndApplication *self,
+             OndStore       *store)
+{
+  GtkWindow *window;
+
+  window = GTK_WINDOW (ond_window_new (GTK_APPLICATION (self), store, self->settings));
+  gtk_window_present (window);
+  /* Imports and backups from the command line may run beside the window: it shows what
+   * they wrote. */
+  ond_store_watch_outside_changes (store, OND_STORE_WATCH_INTERVAL_MS);
+  notify_due_follow_ups (window);
+}
+
+/* The dialog has left the application when it responds: the application was held for it. */
+static void
+on_empty_server_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             OndApplication   *self)
+{
+  OndStore *store = g_object_get_data (G_OBJECT (dialog), "ond-store");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "seed") == 0)
+    {
+      if (ond_store_seed_plan (store, &error))
+        show_window (self, store);
+      else
+        show_open_error (self, error);
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+/* A team database just set up holds no plan: start with the plan of the seed document, or
+ * leave it as it is. */
+static void
+offer_plan (OndApplication *self,
+            OndStore       *store)
+{
+  g_autofree char *display = ond_store_dup_display_name (store);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("The Team Database Is Empty"),
+                                                       NULL));
+  /* Translators: %s names the database and its server. */
+  adw_message_dialog_format_body (dialog,
+                                  _("The server database %s has been set up for Ondermijning "
+                                    "but holds no plan yet. Start with the Uitvoeringsplan "
+                                    "ondermijning 2023-2024, its pillars, themes, planning and "
+                                    "budget, so that the team can work in it."), display);
+  adw_message_dialog_add_responses (dialog, "close", _("_Close"),
+                                    "seed", _("_Start with the Plan"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "seed", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "seed");
+  adw_message_dialog_set_close_response (dialog, "close");
+  /* The dialog keeps the store until it goes. */
+  g_object_set_data_full (G_OBJECT (dialog), "ond-store", g_object_ref (store), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_empty_server_response_cb), self);
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 ond_application_activate (GApplication *app)
 {
   OndApplication *self = OND_APPLICATION (app);
@@ -223,12 +299,22 @@ ond_application_activate (GApplication *app)
       return;
     }
 
-  window = GTK_WINDOW (ond_window_new (GTK_APPLICATION (app), store, self->settings));
-  gtk_window_present (window);
-  /* Imports and backups from the command line may run beside the window: it shows what
-   * they wrote. */
-  ond_store_watch_outside_changes (store, OND_STORE_WATCH_INTERVAL_MS);
-  notify_due_follow_ups (window);
+  if (ond_store_is_server (store))
+    {
+      gboolean empty = FALSE;
+
+      if (!ond_store_is_empty (store, &empty, &error))
+        {
+          show_open_error (self, error);
+          return;
+        }
+      if (empty)
+        {
+          offer_plan (self, store);
+          return;
+        }
+    }
+  show_window (self, store);
 }
 
 static void

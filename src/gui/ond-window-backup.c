@@ -109,6 +109,26 @@ on_save_response_cb (GtkNativeDialog *chooser,
   g_object_unref (self);
 }
 
+/* See ond-window-private.h. */
+gboolean
+_ond_window_say_backups_are_the_servers (OndWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (self->store == NULL || !ond_store_is_server (self->store))
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Backups Are Made on the Server"),
+                                   _("This database is on a team server. Its administrator "
+                                     "makes the backups there (pg_dump) and restores them; "
+                                     "Ondermijning makes no copies of it."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 /* Also on a read-only file: a backup only reads the database. */
 static void
 back_up_action (GtkWidget  *widget,
@@ -120,7 +140,7 @@ back_up_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
-  if (self->store == NULL)
+  if (self->store == NULL || _ond_window_say_backups_are_the_servers (self))
     return;
 
   chooser = gtk_file_chooser_native_new (_("Back Up Database"), GTK_WINDOW (self),
@@ -145,7 +165,9 @@ _ond_window_back_up_on_close (OndWindow *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  if (self->store == NULL || !self->backup_on_close || ond_store_is_read_only (self->store))
+  /* A team server's database is backed up by its administrator. */
+  if (self->store == NULL || !self->backup_on_close || ond_store_is_read_only (self->store) ||
+      ond_store_is_server (self->store))
     return;
 
   path = ond_store_backup_auto (self->store, &error);

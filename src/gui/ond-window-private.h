@@ -72,6 +72,9 @@ void     _ond_window_class_add_backup_actions (GtkWidgetClass *widget_class);
 /* The automatic backup of a window that goes (not of a read-only file); a failure is
  * logged. */
 void     _ond_window_back_up_on_close  (OndWindow      *self);
+/* On a team server: says in a dialog that backups are the administrator's, and returns TRUE;
+ * for a file returns FALSE. */
+gboolean _ond_window_say_backups_are_the_servers (OndWindow *self);
 
 /* ond-window-restore.c */
 void     _ond_window_class_add_restore_actions (GtkWidgetClass *widget_class);

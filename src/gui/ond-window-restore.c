@@ -189,7 +189,7 @@ restore_action (GtkWidget  *widget,
   GtkCheckButton *previous = NULL;
   AdwMessageDialog *dialog;
 
-  if (self->store == NULL)
+  if (self->store == NULL || _ond_window_say_backups_are_the_servers (self))
     return;
   if (ond_store_is_read_only (self->store))
     {

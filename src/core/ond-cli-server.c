@@ -1,0 +1,50 @@
+/* ond-cli-server.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* --init-server: sets up an empty database on a team server for Ondermijning (the schema,
+ * without data), or says that it was set up already and changes nothing.
+ */
+
+#define G_LOG_DOMAIN "ond-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-cli-private.h"
+
+int
+_ond_cli_init_server (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  const char *database = NULL;
+  gboolean already = FALSE;
+
+  if (!g_variant_dict_lookup (options, "database", "^&ay", &database) ||
+      !ond_store_location_is_server (database))
+    {
+      g_printerr ("ondermijning: %s\n",
+                  _("--init-server needs --database with the address of a server database, "
+                    "such as postgresql://server/ondermijning."));
+      return 2;
+    }
+
+  display = ond_store_location_display_name (database);
+  if (!ond_store_init_server (database, &already, &error))
+    return _ond_cli_fail (error);
+
+  if (already)
+    /* Translators: %s names the database and its server. */
+    g_print (_("The server database %s is set up for Ondermijning already; nothing was "
+               "changed.\n"), display);
+  else
+    /* Translators: %s names the database and its server. */
+    g_print (_("The server database %s is set up for Ondermijning. It holds no data yet: "
+               "open it in the application to start with the plan.\n"), display);
+  return 0;
+}

@@ -1,0 +1,352 @@
+/* ond-pg.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The store's connection to a PostgreSQL server: see ond-pg.h. */
+
+#define G_LOG_DOMAIN "ond-pg"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ond-pg.h"
+#include "ond-store.h"
+
+struct _OndPg
+{
+  PGconn *conn;
+  char   *user;
+};
+
+gboolean
+ond_pg_is_uri (const char *location)
+{
+  return location != NULL &&
+         (g_str_has_prefix (location, "postgresql://") ||
+          g_str_has_prefix (location, "postgres://"));
+}
+
+static const char *
+conninfo_value (PQconninfoOption *options,
+                const char       *keyword)
+{
+  for (PQconninfoOption *o = options; o != NULL && o->keyword != NULL; o++)
+    {
+      if (strcmp (o->keyword, keyword) == 0 && o->val != NULL && *o->val != '\0')
+        return o->val;
+    }
+  return NULL;
+}
+
+char *
+ond_pg_display_name (const char *uri)
+{
+  PQconninfoOption *options;
+  const char *dbname;
+  const char *service;
+  const char *host;
+  char *display;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  options = PQconninfoParse (uri, NULL);
+  if (options == NULL)
+    return g_strdup (_("(an address that cannot be read)"));
+
+  dbname = conninfo_value (options, "dbname");
+  service = conninfo_value (options, "service");
+  host = conninfo_value (options, "host");
+  if (service != NULL && dbname == NULL)
+    /* Translators: %s is the name of a PostgreSQL service (pg_service.conf); the text
+     * follows "the server database". */
+    display = g_strdup_printf (_("of service “%s”"), service);
+  else if (host != NULL && !g_str_has_prefix (host, "/"))
+    /* Translators: a database on a team server: its name, then the server's host name; the
+     * text follows "the server database". */
+    display = g_strdup_printf (_("“%s” on %s"), dbname != NULL ? dbname : "", host);
+  else
+    /* Translators: a database on a team server on this computer: its name; the text
+     * follows "the server database". */
+    display = g_strdup_printf (_("“%s” on this computer"), dbname != NULL ? dbname : "");
+  PQconninfoFree (options);
+  return display;
+}
+
+/* Server notices (a NOTICE of a DDL statement, say) go to the debug log, not stderr. */
+static void
+notice_cb (void       *user_data,
+           const char *message)
+{
+  g_debug ("server: %s", message);
+}
+
+/* libpq's messages end with a newline and may run over several lines (a hint after a tab):
+ * one line, for a dialog or a command line's one line of error. */
+static char *
+trimmed_message (const char *message)
+{
+  char *text = g_strstrip (g_strdup (message != NULL ? message : ""));
+  char *out = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\t' || *p == '\r')
+        {
+          if (out > text && out[-1] != ' ')
+            *out++ = ' ';
+          continue;
+        }
+      *out++ = *p;
+    }
+  *out = '\0';
+  return text;
+}
+
+OndPg *
+ond_pg_connect (const char  *uri,
+                GError     **error)
+{
+  g_autoptr(OndPg) self = NULL;
+  g_autofree char *display = NULL;
+  char *parse_error = NULL;
+  PQconninfoOption *options;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  display = ond_pg_display_name (uri);
+
+  /* A URI libpq cannot read is refused before anything is sent anywhere. */
+  options = PQconninfoParse (uri, &parse_error);
+  if (options == NULL)
+    {
+      g_autofree char *reason = trimmed_message (parse_error);
+      char *echo = strstr (reason, " in URI");
+
+      /* libpq repeats the address, which may hold a password: not in our message. */
+      if (echo != NULL)
+        *echo = '\0';
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
+                   _("The team server address is not valid: %s."), reason);
+      PQfreemem (parse_error);
+      return NULL;
+    }
+  PQconninfoFree (options);
+
+  self = g_new0 (OndPg, 1);
+  self->conn = PQconnectdb (uri);
+  if (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)
+    {
+      g_autofree char *reason = trimmed_message (self->conn != NULL
+                                                 ? PQerrorMessage (self->conn)
+                                                 : NULL);
+
+      /* Translators: the first %s names the database and server, the second is the
+       * server's or the network's reason. */
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
+                   _("Could not connect to the server database %s: %s"), display, reason);
+      return NULL;
+    }
+  PQsetNoticeProcessor (self->conn, notice_cb, NULL);
+  if (PQsetClientEncoding (self->conn, "UTF8") != 0)
+    {
+      ond_pg_set_error (error, self->conn, NULL, _("Setting the connection’s encoding"));
+      return NULL;
+    }
+  self->user = g_strdup (PQuser (self->conn));
+  return g_steal_pointer (&self);
+}
+
+void
+ond_pg_free (OndPg *self)
+{
+  if (self == NULL)
+    return;
+  if (self->conn != NULL)
+    PQfinish (self->conn);
+  g_free (self->user);
+  g_free (self);
+}
+
+PGconn *
+ond_pg_get_conn (OndPg *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->conn;
+}
+
+const char *
+ond_pg_get_user (OndPg *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->user;
+}
+
+gboolean
+ond_pg_exec (OndPg       *self,
+             const char  *sql,
+             const char  *what,
+             GError     **error)
+{
+  PGresult *result;
+  ExecStatusType status;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  result = PQexec (self->conn, sql);
+  status = PQresultStatus (result);
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    {
+      ond_pg_set_error (error, self->conn, result, what);
+      PQclear (result);
+      return FALSE;
+    }
+  PQclear (result);
+  return TRUE;
+}
+
+gboolean
+ond_pg_in_transaction (OndPg *self)
+{
+  PGTransactionStatusType status;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  status = PQtransactionStatus (self->conn);
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+static int
+code_for_sqlstate (const char *state)
+{
+  if (state == NULL)
+    return OND_STORE_ERROR_CONNECTION;
+  if (g_str_has_prefix (state, "08") || g_str_has_prefix (state, "57P"))
+    return OND_STORE_ERROR_CONNECTION;
+  if (g_str_has_prefix (state, "23") || g_str_has_prefix (state, "22"))
+    return OND_STORE_ERROR_INVALID;
+  if (strcmp (state, "42501") == 0)
+    return OND_STORE_ERROR_PERMISSION;
+  if (strcmp (state, "40001") == 0 || strcmp (state, "40P01") == 0 ||
+      strcmp (state, "55P03") == 0)
+    return OND_STORE_ERROR_BUSY;
+  if (strcmp (state, "53100") == 0)
+    return OND_STORE_ERROR_DISK_FULL;
+  if (strcmp (state, "25006") == 0)
+    return OND_STORE_ERROR_READ_ONLY;
+  return OND_STORE_ERROR_FAILED;
+}
+
+void
+ond_pg_set_error (GError         **error,
+                  PGconn          *conn,
+                  const PGresult  *result,
+                  const char      *what)
+{
+  const char *state = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+  g_autofree char *detail = NULL;
+  int code;
+
+  if (result != NULL && PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) != NULL)
+    detail = trimmed_message (PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY));
+  else
+    detail = trimmed_message (conn != NULL ? PQerrorMessage (conn) : NULL);
+
+  /* No SQLSTATE: libpq itself failed, which means the connection went. */
+  code = code_for_sqlstate (state);
+  if (code == OND_STORE_ERROR_CONNECTION && conn != NULL && PQstatus (conn) == CONNECTION_OK &&
+      state == NULL)
+    code = OND_STORE_ERROR_FAILED;
+
+  switch (code)
+    {
+    case OND_STORE_ERROR_CONNECTION:
+      g_set_error (error, OND_STORE_ERROR, code,
+                   _("The connection to the team server was lost (%s). Nothing of this change "
+                     "was written."), detail);
+      break;
+    case OND_STORE_ERROR_PERMISSION:
+      g_set_error (error, OND_STORE_ERROR, code,
+                   _("Your role on the team server does not allow this (%s). Nothing was "
+                     "changed."), detail);
+      break;
+    case OND_STORE_ERROR_BUSY:
+      g_set_error_literal (error, OND_STORE_ERROR, code,
+                           _("Someone else changed the same data at the same moment. Nothing "
+                             "was changed; try again."));
+      break;
+    case OND_STORE_ERROR_DISK_FULL:
+      g_set_error_literal (error, OND_STORE_ERROR, code,
+                           _("The team server’s disk is full. Nothing was changed; ask its "
+                             "administrator to make room."));
+      break;
+    default:
+      /* Translators: the first %s says what was being done, the second is the server's
+       * own message. */
+      g_set_error (error, OND_STORE_ERROR, code, _("%s failed: %s"), what, detail);
+      break;
+    }
+  g_debug ("%s failed (SQLSTATE %s): %s", what, state != NULL ? state : "none", detail);
+}
+
+char *
+ond_pg_translate_sql (const char *sql,
+                      int        *n_params)
+{
+  GString *out = g_string_sized_new (strlen (sql) + 16);
+  int n = 0;
+
+  for (const char *p = sql; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '"')
+        {
+          /* A literal or a quoted name, copied as it is ('' and "" escape the quote). */
+          char quote = *p;
+
+          g_string_append_c (out, *p);
+          for (p++; *p != '\0'; p++)
+            {
+              g_string_append_c (out, *p);
+              if (*p == quote)
+                {
+                  if (p[1] != quote)
+                    break;
+                  p++;
+                  g_string_append_c (out, *p);
+                }
+            }
+          if (*p == '\0')
+            break;
+        }
+      else if (*p == '-' && p[1] == '-')
+        {
+          for (; *p != '\0' && *p != '\n'; p++)
+            g_string_append_c (out, *p);
+          if (*p == '\0')
+            break;
+          g_string_append_c (out, *p);
+        }
+      else if (*p == '?' && g_ascii_isdigit (p[1]))
+        {
+          /* ?NNN names its parameter; a plain ? after it takes the largest so far plus one,
+           * as in SQLite. */
+          int index = 0;
+
+          for (p++; g_ascii_isdigit (*p); p++)
+            index = index * 10 + (*p - '0');
+          p--;
+          n = MAX (n, index);
+          g_string_append_printf (out, "$%d", index);
+        }
+      else if (*p == '?')
+        g_string_append_printf (out, "$%d", ++n);
+      else
+        g_string_append_c (out, *p);
+    }
+  if (n_params != NULL)
+    *n_params = n;
+  return g_string_free (out, FALSE);
+}

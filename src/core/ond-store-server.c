@@ -1,0 +1,319 @@
+/* ond-store-server.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The store on a team server (PostgreSQL): opening a server database, setting up an empty
+ * one (--init-server), and seeding the plan into one that has our schema but no data. The
+ * table ond_database does the work of a file's application_id and user_version.
+ */
+
+#define G_LOG_DOMAIN "ond-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ond-store-private.h"
+
+#define VERSION_TABLE_SQL \
+  "CREATE TABLE ond_database (application_id BIGINT NOT NULL," \
+  "  schema_version BIGINT NOT NULL, created_at TEXT NOT NULL);"
+
+/* SQLite gives a row whose id is inserted as NULL the next id; the store relies on that when
+ * it inserts a row with an id that may be 0 (bound as NULL: a new row) or a row put back.
+ * On the server a trigger on every table with an identity id does the same. */
+#define FILL_IDS_SQL \
+  "CREATE FUNCTION ond_fill_id () RETURNS trigger LANGUAGE plpgsql AS $$" \
+  " BEGIN" \
+  "   IF NEW.id IS NULL THEN" \
+  "     NEW.id := nextval (pg_get_serial_sequence (TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME," \
+  "                                                'id'));" \
+  "   END IF;" \
+  "   RETURN NEW;" \
+  " END $$;" \
+  "DO $$ DECLARE t record; BEGIN" \
+  "  FOR t IN SELECT table_name FROM information_schema.columns" \
+  "           WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES' LOOP" \
+  "    EXECUTE format ('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW" \
+  "                     WHEN (NEW.id IS NULL) EXECUTE FUNCTION ond_fill_id ()'," \
+  "                    t.table_name || '_fill_id', t.table_name);" \
+  "  END LOOP;" \
+  "END $$;"
+
+gboolean
+ond_store_location_is_server (const char *location)
+{
+  return ond_pg_is_uri (location);
+}
+
+char *
+ond_store_location_display_name (const char *location)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (ond_pg_is_uri (location))
+    return ond_pg_display_name (location);
+  return g_filename_display_basename (location);
+}
+
+char *
+ond_store_dup_display_name (OndStore *self)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+  return ond_store_location_display_name (ond_store_get_path (self));
+}
+
+static gboolean
+query_int (OndStore    *self,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
+  gboolean has_row = FALSE;
+
+  if (stmt == NULL || !ond_statement_step (stmt, &has_row, error))
+    return FALSE;
+  *value = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
+  return TRUE;
+}
+
+/* Whether the database has our version table; *@foreign says whether it has other tables
+ * instead. */
+static gboolean
+has_schema (OndStore  *self,
+            gboolean  *ours,
+            gboolean  *foreign,
+            GError   **error)
+{
+  gint64 found = 0;
+  gint64 tables = 0;
+
+  if (!query_int (self, "SELECT to_regclass('public.ond_database') IS NOT NULL", &found,
+                  error) ||
+      !query_int (self, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &tables,
+                  error))
+    return FALSE;
+  *ours = found != 0;
+  *foreign = !*ours && tables > 0;
+  return TRUE;
+}
+
+/* Our application id and a schema version this build can use, else a clear error. */
+static gboolean
+check_version (OndStore    *self,
+               const char  *display,
+               GError     **error)
+{
+  g_autoptr(OndStatement) stmt = NULL;
+  gboolean has_row = FALSE;
+  gint64 app_id;
+  gint64 version;
+
+  stmt = _ond_store_prepare (self, "SELECT application_id, schema_version FROM ond_database",
+                             error);
+  if (stmt == NULL || !ond_statement_step (stmt, &has_row, error))
+    return FALSE;
+  app_id = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
+  version = has_row ? ond_statement_get_int64 (stmt, 1) : 0;
+  if (app_id != OND_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN,
+                   _("The server database %s belongs to another application, not to "
+                     "Ondermijning. It has not been changed."), display);
+      return FALSE;
+    }
+  if (version > OND_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER,
+                   _("The server database %s was set up by a newer version of Ondermijning. "
+                     "Update the application to use it; nothing has been changed."), display);
+      return FALSE;
+    }
+  if (version < OND_STORE_SCHEMA_VERSION)
+    {
+      /* The first server schema is version 6: nothing older exists to bring up to date. */
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA,
+                   _("The server database %s has an Ondermijning schema of version %d, which "
+                     "this version cannot bring up to date."), display, (int) version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static OndStore *
+connect_store (const char  *uri,
+               GError     **error)
+{
+  OndPg *pg = ond_pg_connect (uri, error);
+
+  return pg != NULL ? _ond_store_new_server (uri, pg) : NULL;
+}
+
+OndStore *
+_ond_store_open_server (const char  *uri,
+                        GError     **error)
+{
+  g_autoptr(OndStore) self = NULL;
+  g_autofree char *display = ond_pg_display_name (uri);
+  gboolean ours = FALSE;
+  gboolean foreign = FALSE;
+
+  self = connect_store (uri, error);
+  if (self == NULL || !has_schema (self, &ours, &foreign, error))
+    return NULL;
+  if (!ours)
+    {
+      /* Translators: %s names the database and server; the command is not translated. */
+      g_set_error (error, OND_STORE_ERROR,
+                   foreign ? OND_STORE_ERROR_FOREIGN : OND_STORE_ERROR_NO_SCHEMA,
+                   foreign ? _("The server database %s holds tables of another application, "
+                               "not of Ondermijning. It has not been changed.")
+                           : _("The server database %s has not been set up for Ondermijning. "
+                               "Its administrator sets it up with “ondermijning --database "
+                               "ADDRESS --init-server”."),
+                   display);
+      return NULL;
+    }
+  if (!check_version (self, display, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ond_store_init_server:
+ * @uri: a server database (postgresql://...)
+ * @already: (out): set to %TRUE when the database had our schema already
+ * @error: return location for an error
+ *
+ * Creates our schema in an empty server database, without data, in one transaction. A
+ * database that has our schema already is left as it is (*@already says so); one that holds
+ * other tables is refused.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ond_store_init_server (const char  *uri,
+                       gboolean    *already,
+                       GError     **error)
+{
+  g_autoptr(OndStore) self = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(OndStatement) version = NULL;
+  gboolean ours = FALSE;
+  gboolean foreign = FALSE;
+
+  g_return_val_if_fail (uri != NULL, FALSE);
+  g_return_val_if_fail (already != NULL, FALSE);
+
+  *already = FALSE;
+  if (!ond_pg_is_uri (uri))
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
+                           _("A team server is named by an address that starts with "
+                             "“postgresql://”."));
+      return FALSE;
+    }
+  display = ond_pg_display_name (uri);
+  self = connect_store (uri, error);
+  if (self == NULL || !has_schema (self, &ours, &foreign, error))
+    return FALSE;
+  if (ours)
+    {
+      *already = TRUE;
+      return check_version (self, display, error);
+    }
+  if (foreign)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN,
+                   _("The server database %s already holds tables of another application. "
+                     "Ondermijning is set up only in an empty database; nothing has been "
+                     "changed."), display);
+      return FALSE;
+    }
+
+  now = _ond_store_timestamp ();
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!_ond_store_exec (self, _ond_store_schema_pg, error) ||
+      !_ond_store_exec (self, FILL_IDS_SQL, error) ||
+      !_ond_store_exec (self, VERSION_TABLE_SQL, error) ||
+      (version = _ond_store_prepare (self, "INSERT INTO ond_database VALUES (?, ?, ?)",
+                                     error)) == NULL ||
+      !ond_statement_bind_int64 (version, 1, OND_STORE_APPLICATION_ID, error) ||
+      !ond_statement_bind_int64 (version, 2, OND_STORE_SCHEMA_VERSION, error) ||
+      !ond_statement_bind_text (version, 3, now, error) ||
+      !ond_statement_execute (version, error) ||
+      !_ond_store_commit (self, error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ond_store_is_empty:
+ * @self: an open #OndStore
+ * @empty: (out): whether it holds no plan yet
+ * @error: return location for an error
+ *
+ * A server database just set up holds no plan: the window offers to seed one or to copy a
+ * file in.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ond_store_is_empty (OndStore  *self,
+                    gboolean  *empty,
+                    GError   **error)
+{
+  gint64 plans = 0;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (empty != NULL, FALSE);
+
+  if (!query_int (self, "SELECT count(*) FROM plan", &plans, error))
+    return FALSE;
+  *empty = plans == 0;
+  return TRUE;
+}
+
+/**
+ * ond_store_seed_plan:
+ * @self: an open #OndStore that holds no plan
+ * @error: return location for an error
+ *
+ * Seeds the plan of the seed document into an empty database, in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ond_store_seed_plan (OndStore  *self,
+                     GError   **error)
+{
+  gboolean empty = FALSE;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+
+  if (!ond_store_is_empty (self, &empty, error))
+    return FALSE;
+  if (!empty)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("The database already holds a plan: nothing was added."));
+      return FALSE;
+    }
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!_ond_store_seed (self, error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  return _ond_store_commit (self, error);
+}
