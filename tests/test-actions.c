@@ -16,7 +16,6 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "ond-plan.h"
@@ -28,37 +27,12 @@
 
 /* Every row of the tables an action change may write, as text. */
 static char *
-dump (Fixture    *f,
-      const char *sql)
-{
-  g_autoptr(GString) all = g_string_new (NULL);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      for (int c = 0; c < sqlite3_column_count (stmt); c++)
-        {
-          const char *text = (const char *) sqlite3_column_text (stmt, c);
-
-          g_string_append_printf (all, "%s|", text != NULL ? text : "<null>");
-        }
-      g_string_append_c (all, '\n');
-    }
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return g_string_free (g_steal_pointer (&all), FALSE);
-}
-
-static char *
 action_tables (Fixture *f)
 {
-  g_autofree char *actions = dump (f, "SELECT * FROM action ORDER BY id");
-  g_autofree char *progress = dump (f, "SELECT * FROM action_progress ORDER BY id");
-  g_autofree char *links = dump (f, "SELECT * FROM action_plan_item"
-                                    " ORDER BY action_id, plan_item_id");
+  g_autofree char *actions = sql_rows (f->path, "SELECT * FROM action ORDER BY id");
+  g_autofree char *progress = sql_rows (f->path, "SELECT * FROM action_progress ORDER BY id");
+  g_autofree char *links = sql_rows (f->path, "SELECT * FROM action_plan_item"
+                                              " ORDER BY action_id, plan_item_id");
 
   return g_strconcat (actions, "--\n", progress, "--\n", links, NULL);
 }
@@ -86,24 +60,22 @@ static char *
 order_of (Fixture *f,
           int      number)
 {
-  return sql_text (f->path,
-                   "SELECT group_concat(id, ',') FROM"
-                   " (SELECT a.id FROM action a JOIN pillar p ON p.id = a.pillar_id"
-                   "  LEFT JOIN theme t ON t.id = a.theme_id WHERE p.number = ?"
-                   "  ORDER BY a.theme_id IS NOT NULL, t.position, t.id, a.position, a.id)",
-                   number);
+  return sql_list (f->path,
+                   "SELECT a.id FROM action a JOIN pillar p ON p.id = a.pillar_id"
+                   " LEFT JOIN theme t ON t.id = a.theme_id WHERE p.number = ?"
+                   " ORDER BY a.theme_id IS NOT NULL, t.position, t.id, a.position, a.id",
+                   number, ",");
 }
 
 static char *
 positions_of (Fixture *f,
               int      number)
 {
-  return sql_text (f->path,
-                   "SELECT group_concat(position, ',') FROM"
-                   " (SELECT a.position FROM action a JOIN pillar p ON p.id = a.pillar_id"
-                   "  LEFT JOIN theme t ON t.id = a.theme_id WHERE p.number = ?"
-                   "  ORDER BY a.theme_id IS NOT NULL, t.position, t.id, a.position, a.id)",
-                   number);
+  return sql_list (f->path,
+                   "SELECT a.position FROM action a JOIN pillar p ON p.id = a.pillar_id"
+                   " LEFT JOIN theme t ON t.id = a.theme_id WHERE p.number = ?"
+                   " ORDER BY a.theme_id IS NOT NULL, t.position, t.id, a.position, a.id",
+                   number, ",");
 }
 
 static OndActionFields
@@ -137,7 +109,8 @@ test_add (Fixture       *f,
   positions = positions_of (f, 2);
   g_assert_cmpstr (positions, ==, "1,2,3,4,5,6,7,8,9,10,11");
   assert_sql_text (f, "SELECT text || '|' || status || '|' || group_heading || '|'"
-                      " || (theme_id IS NULL) || (owner_id IS NULL) FROM action WHERE id = ?",
+                      " || CASE WHEN theme_id IS NULL THEN 1 ELSE 0 END"
+                      " || CASE WHEN owner_id IS NULL THEN 1 ELSE 0 END FROM action WHERE id = ?",
                    id, "Een e-learning over ondermijning.|gepland|" AWARENESS "|11");
 
   /* A new group goes after the pillar's other groups. */
@@ -191,9 +164,8 @@ test_update (Fixture       *f,
                               partner_id (f, "Communicatie"));
   assert_sql_text (f, "SELECT text || '|' || status || '|' || owner_id FROM action WHERE id = ?",
                    3, expected);
-  ids = sql_text (f->path, "SELECT group_concat(plan_item_id, ',') FROM"
-                           " (SELECT plan_item_id FROM action_plan_item WHERE action_id = ?"
-                           "  ORDER BY plan_item_id)", 3);
+  ids = sql_list (f->path, "SELECT plan_item_id FROM action_plan_item WHERE action_id = ?"
+                           " ORDER BY plan_item_id", 3, ",");
   g_assert_cmpstr (ids, ==, "2,23");
   /* Same group: same place. */
   order = order_of (f, 2);

@@ -23,6 +23,7 @@
 
 #include "ond-case-export.h"
 #include "ond-case-list.h"
+#include "ond-pg.h"
 #include "ond-store-cases.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
@@ -221,9 +222,12 @@ test_export (Fixture       *f,
                                      WHAT "' AND id > ?", 0), ==, 1);
   /* Never the personal data itself. */
   g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM access_log WHERE id > ? AND ("
-                                     "instr(what, 'Vries') OR instr(case_reference, 'Vries') OR"
-                                     " instr(what, 'Bakker') OR instr(case_reference, 'Bakker')"
-                                     " OR instr(what, 'Voorstraat') OR instr(what, 'hennep'))",
+                                     "replace(what, 'Vries', '') <> what"
+                                     " OR replace(case_reference, 'Vries', '') <> case_reference"
+                                     " OR replace(what, 'Bakker', '') <> what"
+                                     " OR replace(case_reference, 'Bakker', '') <> case_reference"
+                                     " OR replace(what, 'Voorstraat', '') <> what"
+                                     " OR replace(what, 'hennep', '') <> what)",
                            0), ==, 0);
 }
 
@@ -337,6 +341,12 @@ test_read_only (Fixture       *f,
   guint n_rows = 0;
   gboolean logged = TRUE;
 
+  /* A file's permission: file-only (a server says who may write with its roles). */
+  if (ond_pg_is_uri (f->path))
+    {
+      g_test_skip ("A read-only file is file-only");
+      return;
+    }
   make_cases (f, &c);
   g_clear_object (&f->store);
   g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);

@@ -18,6 +18,7 @@
 #include "ond-access-entry.h"
 #include "ond-case.h"
 #include "ond-case-counts.h"
+#include "ond-pg.h"
 #include "ond-store-cases.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
@@ -26,27 +27,48 @@
 #define ADDRESS "Voorstraat 12"
 #define SUMMARY "Hennepkwekerij boven het café"
 
-/* Rows of access_log in which @text occurs in any column. */
+/* Rows of access_log in which @text occurs in any column (case-sensitive, on both
+ * backends: a column holds @text when taking it out changes the column). */
 static gint64
 log_rows_containing (Fixture    *f,
                      const char *text)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
+  g_auto(GStrv) parts = g_strsplit (text, "'", -1);
+  g_autofree char *quoted = g_strjoinv ("''", parts);
+  g_autofree char *sql = g_strdup_printf ("SELECT COUNT(*) FROM access_log WHERE"
+                                          " replace(at, '%1$s', '') <> at"
+                                          " OR replace(who, '%1$s', '') <> who"
+                                          " OR replace(case_reference, '%1$s', '')"
+                                          "  <> case_reference"
+                                          " OR replace(what, '%1$s', '') <> what", quoted);
 
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT COUNT(*) FROM access_log WHERE instr(at, ?1) > 0"
-                                       " OR instr(who, ?1) > 0 OR instr(case_reference, ?1) > 0"
-                                       " OR instr(what, ?1) > 0",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  return sql_int (f->path, sql, 0);
+}
+
+/* Runs @sql on the database outside the store: whether it worked, and if not, the reason. */
+static gboolean
+try_exec (Fixture     *f,
+          const char  *sql,
+          char       **message)
+{
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  if (ond_pg_is_uri (f->path))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OndPg) pg = ond_pg_connect (f->path, &error);
+
+      g_assert_no_error (error);
+      ok = ond_pg_exec (pg, sql, "test", &error);
+      *message = ok ? NULL : g_strdup (error->message);
+      return ok;
+    }
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  ok = sqlite3_exec (db, sql, NULL, NULL, NULL) == SQLITE_OK;
+  *message = ok ? NULL : g_strdup (sqlite3_errmsg (db));
   sqlite3_close (db);
-  return n;
+  return ok;
 }
 
 static void
@@ -138,27 +160,26 @@ test_access_log (Fixture       *f,
   g_assert_cmpint (log_rows_containing (f, "Iemand anders"), ==, 0);
   /* ...while the history does keep the reasons. */
   g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM case_event WHERE case_id = ?"
-                                     " AND instr(reason, 'Zwanenburg') > 0", id), ==, 1);
+                                     " AND replace(reason, 'Zwanenburg', '') <> reason", id),
+                   ==, 1);
 }
 
 static void
 test_append_only (Fixture       *f,
                   gconstpointer  data)
 {
-  sqlite3 *db = NULL;
+  g_autofree char *message = NULL;
   gint64 rows;
 
   new_case (f, "2025-04-01", SUBJECT);
   rows = sql_int (f->path, "SELECT COUNT(*) FROM access_log WHERE id > ?", 0);
   g_assert_cmpint (rows, ==, 1);
 
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE access_log SET what = 'iets anders'", NULL, NULL,
-                                 NULL), !=, SQLITE_OK);
-  g_assert_nonnull (strstr (sqlite3_errmsg (db), "append-only"));
-  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM access_log", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_nonnull (strstr (sqlite3_errmsg (db), "append-only"));
-  sqlite3_close (db);
+  g_assert_false (try_exec (f, "UPDATE access_log SET what = 'iets anders'", &message));
+  g_assert_nonnull (strstr (message, "append-only"));
+  g_clear_pointer (&message, g_free);
+  g_assert_false (try_exec (f, "DELETE FROM access_log", &message));
+  g_assert_nonnull (strstr (message, "append-only"));
 
   g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM access_log WHERE what = "
                                      "'Melding geregistreerd' AND id > ?", 0), ==, rows);
@@ -190,6 +211,12 @@ test_read_only (Fixture       *f,
   gint64 row;
   gint64 n = 0;
 
+  /* A file's permission: file-only (a server says who may write with its roles). */
+  if (ond_pg_is_uri (f->path))
+    {
+      g_test_skip ("A read-only file is file-only");
+      return;
+    }
   row = ond_store_add_case_intervention (f->store, id, brp, gemeente, NULL, "2025-05-01", NULL,
                                          NULL, &error);
   g_assert_no_error (error);

@@ -8,8 +8,11 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
+#include "ond-pg.h"
 #include "ond-store-cases.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
@@ -26,7 +29,11 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   f->dir = ond_test_make_dir ("ond-test-cases");
-  f->path = g_build_filename (f->dir, "cases.db", NULL);
+  /* The PostgreSQL run: a fresh seeded database on the test cluster instead of a file. */
+  if (ond_test_pg_wanted ())
+    f->path = ond_test_pg_new_database ();
+  else
+    f->path = g_build_filename (f->dir, "cases.db", NULL);
   f->store = ond_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (f->store);
@@ -38,6 +45,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
+  if (ond_pg_is_uri (f->path))
+    ond_test_pg_drop_database (f->path);
   g_clear_pointer (&f->today, g_date_time_unref);
   ond_test_remove_tree (f->dir);
   g_free (f->path);
@@ -66,6 +75,8 @@ sql_int (const char *path,
   sqlite3_stmt *stmt;
   gint64 value = -1;
 
+  if (ond_pg_is_uri (path))
+    return ond_test_pg_int (path, sql, param);
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   stmt = prepare (db, sql, param);
   if (sqlite3_step (stmt) == SQLITE_ROW)
@@ -84,6 +95,8 @@ sql_text (const char *path,
   sqlite3_stmt *stmt;
   char *value = NULL;
 
+  if (ond_pg_is_uri (path))
+    return ond_test_pg_text (path, sql, param);
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   stmt = prepare (db, sql, param);
   if (sqlite3_step (stmt) == SQLITE_ROW)
@@ -99,9 +112,143 @@ sql_exec (const char *path,
 {
   sqlite3 *db = NULL;
 
+  if (ond_pg_is_uri (path))
+    {
+      ond_test_pg_exec (path, sql);
+      return;
+    }
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
+}
+
+char *
+sql_rows (const char *path,
+          const char *sql)
+{
+  return sql_rows_for (path, sql, 0);
+}
+
+char *
+sql_rows_for (const char *path,
+              const char *sql,
+              gint64      param)
+{
+  GString *all = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt;
+
+  if (ond_pg_is_uri (path))
+    {
+      g_string_free (all, TRUE);
+      return ond_test_pg_rows_for (path, sql, param);
+    }
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  stmt = prepare (db, sql, param);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        {
+          const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+          g_string_append_printf (all, "%s|", text != NULL ? text : "<null>");
+        }
+      g_string_append_c (all, '\n');
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (all, FALSE);
+}
+
+char *
+sql_list (const char *path,
+          const char *sql,
+          gint64      param,
+          const char *separator)
+{
+  g_autoptr(GString) all = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt;
+
+  if (ond_pg_is_uri (path))
+    {
+      g_autofree char *rows = ond_test_pg_rows_for (path, sql, param);
+      g_auto(GStrv) lines = g_strsplit (rows, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          /* The one column, followed by its "|". */
+          gsize length = strlen (lines[i]);
+
+          if (length == 0)
+            continue;
+          lines[i][length - 1] = '\0';
+          if (g_str_equal (lines[i], "<null>"))
+            continue;
+          if (all == NULL)
+            all = g_string_new (lines[i]);
+          else
+            g_string_append_printf (all, "%s%s", separator, lines[i]);
+        }
+      return all != NULL ? g_string_free (g_steal_pointer (&all), FALSE) : NULL;
+    }
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  stmt = prepare (db, sql, param);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (text == NULL)
+        continue;
+      if (all == NULL)
+        all = g_string_new (text);
+      else
+        g_string_append_printf (all, "%s%s", separator, text);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return all != NULL ? g_string_free (g_steal_pointer (&all), FALSE) : NULL;
+}
+
+char *
+dump_all_tables (const char *path)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *names = NULL;
+  g_auto(GStrv) tables = NULL;
+
+  if (ond_pg_is_uri (path))
+    {
+      g_autoptr(GString) query = g_string_new (NULL);
+
+      /* One query for all of them (a connection each would take seconds): every table's rows
+       * as their whole text, in that order. */
+      names = sql_list (path, "SELECT table_name FROM information_schema.tables"
+                              " WHERE table_schema = current_schema()"
+                              " AND table_type = 'BASE TABLE' ORDER BY table_name", 0, ",");
+      tables = g_strsplit (names != NULL ? names : "", ",", -1);
+      for (guint t = 0; tables[t] != NULL && *tables[t] != '\0'; t++)
+        g_string_append_printf (query, "%sSELECT '[%s]' AS part, %u AS n"
+                                " UNION ALL SELECT t::text, %u FROM \"%s\" t",
+                                t > 0 ? " UNION ALL " : "", tables[t], 2 * t, 2 * t + 1,
+                                tables[t]);
+      if (query->len == 0)
+        return g_strdup ("");
+      g_string_prepend (query, "SELECT u.part FROM (");
+      g_string_append (query, ") u ORDER BY u.n, u.part");
+      return sql_rows (path, query->str);
+    }
+  names = sql_list (path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+                    0, ",");
+  tables = g_strsplit (names != NULL ? names : "", ",", -1);
+  for (guint t = 0; tables[t] != NULL && *tables[t] != '\0'; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY rowid", tables[t]);
+      g_autofree char *rows = sql_rows (path, sql);
+
+      g_string_append_printf (all, "[%s]\n%s", tables[t], rows);
+    }
+  return g_string_free (g_steal_pointer (&all), FALSE);
 }
 
 char *
@@ -110,6 +257,19 @@ snapshot (Fixture *f)
   g_autoptr(GString) all = g_string_new (NULL);
   sqlite3 *db = NULL;
 
+  if (ond_pg_is_uri (f->path))
+    {
+      /* The same rows in a fixed order: every column, as text. */
+      for (guint t = 0; t < G_N_ELEMENTS (case_tables); t++)
+        {
+          g_autofree char *sql = g_strdup_printf ("SELECT t.* FROM %s t ORDER BY t::text",
+                                                  case_tables[t]);
+          g_autofree char *rows = ond_test_pg_rows (f->path, sql);
+
+          g_string_append_printf (all, "[%s]\n%s", case_tables[t], rows);
+        }
+      return g_compute_checksum_for_string (G_CHECKSUM_SHA256, all->str, all->len);
+    }
   g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   for (guint t = 0; t < G_N_ELEMENTS (case_tables); t++)
     {
@@ -153,6 +313,12 @@ id_by_name (Fixture    *f,
   sqlite3_stmt *stmt = NULL;
   gint64 id = 0;
 
+  if (ond_pg_is_uri (f->path))
+    {
+      id = ond_test_pg_int_for_text (f->path, sql, name);
+      g_assert_cmpint (id, >, 0);
+      return id;
+    }
   g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);

@@ -33,7 +33,8 @@ void          fixture_tear_down (Fixture       *f,
 #define ADD_TEST(path, func) \
   g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
 
-/* Plain SQLite on the file, outside the store. @param is bound to every "?" of @sql. */
+/* Plain SQLite on the file, outside the store, or plain libpq when @path is a server
+ * database (the PostgreSQL run, ond-test-pg.h). @param is bound to every "?" of @sql. */
 gint64        sql_int           (const char    *path,
                                  const char    *sql,
                                  gint64         param);
@@ -42,6 +43,23 @@ char         *sql_text          (const char    *path,
                                  gint64         param);
 void          sql_exec          (const char    *path,
                                  const char    *sql);
+/* Every row of @sql (no parameters), each column as text followed by "|" ("<null>" for
+ * NULL), one line per row: the same text from a file and from a server database. */
+char         *sql_rows          (const char    *path,
+                                 const char    *sql);
+/* The same with @param bound to every "?" of @sql. */
+char         *sql_rows_for      (const char    *path,
+                                 const char    *sql,
+                                 gint64         param);
+/* The one column of every row of @sql (@param bound to every "?"), NULLs left out, joined
+ * by @separator; NULL when there is none: what group_concat gave, on both backends. */
+char         *sql_list          (const char    *path,
+                                 const char    *sql,
+                                 gint64         param,
+                                 const char    *separator);
+/* Every row of every table, as text, in a fixed order: to compare a database before and
+ * after a change (on one backend; the order is not the same on both). */
+char         *dump_all_tables   (const char    *path);
 /* A checksum of every row of every table a case change may touch. */
 char         *snapshot          (Fixture       *f);
 gint64        count_rows        (Fixture       *f,

@@ -689,7 +689,9 @@ test_insert_for_import (Fixture       *f,
   gint64 id;
 
   sql_exec (f->path, "INSERT INTO import_batch (kind, file_name, sha256, imported_at, rows)"
-                     " VALUES ('cases', 'meldingen.csv', printf('%064d', 7), '2025-06-15', 1)");
+                     " VALUES ('cases', 'meldingen.csv',"
+                     "  '00000000000000000000000000000000"
+                     "00000000000000000000000000000007', '2025-06-15', 1)");
   batch = sql_int (f->path, "SELECT MAX(id) FROM import_batch WHERE id > ?", 0);
 
   g_assert_true (_ond_store_begin (f->store, &error));

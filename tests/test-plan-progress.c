@@ -394,7 +394,7 @@ set_statuses (Fixture    *f,
               const char *status)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *ids = sql_text (f->path, sql, 0);
+  g_autofree char *ids = sql_list (f->path, sql, 0, ",");
   g_auto(GStrv) parts = NULL;
 
   g_assert_nonnull (ids);
@@ -408,8 +408,8 @@ set_statuses (Fixture    *f,
 }
 
 #define ROWS_OF_THEME(name) \
-  "SELECT group_concat(i.id) FROM plan_item i JOIN theme t ON t.id = i.theme_id" \
-  " WHERE t.short_name = '" name "'"
+  "SELECT i.id FROM plan_item i JOIN theme t ON t.id = i.theme_id" \
+  " WHERE t.short_name = '" name "' ORDER BY i.id"
 
 static void
 test_seeded_statuses (Fixture       *f,

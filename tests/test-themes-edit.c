@@ -21,11 +21,13 @@ static char *
 owners_of (Fixture    *f,
            const char *theme)
 {
-  return sql_text (f->path,
-                   "SELECT coalesce(group_concat(p.short_name || ':' || o.position, ','), '')"
-                   " FROM (SELECT * FROM theme_owner WHERE theme_id = ? ORDER BY position) o"
-                   " JOIN partner p ON p.id = o.partner_id",
-                   theme_id (f, theme));
+  char *owners = sql_list (f->path,
+                           "SELECT p.short_name || ':' || o.position FROM theme_owner o"
+                           " JOIN partner p ON p.id = o.partner_id WHERE o.theme_id = ?"
+                           " ORDER BY o.position",
+                           theme_id (f, theme), ",");
+
+  return owners != NULL ? owners : g_strdup ("");
 }
 
 /* The owners as the store lists them with the theme. */
@@ -98,11 +100,10 @@ test_owners (Fixture       *f,
 static char *
 all_owners (Fixture *f)
 {
-  return sql_text (f->path,
-                   "SELECT group_concat(theme_id || ':' || partner_id || ':' || position, ',')"
-                   " FROM (SELECT * FROM theme_owner WHERE theme_id > ?"
-                   "       ORDER BY theme_id, position)",
-                   0);
+  return sql_list (f->path,
+                   "SELECT theme_id || ':' || partner_id || ':' || position"
+                   " FROM theme_owner WHERE theme_id > ? ORDER BY theme_id, position",
+                   0, ",");
 }
 
 static void

@@ -1,0 +1,312 @@
+/* test-server.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A database on a team server (issue 9): setting up an empty one, opening it, seeding the
+ * plan, and every refusal (a wrong address, a server that cannot be reached, a database of
+ * another application or of a newer version, a file-only operation) with a clear error and
+ * nothing changed. Runs on the private test cluster of `make check` (suite pg).
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "ond-store-backup.h"
+#include "ond-store.h"
+#include "ond-test-pg.h"
+#include "ond-test-util.h"
+
+/* The tables of the public schema and their row counts, as one text: what "nothing
+ * changed" is compared on. */
+static char *
+server_state (const char *uri)
+{
+  g_autofree char *tables = ond_test_pg_rows (uri,
+                                              "SELECT table_name FROM information_schema.tables"
+                                              " WHERE table_schema = 'public'"
+                                              " ORDER BY table_name");
+  g_auto(GStrv) names = g_strsplit (tables, "|\n", -1);
+  GString *state = g_string_new (tables);
+
+  for (guint i = 0; names[i] != NULL && names[i][0] != '\0'; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", names[i]);
+
+      g_string_append_printf (state, "%s=%" G_GINT64_FORMAT "\n", names[i],
+                              ond_test_pg_int (uri, sql, 0));
+    }
+  return g_string_free (state, FALSE);
+}
+
+static void
+test_init_open_seed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *uri = ond_test_pg_new_blank ();
+  g_autofree char *before = NULL;
+  gboolean already = TRUE;
+  gboolean empty = FALSE;
+
+  /* Not set up: refused, and opening it created nothing. */
+  store = ond_store_open (uri, &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA);
+  g_assert_null (store);
+  g_assert_true (strstr (error->message, "--init-server") != NULL);
+  g_clear_error (&error);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT count(*) FROM information_schema.tables"
+                                         " WHERE table_schema = 'public'", 0), ==, 0);
+
+  /* Set up: the schema, without data. */
+  g_assert_true (ond_store_init_server (uri, &already, &error));
+  g_assert_no_error (error);
+  g_assert_false (already);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT count(*) FROM plan", 0), ==, 0);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT schema_version FROM ond_database", 0), ==,
+                   OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT application_id FROM ond_database", 0), ==,
+                   OND_STORE_APPLICATION_ID);
+
+  /* Again: nothing changes, and it says so. */
+  before = server_state (uri);
+  g_assert_true (ond_store_init_server (uri, &already, &error));
+  g_assert_no_error (error);
+  g_assert_true (already);
+  g_assert_cmpstr (server_state (uri), ==, before);
+
+  /* Opened: empty, until the plan is seeded; a second seed is refused. */
+  store = ond_store_open (uri, &error);
+  g_assert_no_error (error);
+  g_assert_true (ond_store_is_server (store));
+  g_assert_true (ond_store_is_empty (store, &empty, &error));
+  g_assert_true (empty);
+  g_assert_true (ond_store_seed_plan (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (ond_store_is_empty (store, &empty, &error));
+  g_assert_false (empty);
+  g_free (before);
+  before = server_state (uri);
+  g_assert_false (ond_store_seed_plan (store, &error));
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (server_state (uri), ==, before);
+
+  g_clear_object (&store);
+  ond_test_pg_drop_database (uri);
+}
+
+/* The seeded plan on the server is the plan of a new file, table by table. */
+static void
+test_seed_matches_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) file_store = NULL;
+  g_autofree char *dir = ond_test_make_dir ("ond-test-server");
+  g_autofree char *path = g_build_filename (dir, "plan.db", NULL);
+  g_autofree char *uri = ond_test_pg_new_database ();
+  g_autofree char *tables = NULL;
+  g_auto(GStrv) names = NULL;
+  sqlite3 *db = NULL;
+  guint n_tables = 0;
+
+  file_store = ond_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&file_store);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+
+  tables = ond_test_pg_rows (uri, "SELECT table_name FROM information_schema.tables"
+                                  " WHERE table_schema = 'public' AND table_name <> 'ond_database'"
+                                  " ORDER BY table_name");
+  names = g_strsplit (tables, "|\n", -1);
+  for (guint i = 0; names[i] != NULL && names[i][0] != '\0'; i++)
+    {
+      /* Every column as text in a fixed order: the same in both. */
+      g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM %s", names[i]);
+      sqlite3_stmt *stmt = NULL;
+      gint64 in_file = -1;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, count_sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        in_file = sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+      g_test_message ("%s: %" G_GINT64_FORMAT, names[i], in_file);
+      g_assert_cmpint (ond_test_pg_int (uri, count_sql, 0), ==, in_file);
+      n_tables++;
+    }
+  g_assert_cmpuint (n_tables, >=, 50);
+
+  /* And the texts of the plan itself, in order. */
+  {
+    const char *sql = "SELECT number, name, objective FROM pillar ORDER BY number";
+    g_autofree char *on_server = ond_test_pg_rows (uri, sql);
+    GString *in_file = g_string_new (NULL);
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_string_append_printf (in_file, "%s|%s|%s|\n", sqlite3_column_text (stmt, 0),
+                              sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2));
+    sqlite3_finalize (stmt);
+    g_assert_cmpstr (on_server, ==, in_file->str);
+    g_string_free (in_file, TRUE);
+  }
+
+  sqlite3_close (db);
+  ond_test_pg_drop_database (uri);
+  ond_test_remove_tree (dir);
+}
+
+static void
+test_foreign (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *uri = ond_test_pg_new_blank ();
+  g_autofree char *before = NULL;
+  gboolean already = FALSE;
+
+  ond_test_pg_exec (uri, "CREATE TABLE invoices (id integer, total numeric)");
+  before = server_state (uri);
+
+  store = ond_store_open (uri, &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN);
+  g_assert_null (store);
+  g_clear_error (&error);
+
+  g_assert_false (ond_store_init_server (uri, &already, &error));
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN);
+  g_clear_error (&error);
+  g_assert_cmpstr (server_state (uri), ==, before);
+
+  /* A version table of another application. */
+  ond_test_pg_exec (uri, "DROP TABLE invoices;"
+                         "CREATE TABLE ond_database (application_id BIGINT NOT NULL,"
+                         "  schema_version BIGINT NOT NULL, created_at TEXT NOT NULL);"
+                         "INSERT INTO ond_database VALUES (42, 1, '2026-01-01T00:00:00')");
+  store = ond_store_open (uri, &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN);
+  g_assert_null (store);
+  ond_test_pg_drop_database (uri);
+}
+
+static void
+test_newer (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *uri = ond_test_pg_new_database ();
+  g_autofree char *before = NULL;
+  gboolean already = FALSE;
+
+  ond_test_pg_exec (uri, "UPDATE ond_database SET schema_version = schema_version + 1");
+  before = server_state (uri);
+
+  store = ond_store_open (uri, &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER);
+  g_assert_null (store);
+  g_clear_error (&error);
+  g_assert_false (ond_store_init_server (uri, &already, &error));
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER);
+  g_assert_true (already);
+  g_assert_cmpstr (server_state (uri), ==, before);
+  ond_test_pg_drop_database (uri);
+}
+
+/* Addresses that lead nowhere: a clear error that names the database, never a password. */
+static void
+test_bad_addresses (void)
+{
+  const char *base = g_getenv ("OND_TEST_PG");
+  g_autofree char *host = NULL;
+  g_autofree char *missing_db = NULL;
+  g_autofree char *unknown_user = NULL;
+  g_auto(GStrv) words = g_strsplit (base, " ", -1);
+  struct {
+    const char *uri;
+    const char *needle;
+  } cases[] = {
+    { "postgresql://user:geheim@[broken", "address is not valid" },
+    { "postgresql:///ondermijning?host=/nonexistent-folder&password=geheim",
+      "Could not connect" },
+    { NULL, "Could not connect" },
+    { NULL, "Could not connect" },
+  };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_str_has_prefix (words[i], "host="))
+      host = g_uri_escape_string (words[i] + 5, NULL, FALSE);
+  g_assert_nonnull (host);
+  missing_db = g_strdup_printf ("postgresql:///no_such_database?host=%s&user=postgres", host);
+  unknown_user = g_strdup_printf ("postgresql:///postgres?host=%s&user=no_such_person", host);
+  cases[2].uri = missing_db;
+  cases[3].uri = unknown_user;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OndStore) store = ond_store_open (cases[i].uri, &error);
+      gboolean already = FALSE;
+
+      g_test_message ("%s: %s", cases[i].uri, error != NULL ? error->message : "(opened)");
+      g_assert_null (store);
+      g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION);
+      g_assert_true (strstr (error->message, cases[i].needle) != NULL);
+      g_assert_true (strstr (error->message, "geheim") == NULL);
+      g_clear_error (&error);
+      g_assert_false (ond_store_init_server (cases[i].uri, &already, &error));
+      g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION);
+    }
+}
+
+/* Backups and restores are the administrator's on a server. */
+static void
+test_file_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *dir = ond_test_make_dir ("ond-test-server");
+  g_autofree char *backup = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *uri = ond_test_pg_new_database ();
+  g_autofree char *display = NULL;
+
+  store = ond_store_open (uri, &error);
+  g_assert_no_error (error);
+  g_assert_false (ond_store_backup (store, backup, &error));
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+  g_assert_true (strstr (error->message, "pg_dump") != NULL);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* The window shows the database's name, not its address. */
+  display = ond_store_dup_display_name (store);
+  g_assert_true (g_str_has_prefix (display, "“ond_test_"));
+  g_assert_true (strstr (display, "host") == NULL);
+
+  g_clear_object (&store);
+  ond_test_pg_drop_database (uri);
+  ond_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("OND_TEST_PG") == NULL)
+    {
+      g_test_skip ("no PostgreSQL test cluster (OND_TEST_PG): run through make check");
+      return g_test_run ();
+    }
+  g_test_add_func ("/server/init-open-seed", test_init_open_seed);
+  g_test_add_func ("/server/seed-matches-file", test_seed_matches_file);
+  g_test_add_func ("/server/foreign", test_foreign);
+  g_test_add_func ("/server/newer", test_newer);
+  g_test_add_func ("/server/bad-addresses", test_bad_addresses);
+  g_test_add_func ("/server/file-only", test_file_only);
+  return g_test_run ();
+}
