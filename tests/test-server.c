@@ -15,7 +15,9 @@
 
 #include <sqlite3.h>
 
+#include "ond-area.h"
 #include "ond-store-backup.h"
+#include "ond-store-watch.h"
 #include "ond-store.h"
 #include "ond-test-pg.h"
 #include "ond-test-util.h"
@@ -291,6 +293,92 @@ test_file_only (void)
   ond_test_remove_tree (dir);
 }
 
+static void
+count_changed_cb (OndStore *store,
+                  guint    *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* Runs the main loop until @n is above @before or five seconds passed. */
+static void
+wait_for_change (guint *n,
+                 guint  before)
+{
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (*n == before && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+has_area (OndStore   *store,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) areas = ond_store_list_areas (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(OndArea) area = g_list_model_get_item (areas, i);
+
+      if (g_strcmp0 (ond_area_get_name (area), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two windows on one server database: what one commits, the other hears of (NOTIFY) and
+ * shows; its own commits do not count as someone else's. */
+static void
+test_two_clients_notify (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) first = NULL;
+  g_autoptr(OndStore) second = NULL;
+  g_autofree char *uri = ond_test_pg_new_database ();
+  guint first_changed = 0;
+  guint second_changed = 0;
+
+  first = ond_store_open (uri, &error);
+  g_assert_no_error (error);
+  second = ond_store_open (uri, &error);
+  g_assert_no_error (error);
+  /* Both claim the database for a window: a server's is not one window's. */
+  g_assert_true (ond_store_claim_window (first, &error));
+  g_assert_true (ond_store_claim_window (second, &error));
+  g_assert_no_error (error);
+  g_signal_connect (first, "changed", G_CALLBACK (count_changed_cb), &first_changed);
+  g_signal_connect (second, "changed", G_CALLBACK (count_changed_cb), &second_changed);
+  ond_store_watch_outside_changes (first, 20);
+  ond_store_watch_outside_changes (second, 20);
+  g_assert_false (has_area (second, "Wielwijk-Noord"));
+
+  g_assert_cmpint (ond_store_add_area (first, "Wielwijk-Noord", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  wait_for_change (&second_changed, 0);
+  g_assert_cmpuint (second_changed, ==, 1);
+  g_assert_true (has_area (second, "Wielwijk-Noord"));
+
+  /* The first store's ::changed is its own commit's, once; it hears no echo of it. */
+  wait_for_change (&first_changed, 0);
+  g_assert_cmpuint (first_changed, ==, 1);
+  g_assert_false (ond_store_check_outside_changes (first));
+  g_assert_true (ond_store_check_outside_changes (second) == FALSE);
+
+  /* And the other way round. */
+  g_assert_cmpint (ond_store_add_area (second, "Sterrenburg-Oost", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  wait_for_change (&first_changed, 1);
+  g_assert_cmpuint (first_changed, ==, 2);
+  g_assert_true (has_area (first, "Sterrenburg-Oost"));
+
+  g_clear_object (&first);
+  g_clear_object (&second);
+  ond_test_pg_drop_database (uri);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,5 +396,6 @@ main (int   argc,
   g_test_add_func ("/server/newer", test_newer);
   g_test_add_func ("/server/bad-addresses", test_bad_addresses);
   g_test_add_func ("/server/file-only", test_file_only);
+  g_test_add_func ("/server/two-clients-notify", test_two_clients_notify);
   return g_test_run ();
 }

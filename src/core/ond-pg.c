@@ -17,10 +17,14 @@
 #include "ond-pg.h"
 #include "ond-store.h"
 
+/* The channel every store on a server listens on; each commit notifies it. */
+#define CHANGES_CHANNEL "ond_changes"
+
 struct _OndPg
 {
   PGconn *conn;
   char   *user;
+  gint64  outside_changes;   /* commits of other connections seen, from 1 */
 };
 
 gboolean
@@ -158,6 +162,10 @@ ond_pg_connect (const char  *uri,
       return NULL;
     }
   self->user = g_strdup (PQuser (self->conn));
+  self->outside_changes = 1;
+  if (!ond_pg_exec (self, "LISTEN " CHANGES_CHANNEL, _("Listening for changes by others"),
+                    error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -207,6 +215,34 @@ ond_pg_exec (OndPg       *self,
     }
   PQclear (result);
   return TRUE;
+}
+
+gboolean
+ond_pg_notify_change (OndPg   *self,
+                      GError **error)
+{
+  return ond_pg_exec (self, "NOTIFY " CHANGES_CHANNEL, _("Telling others of a change"), error);
+}
+
+gint64
+ond_pg_poll_outside_changes (OndPg *self)
+{
+  PGnotify *notify;
+  int own_pid;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  /* A lost connection reads as "no news": the next query says what happened. */
+  if (PQconsumeInput (self->conn) == 0)
+    return self->outside_changes;
+  own_pid = PQbackendPID (self->conn);
+  while ((notify = PQnotifies (self->conn)) != NULL)
+    {
+      if (notify->be_pid != own_pid && g_strcmp0 (notify->relname, CHANGES_CHANNEL) == 0)
+        self->outside_changes++;
+      PQfreemem (notify);
+    }
+  return self->outside_changes;
 }
 
 gboolean

@@ -38,6 +38,12 @@ gboolean    ond_pg_exec            (OndPg          *self,
                                     const char     *sql,
                                     const char     *what,
                                     GError        **error);
+/* Every connection LISTENs to one channel: ond_pg_notify_change() inside a transaction tells
+ * the others when it commits; ond_pg_poll_outside_changes() reads what arrived and returns
+ * how many commits of other connections were seen (from 1, it only grows). */
+gboolean    ond_pg_notify_change   (OndPg          *self,
+                                    GError        **error);
+gint64      ond_pg_poll_outside_changes (OndPg     *self);
 /* TRUE inside a transaction block, also one that failed and awaits its ROLLBACK. */
 gboolean    ond_pg_in_transaction  (OndPg          *self);
 /* The user the server knows this connection as. */

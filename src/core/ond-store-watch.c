@@ -17,8 +17,10 @@
  *
  * What another connection commits is seen through PRAGMA data_version, which changes when
  * another connection has committed since this one last looked (never for this connection's
- * own commits). A watching store looks every few seconds and then emits ::changed, so the
- * views that are shown read again.
+ * own commits). On a team server a store LISTENs, and every commit NOTIFYs the others
+ * (ond-pg.c): the count of their commits takes data_version's place. A watching store looks
+ * every few seconds and then emits ::changed, so the views that are shown read again. A team
+ * server's database is not claimed: many windows may show it at once.
  */
 
 #define G_LOG_DOMAIN "ond-store"
@@ -124,9 +126,9 @@ _ond_store_read_data_version (OndStore *self)
   gboolean has_row = FALSE;
   gint64 version = -1;
 
-  /* A team server has no data version: -1 makes the case search read its texts again. */
+  /* On a team server: the commits of other connections that were notified (LISTEN). */
   if (ond_store_is_server (self))
-    return -1;
+    return ond_pg_poll_outside_changes (_ond_store_get_pg (self));
   stmt = _ond_store_prepare (self, "PRAGMA data_version", &error);
   if (stmt != NULL && ond_statement_step (stmt, &has_row, &error) && has_row)
     version = ond_statement_get_int64 (stmt, 0);

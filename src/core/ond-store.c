@@ -300,7 +300,9 @@ _ond_store_commit (OndStore  *self,
 {
   g_return_val_if_fail (self->in_transaction, FALSE);
 
-  if (!_ond_store_exec (self, "COMMIT", error))
+  /* The other windows on a server hear of it when it commits, not before. */
+  if ((self->pg != NULL && !ond_pg_notify_change (self->pg, error)) ||
+      !_ond_store_exec (self, "COMMIT", error))
     {
       _ond_store_rollback (self);
       return FALSE;
