@@ -712,6 +712,73 @@ test_insert_for_import (Fixture       *f,
                             2023), ==, 1);
 }
 
+/* Intake from 20 connections at once (20 people, or 20 windows): every case gets a
+ * reference of its own, numbered 1..20 without a gap, and none is lost. On a file the
+ * connections take turns (the busy timeout); on a server the counter's UPSERT holds the
+ * row. */
+#define N_INTAKES 20
+
+typedef struct
+{
+  const char         *location;
+  const OndCaseDraft *draft;
+  GDateTime          *today;
+  char               *reference;
+  char               *error;
+} Intake;
+
+static gpointer
+intake_thread (gpointer data)
+{
+  Intake *intake = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = ond_store_open (intake->location, &error);
+
+  if (store != NULL)
+    ond_store_create_case (store, intake->draft, intake->today, &intake->reference, &error);
+  if (error != NULL)
+    intake->error = g_strdup (error->message);
+  return NULL;
+}
+
+static void
+test_concurrent_intake (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(OndCaseDraft) draft = make_draft (f, "2025-03-01", "Jan de Vries");
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Intake intakes[N_INTAKES] = { 0 };
+  GThread *threads[N_INTAKES];
+
+  for (guint i = 0; i < N_INTAKES; i++)
+    {
+      intakes[i] = (Intake) { f->path, draft, f->today, NULL, NULL };
+      threads[i] = g_thread_new ("intake", intake_thread, &intakes[i]);
+    }
+  for (guint i = 0; i < N_INTAKES; i++)
+    g_thread_join (threads[i]);
+
+  for (guint i = 0; i < N_INTAKES; i++)
+    {
+      g_assert_cmpstr (intakes[i].error, ==, NULL);
+      g_assert_nonnull (intakes[i].reference);
+      g_assert_false (g_hash_table_contains (seen, intakes[i].reference));
+      g_hash_table_add (seen, intakes[i].reference);
+    }
+  for (guint n = 1; n <= N_INTAKES; n++)
+    {
+      g_autofree char *reference = g_strdup_printf ("2025-%04u", n);
+
+      g_assert_true (g_hash_table_contains (seen, reference));
+    }
+  g_assert_cmpint (sql_int (f->path, "SELECT COUNT(*) FROM case_file WHERE id > ?", 0), ==,
+                   N_INTAKES);
+  g_assert_cmpint (sql_int (f->path, "SELECT last_number FROM case_counter WHERE year = ?",
+                            2025), ==, N_INTAKES);
+  for (guint i = 0; i < N_INTAKES; i++)
+    g_free (intakes[i].reference);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -726,6 +793,7 @@ main (int   argc,
   ADD_TEST ("/ond/cases/menukaart", test_menukaart);
   ADD_TEST ("/ond/cases/update", test_update);
   ADD_TEST ("/ond/cases/insert-for-import", test_insert_for_import);
+  ADD_TEST ("/ond/cases/concurrent-intake", test_concurrent_intake);
 
   return g_test_run ();
 }
