@@ -50,6 +50,11 @@ gint64      _ond_store_get_change_stamp (OndStore    *self);
 OndStatement *_ond_store_prepare      (OndStore      *self,
                                        const char    *sql,
                                        GError       **error);
+/* The first column of the first row of @sql (no parameters), 0 when there is no row. */
+gboolean    _ond_store_query_int      (OndStore      *self,
+                                       const char    *sql,
+                                       gint64        *value,
+                                       GError       **error);
 /* Runs every statement in @sql (no parameters: DDL and constants only). */
 gboolean    _ond_store_exec           (OndStore      *self,
                                        const char    *sql,

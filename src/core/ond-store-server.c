@@ -66,21 +66,6 @@ ond_store_dup_display_name (OndStore *self)
   return ond_store_location_display_name (ond_store_get_path (self));
 }
 
-static gboolean
-query_int (OndStore    *self,
-           const char  *sql,
-           gint64      *value,
-           GError     **error)
-{
-  g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
-  gboolean has_row = FALSE;
-
-  if (stmt == NULL || !ond_statement_step (stmt, &has_row, error))
-    return FALSE;
-  *value = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
-  return TRUE;
-}
-
 /* Whether the database has our version table; *@foreign says whether it has other tables
  * instead. */
 static gboolean
@@ -92,10 +77,10 @@ has_schema (OndStore  *self,
   gint64 found = 0;
   gint64 tables = 0;
 
-  if (!query_int (self, "SELECT to_regclass('public.ond_database') IS NOT NULL", &found,
-                  error) ||
-      !query_int (self, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", &tables,
-                  error))
+  if (!_ond_store_query_int (self, "SELECT to_regclass('public.ond_database') IS NOT NULL",
+                             &found, error) ||
+      !_ond_store_query_int (self, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+                             &tables, error))
     return FALSE;
   *ours = found != 0;
   *foreign = !*ours && tables > 0;
@@ -277,7 +262,7 @@ ond_store_is_empty (OndStore  *self,
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
   g_return_val_if_fail (empty != NULL, FALSE);
 
-  if (!query_int (self, "SELECT count(*) FROM plan", &plans, error))
+  if (!_ond_store_query_int (self, "SELECT count(*) FROM plan", &plans, error))
     return FALSE;
   *empty = plans == 0;
   return TRUE;

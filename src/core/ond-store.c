@@ -192,11 +192,11 @@ file_is_writable (const char *path)
   return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
 }
 
-static gboolean
-query_int (OndStore    *self,
-           const char  *sql,
-           gint64      *value,
-           GError     **error)
+gboolean
+_ond_store_query_int (OndStore    *self,
+                      const char  *sql,
+                      gint64      *value,
+                      GError     **error)
 {
   g_autoptr(OndStatement) stmt = _ond_store_prepare (self, sql, error);
   gboolean has_row = FALSE;
@@ -454,8 +454,8 @@ open_connection (OndStore  *self,
   /* The header said so already; ask SQLite too, as a WAL may hold newer pages. */
   if (!self->created)
     {
-      if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
-          !query_int (self, "PRAGMA user_version", &version, error))
+      if (!_ond_store_query_int (self, "PRAGMA application_id", &app_id, error) ||
+          !_ond_store_query_int (self, "PRAGMA user_version", &version, error))
         return FALSE;
       if (app_id != OND_STORE_APPLICATION_ID)
         {
