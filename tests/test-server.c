@@ -379,6 +379,58 @@ test_two_clients_notify (void)
   ond_test_pg_drop_database (uri);
 }
 
+/* Ends every other session on @uri's database, as a server restart or a network cut would. */
+static void
+cut_connections (const char *uri)
+{
+  ond_test_pg_exec (uri, "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                         " WHERE datname = current_database () AND pid <> pg_backend_pid ()");
+}
+
+/* A connection lost between edits: the edit is refused with a clear message and writes
+ * nothing; the store connects again by itself (its watch), says the views should read
+ * again, and the next edit goes through; it hears the others again too. */
+static void
+test_connection_lost (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autoptr(OndStore) other = NULL;
+  g_autofree char *uri = ond_test_pg_new_database ();
+  gint64 areas;
+
+  store = ond_store_open (uri, &error);
+  g_assert_no_error (error);
+  areas = ond_test_pg_int (uri, "SELECT count(*) FROM area", 0);
+  g_assert_false (ond_store_check_outside_changes (store));
+
+  cut_connections (uri);
+  g_assert_cmpint (ond_store_add_area (store, "Wielwijk-Noord", FALSE, &error), ==, 0);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION);
+  g_assert_true (strstr (error->message, "Nothing of this change was written") != NULL);
+  g_clear_error (&error);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT count(*) FROM area", 0), ==, areas);
+
+  /* The watch connects again and tells the views to read again. */
+  g_assert_true (ond_store_check_outside_changes (store));
+  g_assert_cmpint (ond_store_add_area (store, "Wielwijk-Noord", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT count(*) FROM area", 0), ==, areas + 1);
+
+  /* It listens again: another store's commit reaches it. */
+  other = ond_store_open (uri, &error);
+  g_assert_no_error (error);
+  g_assert_false (ond_store_check_outside_changes (store));
+  g_assert_cmpint (ond_store_add_area (other, "Sterrenburg-Oost", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  g_usleep (100 * 1000);
+  g_assert_true (ond_store_check_outside_changes (store));
+
+  g_clear_object (&store);
+  g_clear_object (&other);
+  ond_test_pg_drop_database (uri);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,5 +449,6 @@ main (int   argc,
   g_test_add_func ("/server/bad-addresses", test_bad_addresses);
   g_test_add_func ("/server/file-only", test_file_only);
   g_test_add_func ("/server/two-clients-notify", test_two_clients_notify);
+  g_test_add_func ("/server/connection-lost", test_connection_lost);
   return g_test_run ();
 }

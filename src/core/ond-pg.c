@@ -142,7 +142,13 @@ ond_pg_connect (const char  *uri,
   PQconninfoFree (options);
 
   self = g_new0 (OndPg, 1);
-  self->conn = PQconnectdb (uri);
+  {
+    /* The encoding is a connection option, so that a reconnection (PQreset) keeps it. */
+    const char * const keywords[] = { "dbname", "client_encoding", NULL };
+    const char * const values[] = { uri, "UTF8", NULL };
+
+    self->conn = PQconnectdbParams (keywords, values, TRUE);
+  }
   if (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)
     {
       g_autofree char *reason = trimmed_message (self->conn != NULL
@@ -156,11 +162,6 @@ ond_pg_connect (const char  *uri,
       return NULL;
     }
   PQsetNoticeProcessor (self->conn, notice_cb, NULL);
-  if (PQsetClientEncoding (self->conn, "UTF8") != 0)
-    {
-      ond_pg_set_error (error, self->conn, NULL, _("Setting the connection’s encoding"));
-      return NULL;
-    }
   self->user = g_strdup (PQuser (self->conn));
   self->outside_changes = 1;
   if (!ond_pg_exec (self, "LISTEN " CHANGES_CHANNEL, _("Listening for changes by others"),
@@ -224,6 +225,26 @@ ond_pg_notify_change (OndPg   *self,
   return ond_pg_exec (self, "NOTIFY " CHANGES_CHANNEL, _("Telling others of a change"), error);
 }
 
+/* A connection that was lost is made again, with its LISTEN: whatever others changed in the
+ * meantime counts as one outside change, so the views read again. */
+static void
+reconnect_if_lost (OndPg *self)
+{
+  if (PQstatus (self->conn) == CONNECTION_OK)
+    return;
+  PQreset (self->conn);
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    {
+      g_debug ("Still no connection to the team server: %s", PQerrorMessage (self->conn));
+      return;
+    }
+  if (!ond_pg_exec (self, "LISTEN " CHANGES_CHANNEL, _("Listening for changes by others"),
+                    NULL))
+    return;
+  g_debug ("Connected to the team server again");
+  self->outside_changes++;
+}
+
 gint64
 ond_pg_poll_outside_changes (OndPg *self)
 {
@@ -232,8 +253,9 @@ ond_pg_poll_outside_changes (OndPg *self)
 
   g_return_val_if_fail (self != NULL, -1);
 
-  /* A lost connection reads as "no news": the next query says what happened. */
-  if (PQconsumeInput (self->conn) == 0)
+  reconnect_if_lost (self);
+  /* Still lost: no news; the next query says what happened. */
+  if (PQstatus (self->conn) != CONNECTION_OK || PQconsumeInput (self->conn) == 0)
     return self->outside_changes;
   own_pid = PQbackendPID (self->conn);
   while ((notify = PQnotifies (self->conn)) != NULL)

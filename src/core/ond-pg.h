@@ -40,7 +40,9 @@ gboolean    ond_pg_exec            (OndPg          *self,
                                     GError        **error);
 /* Every connection LISTENs to one channel: ond_pg_notify_change() inside a transaction tells
  * the others when it commits; ond_pg_poll_outside_changes() reads what arrived and returns
- * how many commits of other connections were seen (from 1, it only grows). */
+ * how many commits of other connections were seen (from 1, it only grows). It also makes a
+ * lost connection again (counted as an outside change: what others did meanwhile is
+ * unknown). */
 gboolean    ond_pg_notify_change   (OndPg          *self,
                                     GError        **error);
 gint64      ond_pg_poll_outside_changes (OndPg     *self);
