@@ -255,7 +255,13 @@ ond_pg_poll_outside_changes (OndPg *self)
 
   reconnect_if_lost (self);
   /* Still lost: no news; the next query says what happened. */
-  if (PQstatus (self->conn) != CONNECTION_OK || PQconsumeInput (self->conn) == 0)
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    return self->outside_changes;
+  /* A notification reaches this connection when the server next talks to it: one round trip
+   * first (the server sends what waits before it answers), so that a commit that returned
+   * before this call is always counted. */
+  PQclear (PQexec (self->conn, ""));
+  if (PQconsumeInput (self->conn) == 0)
     return self->outside_changes;
   own_pid = PQbackendPID (self->conn);
   while ((notify = PQnotifies (self->conn)) != NULL)
