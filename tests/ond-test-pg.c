@@ -14,6 +14,7 @@
 #include "ond-pg.h"
 #include "ond-store.h"
 #include "ond-test-pg.h"
+#include "ond-test-util.h"
 
 static char *template_seeded;
 static char *template_empty;
@@ -199,6 +200,26 @@ ond_test_pg_drop_database (const char *uri)
   if (connections != NULL)
     g_hash_table_remove (connections, uri);
   admin_exec (sql);
+}
+
+char *
+ond_test_db_new (const char *dir,
+                 const char *file_name)
+{
+  if (ond_test_pg_wanted ())
+    return ond_test_pg_new_database ();
+  return g_build_filename (dir, file_name, NULL);
+}
+
+void
+ond_test_db_drop (const char *path)
+{
+  if (path == NULL)
+    return;
+  if (ond_pg_is_uri (path))
+    ond_test_pg_drop_database (path);
+  else
+    ond_test_remove_db (path);
 }
 
 static PGresult *

@@ -28,6 +28,15 @@ char     *ond_test_pg_new_empty       (void);
 char     *ond_test_pg_new_blank       (void);
 void      ond_test_pg_drop_database   (const char  *uri);
 
+/* For a test that opens a store itself: where its database goes. @file_name in @dir (a file
+ * that does not exist yet), or in the PostgreSQL run a fresh seeded server database (what a
+ * new file holds once the store opened it). Transfer full. */
+char     *ond_test_db_new             (const char  *dir,
+                                       const char  *file_name);
+/* Removes a database made by ond_test_db_new (): drops the server database, or removes the
+ * file and its side files (ond_test_remove_db ()). NULL is allowed. */
+void      ond_test_db_drop            (const char  *path);
+
 /* Plain libpq on @uri: @param is bound to every ? of @sql (as in test-case-util.h). */
 gint64    ond_test_pg_int             (const char  *uri,
                                        const char  *sql,

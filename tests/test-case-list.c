@@ -27,6 +27,7 @@
 #include "ond-partner.h"
 #include "ond-plan.h"
 #include "ond-store-cases.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "ond-text.h"
 #include "ond-theme.h"
@@ -106,6 +107,7 @@ static const char * const words[] = {
 typedef struct
 {
   char       *dir;
+  char       *path;         /* the file, or the server database in the PostgreSQL run */
   OndStore   *store;
   GPtrArray  *cases;        /* Expected * */
   GPtrArray  *themes;       /* OndTheme * of the current plan */
@@ -416,12 +418,11 @@ fixture_set_up (void)
   g_autoptr(GListModel) themes = NULL;
   g_autoptr(GListModel) partners = NULL;
   g_autoptr(GListModel) interventions = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (20260630);
 
   fixture.dir = ond_test_make_dir ("test-case-list");
-  path = g_build_filename (fixture.dir, "cases.db", NULL);
-  fixture.store = ond_store_open (path, &error);
+  fixture.path = ond_test_db_new (fixture.dir, "cases.db");
+  fixture.store = ond_store_open (fixture.path, &error);
   g_assert_no_error (error);
   fixture.today = g_date_time_new_local (2026, 6, 30, 12, 0, 0);
 
@@ -463,7 +464,9 @@ fixture_tear_down (void)
   g_clear_pointer (&fixture.interventions, g_ptr_array_unref);
   g_clear_pointer (&fixture.today, g_date_time_unref);
   g_assert_finalize_object (fixture.store);
+  ond_test_db_drop (fixture.path);
   ond_test_remove_tree (fixture.dir);
+  g_free (fixture.path);
   g_free (fixture.dir);
 }
 
@@ -1436,7 +1439,7 @@ test_error (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = ond_test_make_dir ("test-case-list-error");
-  g_autofree char *path = g_build_filename (dir, "closed.db", NULL);
+  g_autofree char *path = ond_test_db_new (dir, "closed.db");
   g_autoptr(OndStore) store = ond_store_open (path, &error);
   g_autoptr(OndCaseList) list = NULL;
   Changes changes = { 0 };
@@ -1459,6 +1462,7 @@ test_error (void)
 
   g_clear_object (&list);
   g_clear_object (&store);
+  ond_test_db_drop (path);
   ond_test_remove_tree (dir);
 }
 

@@ -26,8 +26,10 @@
 #include "ond-partner.h"
 #include "ond-pillar.h"
 #include "ond-plan.h"
+#include "ond-pg.h"
 #include "ond-plan-item.h"
 #include "ond-store-private.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "ond-theme.h"
 
@@ -102,6 +104,8 @@ static const char fixture_sql[] =
   "  (101, 'Binnenstad', '', 0, 1, 0),"
   "  (102, 'Oud gebied', '', 0, 3, 1);";
 
+/* In the PostgreSQL run (ond-test-pg.h) @path is a fresh server database instead of the
+ * file: set up without data for a database of ours, seeded for the seeded plan. */
 typedef struct
 {
   char *dir;
@@ -122,7 +126,10 @@ fixture_tear_down (Fixture       *fixture,
 {
   /* Only the database and its side files: anything else the store left would keep the
    * folder from being removed. */
-  ond_test_remove_db (fixture->path);
+  if (ond_pg_is_uri (fixture->path))
+    ond_test_pg_drop_database (fixture->path);
+  else
+    ond_test_remove_db (fixture->path);
   g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
   g_free (fixture->path);
   g_free (fixture->dir);
@@ -138,13 +145,24 @@ exec_sql (sqlite3    *db,
     g_error ("SQL failed: %s", message);
 }
 
-/* Writes a database of ours without seeding it: the real schema, then @data. */
+/* Writes a database of ours without seeding it: the real schema, then @data. On a server:
+ * a new database set up by the store (the same schema), then @data. */
 static void
-write_database (const char *path,
+write_database (Fixture    *fixture,
                 const char *data)
 {
+  const char *path;
   sqlite3 *db = NULL;
 
+  if (ond_test_pg_wanted ())
+    {
+      g_free (fixture->path);
+      fixture->path = ond_test_pg_new_empty ();
+      if (data != NULL)
+        ond_test_pg_exec (fixture->path, data);
+      return;
+    }
+  path = fixture->path;
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   exec_sql (db, "PRAGMA foreign_keys = ON");
   exec_sql (db, "BEGIN");
@@ -165,7 +183,7 @@ open_fixture (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   OndStore *store;
 
-  write_database (fixture->path, data);
+  write_database (fixture, data);
   store = ond_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
@@ -794,9 +812,16 @@ test_seeded (Fixture       *fixture,
   gboolean found = FALSE;
   gint64 id;
 
+  /* A new file is created and seeded by the store; a server database is set up and seeded
+   * before (--init-server, ond_store_seed_plan), so the store created nothing. */
+  if (ond_test_pg_wanted ())
+    {
+      g_free (fixture->path);
+      fixture->path = ond_test_pg_new_database ();
+    }
   store = ond_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_true (ond_store_was_created (store));
+  g_assert_true (ond_store_was_created (store) == !ond_test_pg_wanted ());
 
   plan = ond_store_dup_current_plan (store, &error);
   g_assert_no_error (error);
