@@ -345,3 +345,37 @@ ond_test_pg_rows_for (const char *uri,
   PQclear (result);
   return g_string_free (all, FALSE);
 }
+
+GPtrArray *
+ond_test_pg_table (const char *uri,
+                   const char *sql,
+                   const char *param)
+{
+  PGconn *conn = connect_uri (uri);
+  PGresult *result = run_with (conn, sql, param, 25 /* text */);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (int r = 0; r < PQntuples (result); r++)
+    {
+      GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+
+      for (int c = 0; c < PQnfields (result); c++)
+        g_ptr_array_add (row, PQgetisnull (result, r, c)
+                              ? NULL : g_strdup (PQgetvalue (result, r, c)));
+      g_ptr_array_add (rows, row);
+    }
+  PQclear (result);
+  return rows;
+}
+
+const char *
+ond_test_user_name (const char *path)
+{
+  static char *server_user;
+
+  if (path == NULL || !ond_pg_is_uri (path))
+    return g_get_user_name ();
+  if (server_user == NULL)
+    server_user = ond_test_pg_text (path, "SELECT session_user", 0);
+  return server_user;
+}

@@ -31,6 +31,11 @@ void      ond_test_pg_drop_database   (const char  *uri);
 /* For a test that opens a store itself: where its database goes. @file_name in @dir (a file
  * that does not exist yet), or in the PostgreSQL run a fresh seeded server database (what a
  * new file holds once the store opened it). Transfer full. */
+/* Whom the store records as the user (who) in the database @path: the user of this
+ * computer for a file, the database user (session_user, read from the server) for a server
+ * database. */
+const char *ond_test_user_name        (const char  *path);
+
 char     *ond_test_db_new             (const char  *dir,
                                        const char  *file_name);
 /* Removes a database made by ond_test_db_new (): drops the server database, or removes the
@@ -58,5 +63,10 @@ char     *ond_test_pg_rows            (const char  *uri,
 char     *ond_test_pg_rows_for        (const char  *uri,
                                        const char  *sql,
                                        gint64       param);
+/* Every row of @sql with the text @param (NULL: none) bound to every ?: each row a GPtrArray
+ * of its columns as text, NULL where the value is NULL (test-case-util.h, sql_table). */
+GPtrArray *ond_test_pg_table          (const char  *uri,
+                                       const char  *sql,
+                                       const char  *param);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "ond-funding.h"
 #include "ond-plan.h"
 #include "ond-store.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 
 static OndBudgetLine *
@@ -108,7 +109,8 @@ test_summary_seeded_plan (void)
   g_autoptr(OndBudgetSummary) y2024 = NULL;
 
   dir = ond_test_make_dir ("ond-test-budget");
-  path = g_build_filename (dir, "plan.db", NULL);
+  /* A new file, or in the PostgreSQL run a seeded server database (ond-test-pg.h). */
+  path = ond_test_db_new (dir, "plan.db");
 
   store = ond_store_open (path, &error);
   g_assert_no_error (error);
@@ -149,6 +151,7 @@ test_summary_seeded_plan (void)
   ond_store_close (store);
   g_clear_object (&store);
 
+  ond_test_db_drop (path);
   ond_test_remove_tree (dir);
 }
 

@@ -25,6 +25,7 @@
 #include "ond-case-list.h"
 #include "ond-pg.h"
 #include "ond-store-cases.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
@@ -410,7 +411,7 @@ test_log_access_many (Fixture       *f,
                    log_before + 2);
   who = sql_text (f->path, "SELECT who FROM access_log WHERE id > ? ORDER BY id DESC LIMIT 1",
                   0);
-  g_assert_cmpstr (who, ==, g_get_user_name ());
+  g_assert_cmpstr (who, ==, ond_test_user_name (f->path));
 }
 
 int

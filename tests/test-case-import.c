@@ -272,7 +272,7 @@ test_good_file (Fixture       *f,
                    "Clubhuis met motoren,\n's nachts druk|nieuw");
 
   expected_batch = g_strdup_printf ("cases|meldingen.csv|%s|%s|4|4", checksum,
-                                    g_get_user_name ());
+                                    ond_test_user_name (f->db));
   batch = sql_rows (f->db,
                     "SELECT b.kind, b.file_name, b.sha256, b.who, b.rows,"
                     " (SELECT count(*) FROM case_file WHERE import_batch_id = b.id)"

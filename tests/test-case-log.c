@@ -20,6 +20,7 @@
 #include "ond-case-counts.h"
 #include "ond-pg.h"
 #include "ond-store-cases.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
@@ -139,7 +140,7 @@ test_access_log (Fixture       *f,
 
       g_assert_cmpstr (ond_access_entry_get_what (entry), ==, expected[i]);
       g_assert_cmpstr (ond_access_entry_get_case_reference (entry), ==, reference);
-      g_assert_cmpstr (ond_access_entry_get_who (entry), ==, g_get_user_name ());
+      g_assert_cmpstr (ond_access_entry_get_who (entry), ==, ond_test_user_name (f->path));
       g_assert_true (g_regex_match (stamp, ond_access_entry_get_at (entry), 0, NULL));
     }
 

@@ -210,6 +210,38 @@ sql_list (const char *path,
   return all != NULL ? g_string_free (g_steal_pointer (&all), FALSE) : NULL;
 }
 
+GPtrArray *
+sql_table (const char *path,
+           const char *sql,
+           const char *param)
+{
+  GPtrArray *rows;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (ond_pg_is_uri (path))
+    return ond_test_pg_table (path, sql, param);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  for (int i = 1; param != NULL && i <= sqlite3_bind_parameter_count (stmt); i++)
+    sqlite3_bind_text (stmt, i, param, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_ptr_array_add (row, g_strdup ((const char *) sqlite3_column_text (stmt, c)));
+      g_ptr_array_add (rows, row);
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return rows;
+}
+
 char *
 dump_all_tables (const char *path)
 {

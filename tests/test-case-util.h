@@ -57,6 +57,12 @@ char         *sql_list          (const char    *path,
                                  const char    *sql,
                                  gint64         param,
                                  const char    *separator);
+/* Every row of @sql with the text @param bound to every "?" (NULL: no parameter): each row a
+ * GPtrArray of its columns as text, NULL where the value is NULL. For texts that may hold
+ * "|" or line breaks, which sql_rows cannot keep apart. Transfer full. */
+GPtrArray    *sql_table         (const char    *path,
+                                 const char    *sql,
+                                 const char    *param);
 /* Every row of every table, as text, in a fixed order: to compare a database before and
  * after a change (on one backend; the order is not the same on both). */
 char         *dump_all_tables   (const char    *path);

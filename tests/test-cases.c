@@ -21,6 +21,7 @@
 #include "ond-store-cases.h"
 #include "ond-store-partners.h"
 #include "ond-store-private.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
@@ -355,7 +356,7 @@ test_history (Fixture       *f,
       g_assert_cmpstr (ond_case_event_get_to_status (event), ==, expected[i].to);
       g_assert_true (g_str_has_prefix (ond_case_event_get_reason (event),
                                        expected[i].reason_start));
-      g_assert_cmpstr (ond_case_event_get_who (event), ==, g_get_user_name ());
+      g_assert_cmpstr (ond_case_event_get_who (event), ==, ond_test_user_name (f->path));
       g_assert_true (g_regex_match (stamp, ond_case_event_get_at (event), 0, NULL));
     }
   {

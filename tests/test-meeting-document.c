@@ -20,10 +20,12 @@
 
 #include "ond-date.h"
 #include "ond-meeting-document.h"
+#include "ond-pg.h"
 #include "ond-plan.h"
 #include "ond-store-cases.h"
 #include "ond-store-meetings.h"
 #include "ond-store-private.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "ond-theme.h"
 
@@ -49,7 +51,8 @@ fixture_set_up (Fixture       *f,
   g_autoptr(OndTheme) theme = NULL;
 
   f->dir = ond_test_make_dir ("test-meeting-document");
-  f->path = g_build_filename (f->dir, "ondermijning.db", NULL);
+  /* A new file, or in the PostgreSQL run a seeded server database (ond-test-pg.h). */
+  f->path = ond_test_db_new (f->dir, "ondermijning.db");
   f->store = ond_store_open (f->path, &error);
   g_assert_no_error (error);
   f->today = g_date_time_new_now_local ();
@@ -68,6 +71,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
+  if (ond_pg_is_uri (f->path))
+    ond_test_db_drop (f->path);
   ond_test_remove_tree (f->dir);
   g_date_time_unref (f->today);
   g_free (f->theme_name);
@@ -127,6 +132,9 @@ count_rows (Fixture    *f,
   sqlite3_stmt *stmt = NULL;
   gint64 value;
 
+  /* A server database is read from outside the store, with plain libpq. */
+  if (ond_pg_is_uri (f->path))
+    return ond_test_pg_int (f->path, sql, 0);
   g_assert_cmpint (sqlite3_prepare_v2 (_ond_store_get_db (f->store), sql, -1, &stmt, NULL), ==,
                    SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
@@ -333,9 +341,11 @@ test_log_printed (Fixture       *f,
   g_assert_cmpint (count_rows (f, sql), ==, 1);
 
   /* Never personal data in the log. */
-  g_assert_cmpint (count_rows (f, "SELECT COUNT(*) FROM access_log WHERE what LIKE '%Nagel%'"
-                                  " OR what LIKE '%Kapsalon%' OR what LIKE '%Zeehaven%'"
-                                  " OR what LIKE '%rapportage%'"), ==, 0);
+  g_assert_cmpint (count_rows (f, "SELECT COUNT(*) FROM access_log"
+                                  " WHERE lower(what) LIKE '%nagel%'"
+                                  " OR lower(what) LIKE '%kapsalon%'"
+                                  " OR lower(what) LIKE '%zeehaven%'"
+                                  " OR lower(what) LIKE '%rapportage%'"), ==, 0);
 
   /* Something that is not one of the two lists. */
   before = count_rows (f, "SELECT COUNT(*) FROM access_log");
@@ -355,6 +365,13 @@ test_log_printed_read_only (Fixture       *f,
   g_autofree char *after = NULL;
   gint64 meeting_id;
 
+  /* A file made read-only; what a server database lets a user do is its roles'
+   * (test-server-roles.c). */
+  if (ond_pg_is_uri (f->path))
+    {
+      g_test_skip ("About a read-only file");
+      return;
+    }
   new_case (f, "Alleen Lezen BV", 1, NULL);
   meeting_id = create_meeting (f, 1);
   g_clear_object (&f->store);

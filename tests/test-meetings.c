@@ -625,7 +625,7 @@ test_record_decision (Fixture       *f,
   items = list_items (f, meeting_id);
   item = item_at (items, 0);
   g_assert_cmpstr (ond_meeting_item_get_decision (item), ==, decision);
-  g_assert_cmpstr (ond_meeting_item_get_decided_by (item), ==, g_get_user_name ());
+  g_assert_cmpstr (ond_meeting_item_get_decided_by (item), ==, ond_test_user_name (f->path));
   g_assert_nonnull (ond_meeting_item_get_decided_at (item));
   g_assert_true (g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$",
                                        ond_meeting_item_get_decided_at (item), 0, 0));
@@ -639,7 +639,7 @@ test_record_decision (Fixture       *f,
   g_assert_cmpstr (ond_statement_get_text (stmt, 1), ==, "gewogen");
   g_assert_cmpstr (ond_statement_get_text (stmt, 2), ==, "gewogen");
   g_assert_cmpstr (ond_statement_get_text (stmt, 3), ==, expected_reason);
-  g_assert_cmpstr (ond_statement_get_text (stmt, 4), ==, g_get_user_name ());
+  g_assert_cmpstr (ond_statement_get_text (stmt, 4), ==, ond_test_user_name (f->path));
   g_clear_pointer (&stmt, ond_statement_free);
 
   /* The store's own history list shows it too. */

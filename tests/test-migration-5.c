@@ -31,6 +31,11 @@
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
+/* The column migration 7 adds to case_file (test-migration-7.c): left out of the comparisons
+ * of this test. */
+#define MIGRATION_7_COLUMN "row_version"
+#define MIGRATION_7_SQL ", row_version INTEGER NOT NULL DEFAULT 1"
+
 /* The tables that migration 5 makes AUTOINCREMENT. */
 static const char * const rebuilt[] = {
   "action", "action_progress", "activity", "booking", "budget_line", "case_file", "control",
@@ -228,6 +233,8 @@ make_version_4 (Fixture    *f,
   attach = sqlite3_mprintf ("ATTACH %Q AS source", source);
   exec_sql (db, attach);
   sqlite3_free (attach);
+  /* The store made the records at its newest version: without what migration 7 adds. */
+  exec_sql (db, "ALTER TABLE source.case_file DROP COLUMN " MIGRATION_7_COLUMN);
   tables = table_names (db, FALSE);
   exec_sql (db, "BEGIN");
   for (guint t = 0; t < tables->len; t++)
@@ -290,8 +297,12 @@ dump_tables (const char *path)
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
           for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (all, "%d:%s|", sqlite3_column_type (stmt, c),
-                                    (const char *) sqlite3_column_text (stmt, c));
+            {
+              if (g_str_equal (sqlite3_column_name (stmt, c), MIGRATION_7_COLUMN))
+                continue;
+              g_string_append_printf (all, "%d:%s|", sqlite3_column_type (stmt, c),
+                                      (const char *) sqlite3_column_text (stmt, c));
+            }
           g_string_append_c (all, '\n');
         }
       sqlite3_finalize (stmt);
@@ -325,6 +336,13 @@ schema_of (const char *path)
         }
       sql = g_regex_replace_literal (space, (const char *) sqlite3_column_text (stmt, 2), -1, 0,
                                      " ", 0, NULL);
+      {
+        g_autoptr(GString) without = g_string_new (sql);
+
+        g_string_replace (without, MIGRATION_7_SQL, "", 1);
+        g_free (sql);
+        sql = g_strdup (without->str);
+      }
       g_assert_false (g_hash_table_contains (schema, key));
       g_hash_table_insert (schema, key, sql);
     }

@@ -18,15 +18,15 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
-
 #include "ond-booking.h"
 #include "ond-budget-line.h"
 #include "ond-funding.h"
 #include "ond-plan.h"
 #include "ond-reconciliation.h"
 #include "ond-store-bookings.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
+#include "test-case-util.h"
 
 #define EUR(euros) ((gint64) (euros) * 100)
 
@@ -86,7 +86,8 @@ seeded_open (Seeded *s)
   g_autoptr(GListModel) lines = NULL;
 
   s->dir = ond_test_make_dir ("ond-test-reconciliation");
-  s->path = g_build_filename (s->dir, "plan.db", NULL);
+  /* A new file, or in the PostgreSQL run a seeded server database (ond-test-pg.h). */
+  s->path = ond_test_db_new (s->dir, "plan.db");
   s->store = ond_store_open (s->path, &error);
   g_assert_no_error (error);
   plan = ond_store_dup_current_plan (s->store, &error);
@@ -112,6 +113,7 @@ seeded_close (Seeded *s)
 {
   ond_store_close (s->store);
   g_clear_object (&s->store);
+  ond_test_db_drop (s->path);
   ond_test_remove_tree (s->dir);
   g_free (s->path);
   g_free (s->dir);
@@ -136,19 +138,6 @@ book (Seeded     *s,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
-}
-
-/* Plain SQLite on the file, outside the store (a booking on no line: old or foreign data,
- * which the store itself does not write). */
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
 }
 
 static OndReconciliation *
@@ -387,7 +376,9 @@ test_seeded_bookings (void)
                                  " description, reference) VALUES ('2023-08-01', NULL,"
                                  " %" G_GINT64_FORMAT ", 'realisatie', 'Onbekend', 'X-1')",
                                  no_line_amount);
-  exec_sql (s.path, no_line_sql);
+  /* From outside the store (plain SQLite or libpq, test-case-util.h): a booking on no line,
+   * old or foreign data, which the store itself does not write. */
+  sql_exec (s.path, no_line_sql);
 
   rec = reconcile (&s);
 

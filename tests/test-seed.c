@@ -6,7 +6,8 @@
  */
 
 /* The plan a new database is seeded with. The store creates the file; the checks read it
- * back with plain SQLite (read-only), not through the store's own read API, and compare it
+ * back with plain SQLite (read-only), or plain libpq in the PostgreSQL run (a server database
+ * set up and seeded, ond-test-pg.h), not through the store's own read API, and compare it
  * with expectations written here from DESIGN.md and with figures parsed from the plan
  * document itself (tests/data/uitvoeringsplan.txt).
  */
@@ -15,11 +16,13 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
+#include "ond-pg.h"
 #include "ond-store.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
+#include "test-case-util.h"
 
 #define EURO(n) ((gint64) (n) * 100)
 
@@ -28,77 +31,76 @@ static char *seeded_path;
 static char *doc_raw;    /* the document as it is */
 static char *doc_text;   /* the document with every run of white space made one space */
 
-/* Helpers: plain SQLite on a read-only connection. */
+/* Helpers: plain SQLite on a read-only connection to the file, or plain libpq on the server
+ * database in the PostgreSQL run (sql_table, test-case-util.h): the same queries and
+ * assertions on both. */
 
-static sqlite3 *
-open_read_only (const char *path)
+/* Column @c of @row as text (NULL for NULL) and as a number. */
+#define COL(row, c) ((const char *) g_ptr_array_index ((GPtrArray *) (row), (c)))
+
+static gint64
+col_int (GPtrArray *row,
+         guint      c)
 {
-  sqlite3 *db = NULL;
-  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  const char *text = COL (row, c);
+  gint64 value = 0;
+  g_autoptr(GError) error = NULL;
 
-  if (rc != SQLITE_OK)
-    g_error ("cannot open %s: %s", path, sqlite3_errstr (rc));
-  return db;
+  /* NULL reads as 0, as sqlite3_column_int64 () gives it. */
+  if (text == NULL)
+    return 0;
+  g_assert_true (g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &value, &error));
+  g_assert_no_error (error);
+  return value;
 }
 
-static sqlite3 *
-open_seeded (void)
+/* Every row of @sql, @param (NULL: none) bound to every ? as text. */
+static GPtrArray *
+query_rows (const char *path,
+            const char *sql,
+            const char *param)
 {
-  return open_read_only (seeded_path);
+  return sql_table (path, sql, param);
 }
 
-static sqlite3_stmt *
-prepare (sqlite3    *db,
-         const char *sql,
-         const char *param)
+/* For g_ptr_array_sort () of rows: by their first column, byte by byte. */
+static int
+compare_first_column (gconstpointer a,
+                      gconstpointer b)
 {
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("cannot prepare “%s”: %s", sql, sqlite3_errmsg (db));
-  if (param != NULL)
-    g_assert_cmpint (sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT), ==, SQLITE_OK);
-  return stmt;
+  return g_strcmp0 (COL (*(GPtrArray * const *) a, 0), COL (*(GPtrArray * const *) b, 0));
 }
 
 /* The one value of a query that returns one row. */
 static gint64
-query_int (sqlite3    *db,
+query_int (const char *path,
            const char *sql,
            const char *param)
 {
-  sqlite3_stmt *stmt = prepare (db, sql, param);
-  gint64 value;
+  g_autoptr(GPtrArray) rows = query_rows (path, sql, param);
 
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  return value;
+  g_assert_cmpuint (rows->len, ==, 1);
+  return col_int (rows->pdata[0], 0);
 }
 
 static char *
-query_text (sqlite3    *db,
+query_text (const char *path,
             const char *sql,
             const char *param)
 {
-  sqlite3_stmt *stmt = prepare (db, sql, param);
-  char *value;
+  g_autoptr(GPtrArray) rows = query_rows (path, sql, param);
 
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  return value;
+  g_assert_cmpuint (rows->len, ==, 1);
+  return g_strdup (COL (rows->pdata[0], 0));
 }
 
 static gint64
-count_rows (sqlite3    *db,
-            const char *table)
+count_table (const char *path,
+             const char *table)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
 
-  return query_int (db, sql, NULL);
+  return query_int (path, sql, NULL);
 }
 
 /* Helpers: the document. */
@@ -380,46 +382,44 @@ theme_of_who (const char *who)
 static void
 test_counts (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
 
-  g_assert_cmpint (count_rows (db, "plan"), ==, 1);
-  g_assert_cmpint (count_rows (db, "pillar"), ==, 3);
-  g_assert_cmpint (count_rows (db, "theme"), ==, 6);
-  g_assert_cmpint (count_rows (db, "theme_owner"), ==, 10);
-  g_assert_cmpint (count_rows (db, "partner"), ==, 27);
+  g_assert_cmpint (count_table (db, "plan"), ==, 1);
+  g_assert_cmpint (count_table (db, "pillar"), ==, 3);
+  g_assert_cmpint (count_table (db, "theme"), ==, 6);
+  g_assert_cmpint (count_table (db, "theme_owner"), ==, 10);
+  g_assert_cmpint (count_table (db, "partner"), ==, 27);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM partner WHERE regiegroep = 1", NULL),
                    ==, 8);
-  g_assert_cmpint (count_rows (db, "intervention"), ==, 47);
-  g_assert_cmpint (count_rows (db, "area"), ==, 8);
-  g_assert_cmpint (count_rows (db, "action"), ==, 2 + 10 + 12 + 6 + 8 + 5 + 2 + 2 + 4);
-  g_assert_cmpint (count_rows (db, "plan_item"), ==, 34);
+  g_assert_cmpint (count_table (db, "intervention"), ==, 47);
+  g_assert_cmpint (count_table (db, "area"), ==, 8);
+  g_assert_cmpint (count_table (db, "action"), ==, 2 + 10 + 12 + 6 + 8 + 5 + 2 + 2 + 4);
+  g_assert_cmpint (count_table (db, "plan_item"), ==, 34);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM plan_item WHERE year = 2023", NULL),
                    ==, 26);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM plan_item WHERE year = 2024", NULL),
                    ==, 8);
-  g_assert_cmpint (count_rows (db, "target"), ==, 9);
-  g_assert_cmpint (count_rows (db, "indicator"), ==,
+  g_assert_cmpint (count_table (db, "target"), ==, 9);
+  g_assert_cmpint (count_table (db, "indicator"), ==,
                    G_N_ELEMENTS (baselines) + G_N_ELEMENTS (target_indicators) + 1);
-  g_assert_cmpint (count_rows (db, "indicator_value"), ==, G_N_ELEMENTS (baselines));
-  g_assert_cmpint (count_rows (db, "budget_line"), ==, 14);
-  g_assert_cmpint (count_rows (db, "budget_amount"), ==, 28);
-  g_assert_cmpint (count_rows (db, "plan_total"), ==, 2);
-  g_assert_cmpint (count_rows (db, "funding"), ==, 3);
-  g_assert_cmpint (count_rows (db, "funding_line"), ==, 3);
+  g_assert_cmpint (count_table (db, "indicator_value"), ==, G_N_ELEMENTS (baselines));
+  g_assert_cmpint (count_table (db, "budget_line"), ==, 14);
+  g_assert_cmpint (count_table (db, "budget_amount"), ==, 28);
+  g_assert_cmpint (count_table (db, "plan_total"), ==, 2);
+  g_assert_cmpint (count_table (db, "funding"), ==, 3);
+  g_assert_cmpint (count_table (db, "funding_line"), ==, 3);
 
   /* Nothing else is seeded: casework and registers start empty. */
-  g_assert_cmpint (count_rows (db, "case_file"), ==, 0);
-  g_assert_cmpint (count_rows (db, "booking"), ==, 0);
-  g_assert_cmpint (count_rows (db, "measure"), ==, 0);
-  g_assert_cmpint (count_rows (db, "control"), ==, 0);
-
-  sqlite3_close (db);
+  g_assert_cmpint (count_table (db, "case_file"), ==, 0);
+  g_assert_cmpint (count_table (db, "booking"), ==, 0);
+  g_assert_cmpint (count_table (db, "measure"), ==, 0);
+  g_assert_cmpint (count_table (db, "control"), ==, 0);
 }
 
 static void
 test_plan (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
   g_autofree char *title = query_text (db, "SELECT title FROM plan", NULL);
   g_autofree char *objective = query_text (db, "SELECT objective FROM plan", NULL);
   g_autofree char *state = query_text (db, "SELECT state FROM plan", NULL);
@@ -433,7 +433,7 @@ test_plan (void)
     "Het versterken van een weerbare overheid",
     "Het versterken van de maatschappelijke weerbaarheid",
   };
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) rows = NULL;
   gsize cursor = 0;
   int n = 0;
 
@@ -446,17 +446,18 @@ test_plan (void)
                    "om een veilig en leefbaar Dordrecht te creëren");
   assert_in_document (objective);
 
-  stmt = prepare (db, "SELECT number, name, objective, description FROM pillar ORDER BY number",
-                  NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  rows = query_rows (db, "SELECT number, name, objective, description FROM pillar ORDER BY number",
+                     NULL);
+  for (guint r = 0; r < rows->len; r++)
     {
-      const char *description = (const char *) sqlite3_column_text (stmt, 3);
+      GPtrArray *row = rows->pdata[r];
+      const char *description = COL (row, 3);
       g_auto(GStrv) paragraphs = g_strsplit (description, "\n\n", -1);
       g_autofree char *heading = g_strdup_printf ("Pijler %d: %s", n + 1, pillar_names[n]);
 
-      g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, n + 1);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, pillar_names[n]);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, pillar_objectives[n]);
+      g_assert_cmpint (col_int (row, 0), ==, n + 1);
+      g_assert_cmpstr (COL (row, 1), ==, pillar_names[n]);
+      g_assert_cmpstr (COL (row, 2), ==, pillar_objectives[n]);
 
       /* Section 3 lists the objective; the section heading names the pillar, and the
        * description is its introduction, after the heading, with no layout breaks left. */
@@ -471,16 +472,13 @@ test_plan (void)
         }
       n++;
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpint (n, ==, 3);
-
-  sqlite3_close (db);
 }
 
 static void
 test_partners (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
   static const char * const regiegroep[] = {
     "Communicatie", "Handhaving", "OM", "OZHZ", "Politie", "SDD", "Veiligheid", "Wijken",
   };
@@ -494,38 +492,45 @@ test_partners (void)
   g_autofree char *police = NULL;
   g_autofree char *om = NULL;
   g_autofree char *doc = without_hyphen_before_en (doc_text);
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) rows = NULL;
   guint i;
 
   /* The regiegroep is exactly the eight of section 5. */
-  stmt = prepare (db, "SELECT short_name FROM partner WHERE regiegroep = 1 ORDER BY short_name",
-                  NULL);
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  rows = query_rows (db, "SELECT short_name FROM partner WHERE regiegroep = 1 ORDER BY short_name",
+                     NULL);
+  for (i = 0; i < rows->len; i++)
     {
+      GPtrArray *row = rows->pdata[i];
+
       g_assert_cmpuint (i, <, G_N_ELEMENTS (regiegroep));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, regiegroep[i]);
+      g_assert_cmpstr (COL (row, 0), ==, regiegroep[i]);
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (regiegroep));
 
-  stmt = prepare (db, "SELECT short_name FROM partner WHERE kind = 'gemeentelijk'"
-                      " ORDER BY short_name", NULL);
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = query_rows (db, "SELECT short_name FROM partner WHERE kind = 'gemeentelijk'"
+                         " ORDER BY short_name", NULL);
+  for (i = 0; i < rows->len; i++)
     {
+      GPtrArray *row = rows->pdata[i];
+
       g_assert_cmpuint (i, <, G_N_ELEMENTS (gemeentelijk));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, gemeentelijk[i]);
+      g_assert_cmpstr (COL (row, 0), ==, gemeentelijk[i]);
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (gemeentelijk));
 
-  stmt = prepare (db, "SELECT short_name FROM partner WHERE kind = 'riec'"
-                      " ORDER BY short_name COLLATE BINARY", NULL);
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  /* In the byte order of their names (NVWA before Nationale Politie), whatever collation a
+   * server database has: sorted here. */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = query_rows (db, "SELECT short_name FROM partner WHERE kind = 'riec'", NULL);
+  g_ptr_array_sort (rows, compare_first_column);
+  for (i = 0; i < rows->len; i++)
     {
+      GPtrArray *row = rows->pdata[i];
+
       g_assert_cmpuint (i, <, G_N_ELEMENTS (riec));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, riec[i]);
+      g_assert_cmpstr (COL (row, 0), ==, riec[i]);
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (riec));
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM partner WHERE kind = 'extern'", NULL),
                    ==, 11);
@@ -538,60 +543,59 @@ test_partners (void)
   om = query_text (db, "SELECT name FROM partner WHERE short_name = ?", "OM");
   g_assert_cmpstr (om, ==, "Openbaar Ministerie Rotterdam");
 
-  stmt = prepare (db, "SELECT name, retired FROM partner ORDER BY position", NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = query_rows (db, "SELECT name, retired FROM partner ORDER BY position", NULL);
+  for (guint r = 0; r < rows->len; r++)
     {
-      g_autofree char *name = without_hyphen_before_en ((const char *) sqlite3_column_text (stmt,
-                                                                                           0));
+      GPtrArray *row = rows->pdata[r];
+      g_autofree char *name = without_hyphen_before_en (COL (row, 0));
 
       if (strstr (doc, name) == NULL)
         g_error ("partner “%s” is not named in the document", name);
-      g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 0);
+      g_assert_cmpint (col_int (row, 1), ==, 0);
     }
-  sqlite3_finalize (stmt);
 
-  sqlite3_close (db);
 }
 
 static void
 test_themes (void)
 {
-  sqlite3 *db = open_seeded ();
-  sqlite3_stmt *stmt;
+  const char *db = seeded_path;
+  g_autoptr(GPtrArray) rows = NULL;
   guint i;
 
-  stmt = prepare (db,
-                  "SELECT t.name,"
-                  "  (SELECT group_concat (short_name, '+') FROM"
-                  "    (SELECT p.short_name FROM theme_owner o"
-                  "     JOIN partner p ON p.id = o.partner_id"
-                  "     WHERE o.theme_id = t.id ORDER BY o.position)),"
-                  "  (SELECT count(*) FROM action a WHERE a.theme_id = t.id),"
-                  "  (SELECT count(*) FROM action a JOIN pillar p ON p.id = a.pillar_id"
-                  "     WHERE a.theme_id = t.id AND p.number = 1 AND a.group_heading = t.name)"
-                  " FROM theme t ORDER BY t.position",
-                  NULL);
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  rows = query_rows (db,
+                     "SELECT t.name, t.id,"
+                     "  (SELECT count(*) FROM action a WHERE a.theme_id = t.id),"
+                     "  (SELECT count(*) FROM action a JOIN pillar p ON p.id = a.pillar_id"
+                     "     WHERE a.theme_id = t.id AND p.number = 1 AND a.group_heading = t.name)"
+                     " FROM theme t ORDER BY t.position",
+                     NULL);
+  for (i = 0; i < rows->len; i++)
     {
+      GPtrArray *row = rows->pdata[i];
+      /* The owners, in their order, joined by "+". */
+      g_autofree char *owners = sql_list (db, "SELECT p.short_name FROM theme_owner o"
+                                              " JOIN partner p ON p.id = o.partner_id"
+                                              " WHERE o.theme_id = ? ORDER BY o.position",
+                                          col_int (row, 1), "+");
+
       g_assert_cmpuint (i, <, G_N_ELEMENTS (themes));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, themes[i].name);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, themes[i].owners);
-      g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, themes[i].n_actions);
+      g_assert_cmpstr (COL (row, 0), ==, themes[i].name);
+      g_assert_cmpstr (owners, ==, themes[i].owners);
+      g_assert_cmpint (col_int (row, 2), ==, themes[i].n_actions);
       /* Theme actions are pillar 1's, under the theme's name. */
-      g_assert_cmpint (sqlite3_column_int (stmt, 3), ==, themes[i].n_actions);
+      g_assert_cmpint (col_int (row, 3), ==, themes[i].n_actions);
       assert_in_document (themes[i].name);
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (themes));
-
-  sqlite3_close (db);
 }
 
 static void
 test_actions (void)
 {
-  sqlite3 *db = open_seeded ();
-  sqlite3_stmt *stmt;
+  const char *db = seeded_path;
+  g_autoptr(GPtrArray) rows = NULL;
   gsize cursor = 0;
   int n = 0;
 
@@ -611,11 +615,12 @@ test_actions (void)
                                   " WHERE a.theme_id IS NULL", NULL), ==, 2 + 3 + 2);
 
   /* Every text is the document's, cleaned of the layout's breaks, in document order. */
-  stmt = prepare (db, "SELECT group_heading, text FROM action ORDER BY position", NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  rows = query_rows (db, "SELECT group_heading, text FROM action ORDER BY position", NULL);
+  for (guint r = 0; r < rows->len; r++)
     {
-      const char *heading = (const char *) sqlite3_column_text (stmt, 0);
-      g_auto(GStrv) paragraphs = g_strsplit ((const char *) sqlite3_column_text (stmt, 1),
+      GPtrArray *row = rows->pdata[r];
+      const char *heading = COL (row, 0);
+      g_auto(GStrv) paragraphs = g_strsplit (COL (row, 1),
                                              "\n\n", -1);
 
       assert_in_document (heading);
@@ -628,32 +633,29 @@ test_actions (void)
         }
       n++;
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpint (n, ==, 51);
-
-  sqlite3_close (db);
 }
 
 static void
 test_menukaart (void)
 {
-  sqlite3 *db = open_seeded ();
-  sqlite3_stmt *stmt;
+  const char *db = seeded_path;
+  g_autoptr(GPtrArray) rows = NULL;
   gsize cursor = 0;
   guint n_links = 0;
   guint i;
 
-  stmt = prepare (db, "SELECT i.id, i.name, i.retired FROM intervention i ORDER BY i.position",
-                  NULL);
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  rows = query_rows (db, "SELECT i.id, i.name, i.retired FROM intervention i ORDER BY i.position",
+                     NULL);
+  for (i = 0; i < rows->len; i++)
     {
-      const char *name = (const char *) sqlite3_column_text (stmt, 1);
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                             (gint64) sqlite3_column_int64 (stmt, 0));
+      GPtrArray *row = rows->pdata[i];
+      const char *name = COL (row, 1);
+      gint64 id = col_int (row, 0);
 
       g_assert_cmpuint (i, <, G_N_ELEMENTS (menukaart));
       g_assert_cmpstr (name, ==, menukaart[i].name);
-      g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 0);
+      g_assert_cmpint (col_int (row, 2), ==, 0);
       assert_in_document_after (name, &cursor);
 
       for (guint c = 0; c < G_N_ELEMENTS (menukaart_columns); c++)
@@ -661,56 +663,52 @@ test_menukaart (void)
           g_autofree char *sql =
             g_strdup_printf ("SELECT count(*) FROM intervention_partner ip"
                              " JOIN partner p ON p.id = ip.partner_id"
-                             " WHERE ip.intervention_id = ? AND p.short_name = '%s'",
-                             menukaart_columns[c]);
+                             " WHERE ip.intervention_id = %" G_GINT64_FORMAT
+                             " AND p.short_name = ?", id);
           gint64 expected = menukaart[i].gpos[c] == 'x' ? 1 : 0;
 
-          if (query_int (db, sql, id) != expected)
+          if (query_int (db, sql, menukaart_columns[c]) != expected)
             g_error ("menukaart: “%s” / %s should be %s", name, menukaart_columns[c],
                      expected ? "x" : "empty");
           n_links += expected;
         }
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (menukaart));
 
   /* No partner outside the four columns carries out an intervention. */
-  g_assert_cmpint (count_rows (db, "intervention_partner"), ==, n_links);
-
-  sqlite3_close (db);
+  g_assert_cmpint (count_table (db, "intervention_partner"), ==, n_links);
 }
 
 static void
 test_areas (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
   static const char * const expected[] = {
     "Binnenstad", "Crabbehof", "Wielwijk", "Oud-Krispijn", "Nieuw-Krispijn", "Haven",
     "Bedrijventerreinen", "Vakantiepark",
   };
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) rows = NULL;
   guint i;
 
-  stmt = prepare (db, "SELECT name, district, aandachtsgebied FROM area ORDER BY position", NULL);
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  rows = query_rows (db, "SELECT name, district, aandachtsgebied FROM area ORDER BY position",
+                     NULL);
+  for (i = 0; i < rows->len; i++)
     {
+      GPtrArray *row = rows->pdata[i];
       gboolean west = i >= 1 && i <= 4;
 
       g_assert_cmpuint (i, <, G_N_ELEMENTS (expected));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, expected[i]);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, west ? "Dordt-West" : "");
-      g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, west ? 1 : 0);
+      g_assert_cmpstr (COL (row, 0), ==, expected[i]);
+      g_assert_cmpstr (COL (row, 1), ==, west ? "Dordt-West" : "");
+      g_assert_cmpint (col_int (row, 2), ==, west ? 1 : 0);
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (expected));
-
-  sqlite3_close (db);
 }
 
 static void
 test_baselines (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
 
   for (guint i = 0; i < G_N_ELEMENTS (baselines); i++)
     {
@@ -774,14 +772,12 @@ test_baselines (void)
                                   "   JOIN indicator_value cv ON cv.indicator_id = c.id"
                                   "   WHERE c.parent_id = p.id AND cv.year = pv.year)", NULL),
                    ==, 0);
-
-  sqlite3_close (db);
 }
 
 static void
 test_planning (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
   static const struct { int year; const char *period; int n; } periods[] = {
     { 2023, "Q1", 3 }, { 2023, "Q2", 7 }, { 2023, "Q3", 3 }, { 2023, "Q3+4", 5 },
     { 2023, "Q4", 3 }, { 2023, "doorlopend", 5 },
@@ -796,7 +792,7 @@ test_planning (void)
     "Controles seksbranche",
     "Per kwartaal een weerbaarheidsactie en doorlopende communicatieberichten",
   };
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) rows = NULL;
   gsize cursor = 0;
   int previous_year = 0;
   int n = 0;
@@ -833,14 +829,15 @@ test_planning (void)
 
   /* In document order; each "what" and "who" is the plan's text; the theme is the one the
    * "who" names. */
-  stmt = prepare (db, "SELECT p.year, p.what, p.who, t.name FROM plan_item p"
-                      " LEFT JOIN theme t ON t.id = p.theme_id ORDER BY p.position", NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  rows = query_rows (db, "SELECT p.year, p.what, p.who, t.name FROM plan_item p"
+                         " LEFT JOIN theme t ON t.id = p.theme_id ORDER BY p.position", NULL);
+  for (guint r = 0; r < rows->len; r++)
     {
-      int year = sqlite3_column_int (stmt, 0);
-      const char *what = (const char *) sqlite3_column_text (stmt, 1);
-      const char *who = (const char *) sqlite3_column_text (stmt, 2);
-      const char *theme = (const char *) sqlite3_column_text (stmt, 3);
+      GPtrArray *row = rows->pdata[r];
+      int year = col_int (row, 0);
+      const char *what = COL (row, 1);
+      const char *who = COL (row, 2);
+      const char *theme = COL (row, 3);
 
       g_assert_cmpint (year, >=, previous_year);
       previous_year = year;
@@ -851,16 +848,13 @@ test_planning (void)
       g_assert_cmpstr (theme, ==, theme_of_who (who));
       n++;
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpint (n, ==, 34);
-
-  sqlite3_close (db);
 }
 
 static void
 test_targets (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
   static const struct { int year; const char *what_start; const char *indicator; gint64 value; }
   expected[] = {
     { 2023, "Het opstellen van een compleet beeld van signalen en casuïstiek van mensenhandel",
@@ -896,40 +890,39 @@ test_targets (void)
                                      "integrated_control_businesses"));
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM target WHERE indicator_id IS NULL"
                                   " OR length (trim (description)) = 0", NULL), ==, 0);
-
-  sqlite3_close (db);
 }
 
 static void
 test_budget (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
   g_autoptr(GRegex) row = g_regex_new ("^\\s*(.+?)\\s+€ ([0-9.]+)(\\*?)\\s+€ ([0-9.]+)\\s*$",
                                        0, 0, NULL);
   g_auto(GStrv) lines = g_strsplit (doc_raw, "\n", -1);
   gint64 parsed_total_2023 = -1;
   gint64 parsed_total_2024 = -1;
   guint n_parsed = 0;
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) rows = NULL;
   guint i;
 
   /* Against the table written here. */
-  stmt = prepare (db, "SELECT l.name,"
-                      " (SELECT amount_cents FROM budget_amount"
-                      "   WHERE line_id = l.id AND year = 2023),"
-                      " (SELECT amount_cents FROM budget_amount"
-                      "   WHERE line_id = l.id AND year = 2024),"
-                      " l.ledger_code"
-                      " FROM budget_line l ORDER BY l.position", NULL);
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  rows = query_rows (db, "SELECT l.name,"
+                         " (SELECT amount_cents FROM budget_amount"
+                         "   WHERE line_id = l.id AND year = 2023),"
+                         " (SELECT amount_cents FROM budget_amount"
+                         "   WHERE line_id = l.id AND year = 2024),"
+                         " l.ledger_code"
+                         " FROM budget_line l ORDER BY l.position", NULL);
+  for (i = 0; i < rows->len; i++)
     {
+      GPtrArray *line = rows->pdata[i];
+
       g_assert_cmpuint (i, <, G_N_ELEMENTS (budget));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, budget[i].name);
-      g_assert_cmpint (sqlite3_column_int64 (stmt, 1), ==, EURO (budget[i].euro_2023));
-      g_assert_cmpint (sqlite3_column_int64 (stmt, 2), ==, EURO (budget[i].euro_2024));
-      g_assert_cmpint (sqlite3_column_type (stmt, 3), ==, SQLITE_NULL);
+      g_assert_cmpstr (COL (line, 0), ==, budget[i].name);
+      g_assert_cmpint (col_int (line, 1), ==, EURO (budget[i].euro_2023));
+      g_assert_cmpint (col_int (line, 2), ==, EURO (budget[i].euro_2024));
+      g_assert_null (COL (line, 3));
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (budget));
 
   /* Against the budget table of the document: "<Kostenpost> € 17.000 € 17.000". */
@@ -980,16 +973,25 @@ test_budget (void)
                               NULL), ==, EURO (185000));
   g_assert_cmpint (query_int (db, "SELECT sum(amount_cents) FROM budget_amount WHERE year = 2023",
                               NULL), ==, EURO (245000));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM budget_amount"
-                                  " WHERE typeof (amount_cents) <> 'integer'", NULL), ==, 0);
+  /* Whole cents, never a real: SQLite keeps a type per value, a server one per column. */
+  if (ond_pg_is_uri (db))
+    {
+      g_autofree char *type = query_text (db, "SELECT data_type FROM information_schema.columns"
+                                              " WHERE table_schema = current_schema()"
+                                              " AND table_name = 'budget_amount'"
+                                              " AND column_name = ?", "amount_cents");
 
-  sqlite3_close (db);
+      g_assert_cmpstr (type, ==, "bigint");
+    }
+  else
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM budget_amount"
+                                    " WHERE typeof (amount_cents) <> 'integer'", NULL), ==, 0);
 }
 
 static void
 test_funding (void)
 {
-  sqlite3 *db = open_seeded ();
+  const char *db = seeded_path;
   static const char * const riec_lines[] = {
     "Inzet communicatiemedewerker",
     "Opstellen strategisch communicatieplan + contentkalender",
@@ -997,7 +999,7 @@ test_funding (void)
   };
   g_autofree char *earmark = query_text (db, "SELECT earmark FROM funding WHERE source = ?",
                                          "riec");
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) rows = NULL;
   guint i;
 
   g_assert_cmpint (query_int (db, "SELECT amount_cents FROM funding"
@@ -1031,23 +1033,22 @@ test_funding (void)
                               NULL), ==, EURO (185000));
 
   /* The RIEC money pays for the three communication lines; taakveld 1.2 is not earmarked. */
-  stmt = prepare (db, "SELECT l.name FROM funding f JOIN funding_line fl ON fl.funding_id = f.id"
-                      " JOIN budget_line l ON l.id = fl.line_id WHERE f.source = ?"
-                      " ORDER BY l.name", "riec");
-  for (i = 0; sqlite3_step (stmt) == SQLITE_ROW; i++)
+  rows = query_rows (db, "SELECT l.name FROM funding f JOIN funding_line fl ON fl.funding_id = f.id"
+                         " JOIN budget_line l ON l.id = fl.line_id WHERE f.source = ?"
+                         " ORDER BY l.name", "riec");
+  for (i = 0; i < rows->len; i++)
     {
+      GPtrArray *row = rows->pdata[i];
+
       g_assert_cmpuint (i, <, G_N_ELEMENTS (riec_lines));
-      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, riec_lines[i]);
+      g_assert_cmpstr (COL (row, 0), ==, riec_lines[i]);
     }
-  sqlite3_finalize (stmt);
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (riec_lines));
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM funding f JOIN funding_line fl"
                                   " ON fl.funding_id = f.id WHERE f.source = ?", "taakveld_1_2"),
                    ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM funding"
                                   " WHERE source = ? AND earmark <> ''", "taakveld_1_2"), ==, 0);
-
-  sqlite3_close (db);
 }
 
 /* Counts of every table the seed fills, as one string. */
@@ -1059,19 +1060,23 @@ seed_fingerprint (const char *path)
     "intervention_partner", "area", "indicator", "indicator_value", "plan_item", "target",
     "budget_line", "budget_amount", "plan_total", "funding", "funding_line",
   };
-  sqlite3 *db = open_read_only (path);
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    g_string_append_printf (s, "%s=%" G_GINT64_FORMAT " ", tables[i], count_rows (db, tables[i]));
-  sqlite3_close (db);
+    g_string_append_printf (s, "%s=%" G_GINT64_FORMAT " ", tables[i],
+                            count_table (path, tables[i]));
   return g_string_free (s, FALSE);
 }
 
+/* The plan is seeded once: a new file when the store creates it, a server database (set up
+ * empty, as --init-server leaves it) by ond_store_seed_plan (); opening it again, or seeding
+ * it again, adds nothing. */
 static void
 test_seeded_once (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "once.db", NULL);
+  gboolean server = ond_test_pg_wanted ();
+  g_autofree char *path = server ? ond_test_pg_new_empty ()
+                                 : g_build_filename (tmp_dir, "once.db", NULL);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autoptr(GError) error = NULL;
@@ -1079,15 +1084,24 @@ test_seeded_once (void)
 
   store = ond_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_true (ond_store_was_created (store));
+  g_assert_true (ond_store_was_created (store) == !server);
+  if (server)
+    {
+      g_assert_true (ond_store_seed_plan (store, &error));
+      g_assert_no_error (error);
+    }
   g_object_unref (store);
   first = seed_fingerprint (path);
 
   store = ond_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_false (ond_store_was_created (store));
+  g_assert_false (ond_store_seed_plan (store, &error));
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
   g_object_unref (store);
   second = seed_fingerprint (path);
+  if (server)
+    ond_test_db_drop (path);
 
   g_assert_cmpstr (first, ==, second);
   g_assert_nonnull (strstr (first, "plan=1 "));
@@ -1099,15 +1113,36 @@ test_seeded_once (void)
 static void
 test_seeded_whole (void)
 {
-  sqlite3 *db = open_seeded ();
-  sqlite3_stmt *stmt;
+  const char *db = seeded_path;
 
-  /* A new file holds the whole seed, with every reference resolved. */
-  stmt = prepare (db, "PRAGMA foreign_key_check", NULL);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  g_assert_cmpint (query_int (db, "PRAGMA application_id", NULL), ==, OND_STORE_APPLICATION_ID);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version", NULL), ==, OND_STORE_SCHEMA_VERSION);
+  /* A new database holds the whole seed, with every reference resolved, and says it is ours
+   * at this schema version: a file in its header (PRAGMA), a server database in its table
+   * ond_database, where every foreign key is a constraint the server checked. */
+  if (ond_pg_is_uri (db))
+    {
+      g_assert_cmpint (query_int (db, "SELECT count(*) FROM pg_constraint c"
+                                      " JOIN pg_namespace n ON n.oid = c.connamespace"
+                                      " WHERE n.nspname = current_schema() AND c.contype = ?"
+                                      " AND NOT c.convalidated", "f"), ==, 0);
+      g_assert_cmpint (query_int (db, "SELECT count(*) FROM pg_constraint c"
+                                      " JOIN pg_namespace n ON n.oid = c.connamespace"
+                                      " WHERE n.nspname = current_schema() AND c.contype = ?",
+                                  "f"), >, 0);
+      g_assert_cmpint (query_int (db, "SELECT application_id FROM ond_database", NULL), ==,
+                       OND_STORE_APPLICATION_ID);
+      g_assert_cmpint (query_int (db, "SELECT schema_version FROM ond_database", NULL), ==,
+                       OND_STORE_SCHEMA_VERSION);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) problems = query_rows (db, "PRAGMA foreign_key_check", NULL);
+
+      g_assert_cmpuint (problems->len, ==, 0);
+      g_assert_cmpint (query_int (db, "PRAGMA application_id", NULL), ==,
+                       OND_STORE_APPLICATION_ID);
+      g_assert_cmpint (query_int (db, "PRAGMA user_version", NULL), ==,
+                       OND_STORE_SCHEMA_VERSION);
+    }
   g_assert_cmpint (query_int (db, "SELECT count(DISTINCT plan_id) FROM ("
                                   " SELECT plan_id FROM pillar UNION ALL"
                                   " SELECT plan_id FROM theme UNION ALL"
@@ -1115,8 +1150,7 @@ test_seeded_whole (void)
                                   " SELECT plan_id FROM plan_item UNION ALL"
                                   " SELECT plan_id FROM budget_line UNION ALL"
                                   " SELECT plan_id FROM funding UNION ALL"
-                                  " SELECT plan_id FROM plan_total)", NULL), ==, 1);
-  sqlite3_close (db);
+                                  " SELECT plan_id FROM plan_total) AS plan_ids", NULL), ==, 1);
 }
 
 int
@@ -1136,10 +1170,12 @@ main (int   argc,
   doc_text = squeeze_spaces (doc_raw);
 
   tmp_dir = ond_test_make_dir ("test-seed");
-  seeded_path = g_build_filename (tmp_dir, "seeded.db", NULL);
+  /* A new file the store creates and seeds, or in the PostgreSQL run a server database set
+   * up and seeded (ond_store_seed_plan, ond-test-pg.c): the same checks on both. */
+  seeded_path = ond_test_db_new (tmp_dir, "seeded.db");
   store = ond_store_open (seeded_path, &error);
   g_assert_no_error (error);
-  g_assert_true (ond_store_was_created (store));
+  g_assert_true (ond_store_was_created (store) == !ond_test_pg_wanted ());
   g_object_unref (store);
 
   g_test_add_func ("/ond/seed/counts", test_counts);
@@ -1159,6 +1195,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
+  ond_test_db_drop (seeded_path);
   ond_test_remove_tree (tmp_dir);
   g_free (seeded_path);
   g_free (tmp_dir);

@@ -10,7 +10,9 @@
 # is set up (our schema, no data) with one line on stdout; a second run changes nothing and
 # says so; a database of another application is refused and left as it was; --init-server
 # without a server address, or with another command, is refused; --backup of a server
-# database is refused (the administrator's pg_dump does that).
+# database is refused (the administrator's pg_dump does that). --copy-to moves a file into a
+# server database that was set up and back into a new file, saying what it copied; a server
+# database that holds records already, or a file that exists, is refused and left as it was.
 # Usage: test-server-cli.py PATH-TO-ONDERMIJNING (prints TAP).
 
 import os
@@ -20,7 +22,7 @@ import uuid
 from urllib.parse import quote
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cli_harness import Skip, assert_error, main, run, test  # noqa: E402
+from cli_harness import Skip, assert_error, main, run, sha, test  # noqa: E402
 
 CONNINFO = os.environ.get("OND_TEST_PG")
 
@@ -75,7 +77,7 @@ def init_sets_up_once(tmp):
         assert len(lines) == 1 and "is set up for Ondermijning" in lines[0], proc.stdout
         assert db.name in lines[0] and "host" not in lines[0], lines[0]
         assert proc.stderr == "", proc.stderr
-        assert db.sql("SELECT schema_version FROM ond_database") == "6"
+        assert db.sql("SELECT schema_version FROM ond_database") == "7"
         assert db.sql("SELECT count(*) FROM plan") == "0"
         assert db.sql("SELECT count(*) FROM case_status") == "7"
         before = db.state()
@@ -126,6 +128,50 @@ def backup_of_server_refused(tmp):
         proc = run("--database", db.uri, "--backup", out)
         assert_error(proc, "pg_dump", code=1)
         assert not os.path.exists(out)
+
+
+@test
+def copy_to_server_and_back(tmp):
+    with Database() as db:
+        assert run("--database", db.uri, "--init-server").returncode == 0
+        source = os.path.join(tmp, "plan.db")
+        # A new file (seeded) with the council workbook recorded in it.
+        assert run("--database", source, "--export-xlsx",
+                   os.path.join(tmp, "plan.xlsx")).returncode == 0
+        proc = run("--database", source, "--copy-to", db.uri)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr == "", proc.stderr
+        lines = proc.stdout.splitlines()
+        assert lines[0].startswith("Copied “plan.db” to the server database"), lines[0]
+        assert "host" not in lines[0], lines[0]
+        rows = dict(line.split()[0:2] for line in lines[1:-1])
+        assert rows["plan"] == "1" and rows["council_report"] == "1", rows
+        assert rows["action"] == db.sql("SELECT count(*) FROM action"), rows
+        assert "each table counted and compared" in lines[-1], lines[-1]
+        assert db.sql("SELECT count(*) FROM council_report") == "1"
+
+        # Refused: the server database holds records now; nothing changes.
+        before = db.state()
+        again = run("--database", source, "--copy-to", db.uri)
+        assert_error(again, "already holds records", code=1)
+        assert again.stdout == "", again.stdout
+        assert db.state() == before
+
+        # Back into a new file; a file that exists is refused and left as it was.
+        back = os.path.join(tmp, "back.db")
+        proc = run("--database", db.uri, "--copy-to", back)
+        assert proc.returncode == 0, proc.stderr
+        assert os.path.exists(back)
+        taken = sha(back)
+        proc = run("--database", db.uri, "--copy-to", back)
+        assert_error(proc, "exists already", code=1)
+        assert sha(back) == taken
+
+        proc = run("--database", source, "--copy-to", os.path.join(tmp, "other.db"))
+        assert_error(proc, "copied only into a server database", code=1)
+        assert not os.path.exists(os.path.join(tmp, "other.db"))
+        proc = run("--database", source, "--copy-to", db.uri, "--backup", back)
+        assert_error(proc, "--copy-to on its own", code=2)
 
 
 sys.exit(main("ond-test-server-cli-"))

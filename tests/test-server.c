@@ -13,9 +13,12 @@
 
 #include "config.h"
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ond-area.h"
+#include "ond-pg.h"
 #include "ond-store-backup.h"
 #include "ond-store-watch.h"
 #include "ond-store.h"
@@ -431,12 +434,142 @@ test_connection_lost (void)
   ond_test_pg_drop_database (uri);
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *n)
+{
+  (*n)++;
+}
+
+/* What a window shows while its team server is away: the store's watch says the connection
+ * is lost as soon as it finds so, and keeps saying it (once) while it cannot connect again;
+ * every edit meanwhile is refused and writes nothing; once the server lets it in again, the
+ * next look connects and says so. The database refuses new connections meanwhile
+ * (ALLOW_CONNECTIONS false), as a stopped server would. */
+static void
+test_connection_watch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *uri = ond_test_pg_new_database ();
+  const char *admin = g_getenv ("OND_TEST_PG");
+  const char *start = g_strrstr (uri, "/") + 1;
+  g_autofree char *name = g_strndup (start, strcspn (start, "?"));
+  g_autofree char *refuse = g_strdup_printf ("ALTER DATABASE %s ALLOW_CONNECTIONS false", name);
+  g_autofree char *allow = g_strdup_printf ("ALTER DATABASE %s ALLOW_CONNECTIONS true", name);
+  guint n_notified = 0;
+  gint64 areas;
+  gboolean connected = FALSE;
+
+  store = ond_store_open (uri, &error);
+  g_assert_no_error (error);
+  g_signal_connect (store, "notify::connected", G_CALLBACK (count_notify_cb), &n_notified);
+  areas = ond_test_pg_int (uri, "SELECT count(*) FROM area", 0);
+  g_assert_false (ond_store_check_outside_changes (store));
+  g_assert_true (ond_store_get_connected (store));
+  g_assert_cmpuint (n_notified, ==, 0);
+
+  ond_test_pg_exec (admin, refuse);
+  cut_connections (uri);
+  ond_store_check_outside_changes (store);
+  g_object_get (store, "connected", &connected, NULL);
+  g_assert_false (connected);
+  g_assert_cmpuint (n_notified, ==, 1);
+  ond_store_check_outside_changes (store);
+  g_assert_false (ond_store_get_connected (store));
+  g_assert_cmpuint (n_notified, ==, 1);
+
+  g_assert_cmpint (ond_store_add_area (store, "Wielwijk-Noord", FALSE, &error), ==, 0);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION);
+  g_clear_error (&error);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT count(*) FROM area", 0), ==, areas);
+  g_assert_false (ond_store_get_connected (store));
+
+  ond_test_pg_exec (admin, allow);
+  g_assert_true (ond_store_check_outside_changes (store));
+  g_object_get (store, "connected", &connected, NULL);
+  g_assert_true (connected);
+  g_assert_cmpuint (n_notified, ==, 2);
+  g_assert_cmpint (ond_store_add_area (store, "Wielwijk-Noord", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (ond_test_pg_int (uri, "SELECT count(*) FROM area", 0), ==, areas + 1);
+
+  g_clear_object (&store);
+  ond_test_pg_drop_database (uri);
+}
+
+/* The address the "Connect to Team Server" dialog makes from its fields: every part
+ * percent-encoded, read back by libpq as it was typed. */
+static void
+assert_uri_reads_back (const char *host,
+                       guint       port,
+                       const char *dbname,
+                       const char *user,
+                       const char *password)
+{
+  g_autofree char *uri = ond_pg_build_uri (host, port, dbname, user, password);
+  g_autofree char *port_text = port != 0 ? g_strdup_printf ("%u", port) : NULL;
+  char *parse_error = NULL;
+  PQconninfoOption *options = PQconninfoParse (uri, &parse_error);
+  struct { const char *keyword; const char *expected; } parts[] = {
+    { "host", host }, { "port", port_text }, { "dbname", dbname }, { "user", user },
+    { "password", password },
+  };
+
+  g_assert_null (parse_error);
+  g_assert_nonnull (options);
+  g_assert_true (g_str_has_prefix (uri, "postgresql://"));
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const char *value = NULL;
+
+      for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+        if (strcmp (o->keyword, parts[i].keyword) == 0 && o->val != NULL && *o->val != '\0')
+          value = o->val;
+      if (parts[i].expected == NULL || *parts[i].expected == '\0')
+        g_assert_null (value);
+      else
+        g_assert_cmpstr (value, ==, parts[i].expected);
+    }
+  PQconninfoFree (options);
+}
+
+static void
+test_build_uri (void)
+{
+  g_autofree char *plain = ond_pg_build_uri ("db.dordrecht.nl", 5432, "ondermijning", "jan",
+                                             NULL);
+  g_autofree char *socket = ond_pg_build_uri ("/var/run/postgresql", 5432, "ondermijning",
+                                              NULL, "");
+
+  g_assert_cmpstr (plain, ==, "postgresql://jan@db.dordrecht.nl:5432/ondermijning");
+  g_assert_cmpstr (socket, ==,
+                   "postgresql:///ondermijning?host=%2Fvar%2Frun%2Fpostgresql&port=5432");
+
+  assert_uri_reads_back ("db.dordrecht.nl", 5432, "ondermijning", "jan", NULL);
+  assert_uri_reads_back ("db.dordrecht.nl", 0, "ondermijning", NULL, NULL);
+  /* Odd characters everywhere: @ : / ? & = # % space, quotes and non-ASCII. */
+  assert_uri_reads_back ("db.dordrecht.nl", 6543, "team db/2026?x=1#y",
+                         "j.de vries@gemeente", "p@ss:w/rd?&=#% 'é\"");
+  /* An empty password is no password. */
+  assert_uri_reads_back ("db.dordrecht.nl", 5432, "ondermijning", "jan", "");
+  /* A socket folder, also one with a space in it, and IP addresses. */
+  assert_uri_reads_back ("/var/run/postgresql", 5432, "ondermijning", "jan", "geheim");
+  assert_uri_reads_back ("/tmp/my sockets", 0, "ondermijning", NULL, NULL);
+  assert_uri_reads_back ("192.168.1.20", 5432, "ondermijning", "jan", NULL);
+  assert_uri_reads_back ("::1", 5433, "ondermijning", "jan", NULL);
+  assert_uri_reads_back (NULL, 5433, "ondermijning", NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  /* Needs no server. */
+  g_test_add_func ("/server/build-uri", test_build_uri);
   if (g_getenv ("OND_TEST_PG") == NULL)
     {
       g_test_skip ("no PostgreSQL test cluster (OND_TEST_PG): run through make check");
@@ -450,5 +583,6 @@ main (int   argc,
   g_test_add_func ("/server/file-only", test_file_only);
   g_test_add_func ("/server/two-clients-notify", test_two_clients_notify);
   g_test_add_func ("/server/connection-lost", test_connection_lost);
+  g_test_add_func ("/server/connection-watch", test_connection_watch);
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 
 #include "ond-pg.h"
 #include "ond-store-figures.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
@@ -935,7 +936,7 @@ test_hand_values (Fixture       *f,
                   " WHERE i.code = 'stop_talks' AND v.year = ?", 2024);
   g_assert_nonnull (who);
   g_assert_true (g_str_has_suffix (who, "|Politie Dordrecht"));
-  g_assert_true (g_str_has_prefix (who, g_get_user_name ()));
+  g_assert_true (g_str_has_prefix (who, ond_test_user_name (f->path)));
   fig = table_figure (f, 2024, f->today, STOP_TALKS);
   g_assert_cmpint (ond_figure_get_uncounted (fig, 2024), ==, 0);
   g_assert_cmpstr (ond_figure_get_source (fig, 2024), ==, "Politie Dordrecht");
@@ -1186,7 +1187,7 @@ test_close_year (Fixture       *f,
       g_assert_cmpint (entry->year, ==, 2023);
       g_assert_cmpstr (entry->action, ==, i == 1 ? "reopen" : "close");
       g_assert_cmpstr (entry->reason, ==, i == 1 ? "Controles van OZHZ nagekomen" : "");
-      g_assert_cmpstr (entry->who, ==, g_get_user_name ());
+      g_assert_cmpstr (entry->who, ==, ond_test_user_name (f->path));
       g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d$",
                                            entry->at, 0, 0));
     }

@@ -6,7 +6,12 @@
  */
 
 /* Opening, creating and refusing database files. Checked from outside the store with
- * plain SQLite and file checksums: a refused file must stay as it was, byte for byte. */
+ * plain SQLite and file checksums: a refused file must stay as it was, byte for byte.
+ *
+ * In the PostgreSQL run (OND_TEST_BACKEND=postgresql, ond-test-pg.h) what a server database
+ * has as well runs on a fresh seeded one, read with plain libpq (test-case-util.h); what only
+ * a file has (its bytes, header, folder, mode, journal, migrations, secure_delete) is skipped
+ * there: a server database's refusals are test-server.c's. */
 
 #include "config.h"
 
@@ -15,59 +20,49 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "ond-pg.h"
 #include "ond-store-private.h"
 #include "ond-store.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
+#include "test-case-util.h"
 
+/* Not test-case-util.h's Fixture: no store is open before the test opens one. @path is a file
+ * that does not exist yet, or in the PostgreSQL run a fresh seeded server database. */
 typedef struct
 {
   char *dir;
   char *path;
-} Fixture;
+} StoreFixture;
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+store_fixture_set_up (StoreFixture  *f,
+                      gconstpointer  data)
 {
   f->dir = ond_test_make_dir ("ond-test-store");
-  f->path = g_build_filename (f->dir, "plan.db", NULL);
+  f->path = ond_test_db_new (f->dir, "plan.db");
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+store_fixture_tear_down (StoreFixture  *f,
+                         gconstpointer  data)
 {
+  if (ond_pg_is_uri (f->path))
+    ond_test_db_drop (f->path);
   ond_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
 
-static gint64
-sql_int (const char *path,
-         const char *sql)
+/* Skips the test in the PostgreSQL run, saying why: it is about what only a file has. */
+static gboolean
+file_only (StoreFixture *f,
+           const char   *why)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static void
-sql_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  if (!ond_pg_is_uri (f->path))
+    return FALSE;
+  g_test_skip (why);
+  return TRUE;
 }
 
 static void
@@ -101,47 +96,60 @@ assert_refused_unchanged (const char *path,
 }
 
 static void
-test_create_new (Fixture       *f,
+test_create_new (StoreFixture  *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
+  gboolean server = ond_pg_is_uri (f->path);
+  /* Where a new database says it is ours, at which version: a file in its header, a server
+   * database in its table ond_database. */
+  const char *application_id = server ? "SELECT application_id FROM ond_database"
+                                      : "PRAGMA application_id";
+  const char *version = server ? "SELECT schema_version FROM ond_database"
+                               : "PRAGMA user_version";
   GStatBuf st;
 
   store = ond_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_true (ond_store_was_created (store));
+  /* A new file is created by the store; a server database was set up and seeded before
+   * (--init-server and ond_store_seed_plan, ond-test-pg.c): opening it creates nothing. */
+  g_assert_true (ond_store_was_created (store) == !server);
   g_assert_false (ond_store_is_read_only (store));
   g_assert_cmpstr (ond_store_get_path (store), ==, f->path);
 
-  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  if (!server)
+    {
+      g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    }
   g_clear_object (&store);
 
-  g_assert_cmpint (sql_int (f->path, "PRAGMA application_id"), ==, OND_STORE_APPLICATION_ID);
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
-  /* Version 6: the retention periods (test-retention.c). */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 6);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, application_id, 0), ==, OND_STORE_APPLICATION_ID);
+  g_assert_cmpint (sql_int (f->path, version, 0), ==, OND_STORE_SCHEMA_VERSION);
+  /* Version 7: the row version of a case (test-migration-7.c). */
+  g_assert_cmpint (sql_int (f->path, version, 0), ==, 7);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan", 0), ==, 1);
   /* WAL mode is a property of the file: a new connection sees it. */
-  {
-    sqlite3 *db = NULL;
-    sqlite3_stmt *stmt = NULL;
+  if (!server)
+    {
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
 
-    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==,
-                     SQLITE_OK);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
-    sqlite3_finalize (stmt);
-    sqlite3_close (db);
-  }
+      g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==,
+                       SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+    }
 }
 
 /* A process killed right after creating its database (before the WAL is checkpointed) must
  * leave a file that opens again as ours. */
 static void
-test_header_written_at_creation (Fixture       *f,
+test_header_written_at_creation (StoreFixture  *f,
                                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -149,6 +157,9 @@ test_header_written_at_creation (Fixture       *f,
   g_autofree char *contents = NULL;
   gsize len = 0;
   const guchar *h;
+
+  if (file_only (f, "About a file's header bytes"))
+    return;
 
   g_assert_no_error (error);
   /* The store is still open: read the main file as a crash would leave it. */
@@ -170,7 +181,7 @@ test_header_written_at_creation (Fixture       *f,
 }
 
 static void
-test_reopen_keeps_data (Fixture       *f,
+test_reopen_keeps_data (StoreFixture  *f,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -178,7 +189,7 @@ test_reopen_keeps_data (Fixture       *f,
   gint64 pillars;
 
   make_ours (f->path);
-  pillars = sql_int (f->path, "SELECT count(*) FROM pillar");
+  pillars = sql_int (f->path, "SELECT count(*) FROM pillar", 0);
   sql_exec (f->path, "UPDATE plan SET title = 'Eigen titel'");
 
   store = ond_store_open (f->path, &error);
@@ -186,14 +197,14 @@ test_reopen_keeps_data (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pillar"), ==, pillars);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan WHERE title = 'Eigen titel'"),
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan", 0), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pillar", 0), ==, pillars);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan WHERE title = 'Eigen titel'", 0),
                    ==, 1);
 }
 
 static void
-test_missing_folder (Fixture       *f,
+test_missing_folder (StoreFixture  *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -208,11 +219,14 @@ test_missing_folder (Fixture       *f,
 }
 
 static void
-test_not_sqlite (Fixture       *f,
+test_not_sqlite (StoreFixture  *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   char junk[4096];
+
+  if (file_only (f, "About files that are not SQLite (a server database: /server/foreign)"))
+    return;
 
   for (guint i = 0; i < sizeof junk; i++)
     junk[i] = (char) g_test_rand_int_range (0, 256);
@@ -231,12 +245,15 @@ test_not_sqlite (Fixture       *f,
 }
 
 static void
-test_truncated (Fixture       *f,
+test_truncated (StoreFixture  *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize len = 0;
+
+  if (file_only (f, "About a truncated file"))
+    return;
 
   make_ours (f->path);
   g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
@@ -247,9 +264,12 @@ test_truncated (Fixture       *f,
 }
 
 static void
-test_foreign_sqlite (Fixture       *f,
+test_foreign_sqlite (StoreFixture  *f,
                      gconstpointer  data)
 {
+  if (file_only (f, "About another application's file (a server database: /server/foreign)"))
+    return;
+
   sql_exec (f->path, "CREATE TABLE contact (name TEXT); INSERT INTO contact VALUES ('x');");
   assert_refused_unchanged (f->path, OND_STORE_ERROR_FOREIGN);
 
@@ -259,17 +279,20 @@ test_foreign_sqlite (Fixture       *f,
 }
 
 static void
-test_newer_schema (Fixture       *f,
+test_newer_schema (StoreFixture  *f,
                    gconstpointer  data)
 {
+  if (file_only (f, "About a file's PRAGMA user_version (a server database: /server/newer)"))
+    return;
+
   make_ours (f->path);
   sql_exec (f->path, "PRAGMA user_version = 99");
   assert_refused_unchanged (f->path, OND_STORE_ERROR_NEWER);
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 99);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 99);
 }
 
 static void
-test_directory (Fixture       *f,
+test_directory (StoreFixture  *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -280,7 +303,7 @@ test_directory (Fixture       *f,
 }
 
 static void
-test_read_only_file (Fixture       *f,
+test_read_only_file (StoreFixture  *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -288,6 +311,9 @@ test_read_only_file (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GListModel) plans = NULL;
+
+  if (file_only (f, "About a file's permissions"))
+    return;
 
   make_ours (f->path);
   g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
@@ -309,7 +335,7 @@ test_read_only_file (Fixture       *f,
 }
 
 static void
-test_read_only_folder (Fixture       *f,
+test_read_only_folder (StoreFixture  *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -358,14 +384,17 @@ make_version_1 (const char *path)
 }
 
 static void
-test_upgrade_from_version_1 (Fixture       *f,
+test_upgrade_from_version_1 (StoreFixture  *f,
                              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
 
+  if (file_only (f, "About the migrations of a file"))
+    return;
+
   make_version_1 (f->path);
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 1);
 
   store = ond_store_open (f->path, &error);
   g_assert_no_error (error);
@@ -373,23 +402,23 @@ test_upgrade_from_version_1 (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, OND_STORE_SCHEMA_VERSION);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
-                                     " WHERE name = 'indicator_frozen'"), ==, 1);
+                                     " WHERE name = 'indicator_frozen'", 0), ==, 1);
   /* Migration 3 dropped the index nothing used. */
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
-                                     " WHERE name = 'booking_reference'"), ==, 0);
+                                     " WHERE name = 'booking_reference'", 0), ==, 0);
   /* The records and the seeded plan are still there, and nothing was seeded twice. */
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM control WHERE note = 'versie 1'"),
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM control WHERE note = 'versie 1'", 0),
                    ==, 1);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan"), ==, 1);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action"), ==, 51);
-  g_assert_cmpint (sql_int (f->path, "PRAGMA application_id"), ==, OND_STORE_APPLICATION_ID);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan", 0), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action", 0), ==, 51);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA application_id", 0), ==, OND_STORE_APPLICATION_ID);
   /* Migration 4 made the links of actions to planning rows. */
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
-                                     " WHERE name = 'action_plan_item'"), ==, 1);
+                                     " WHERE name = 'action_plan_item'", 0), ==, 1);
   /* Migration 6 made the retention periods, with their defaults. */
-  g_assert_cmpint (sql_int (f->path, "SELECT sum(years) FROM retention_setting"), ==, 6);
+  g_assert_cmpint (sql_int (f->path, "SELECT sum(years) FROM retention_setting", 0), ==, 6);
 }
 
 /* Turns a new file back into what version 3 of the schema wrote (before issue 6's links of
@@ -409,16 +438,19 @@ make_version_3 (const char *path)
 }
 
 static void
-test_upgrade_from_version_3 (Fixture       *f,
+test_upgrade_from_version_3 (StoreFixture  *f,
                              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = NULL;
 
+  if (file_only (f, "About the migrations of a file"))
+    return;
+
   make_version_3 (f->path);
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 3);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
-                                     " WHERE name = 'action_plan_item'"), ==, 0);
+                                     " WHERE name = 'action_plan_item'", 0), ==, 0);
 
   store = ond_store_open (f->path, &error);
   g_assert_no_error (error);
@@ -426,37 +458,40 @@ test_upgrade_from_version_3 (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, OND_STORE_SCHEMA_VERSION);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
-                                     " WHERE type = 'table' AND name = 'action_plan_item'"),
+                                     " WHERE type = 'table' AND name = 'action_plan_item'", 0),
                    ==, 1);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM sqlite_master"
-                                     " WHERE name = 'action_progress_action'"), ==, 1);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action_plan_item"), ==, 0);
+                                     " WHERE name = 'action_progress_action'", 0), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action_plan_item", 0), ==, 0);
   /* The plan and the progress note are still there, nothing seeded twice. */
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action_progress"
-                                     " WHERE who = 'versie 3'"), ==, 1);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action"), ==, 51);
-  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan_item"), ==, 34);
+                                     " WHERE who = 'versie 3'", 0), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action", 0), ==, 51);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan_item", 0), ==, 34);
 }
 
 static void
-test_read_only_version_1 (Fixture       *f,
+test_read_only_version_1 (StoreFixture  *f,
                           gconstpointer  data)
 {
+  if (file_only (f, "About a file's permissions and migrations"))
+    return;
+
   make_version_1 (f->path);
   g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
   /* Root writes whatever the mode says: the store must still treat the file as read-only
    * (no write bits) and refuse to upgrade it, leaving it as it was. */
   assert_refused_unchanged (f->path, OND_STORE_ERROR_READ_ONLY);
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 1);
 }
 
 /* A database on a network share is refused before a byte is read: the decision on the
  * file system's statfs type, for the shares a test machine cannot mount, and local file
  * systems (this test's own folder among them) that pass. */
 static void
-test_network_share (Fixture       *f,
+test_network_share (StoreFixture  *f,
                     gconstpointer  data)
 {
   static const struct
@@ -473,6 +508,9 @@ test_network_share (Fixture       *f,
   };
   g_autoptr(OndStore) store = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (file_only (f, "About where a file lies"))
+    return;
 
   for (gsize i = 0; i < G_N_ELEMENTS (shares); i++)
     {
@@ -504,13 +542,16 @@ test_network_share (Fixture       *f,
 /* What is removed for good (retention, erasure on request) is overwritten in the file: the
  * store's connection has PRAGMA secure_delete on, whatever SQLite's build default. */
 static void
-test_secure_delete (Fixture       *f,
+test_secure_delete (StoreFixture  *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) store = ond_store_open (f->path, &error);
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row = FALSE;
+
+  if (file_only (f, "About PRAGMA secure_delete of a file"))
+    return;
 
   g_assert_no_error (error);
   stmt = _ond_store_prepare (store, "PRAGMA secure_delete", &error);
@@ -529,7 +570,7 @@ count_cb (OndStore *store,
 }
 
 static void
-test_changed_signal (Fixture       *f,
+test_changed_signal (StoreFixture  *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -571,40 +612,40 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/ond/store/create-new", Fixture, NULL,
-              fixture_set_up, test_create_new, fixture_tear_down);
-  g_test_add ("/ond/store/header-written-at-creation", Fixture, NULL,
-              fixture_set_up, test_header_written_at_creation, fixture_tear_down);
-  g_test_add ("/ond/store/reopen-keeps-data", Fixture, NULL,
-              fixture_set_up, test_reopen_keeps_data, fixture_tear_down);
-  g_test_add ("/ond/store/missing-folder", Fixture, NULL,
-              fixture_set_up, test_missing_folder, fixture_tear_down);
-  g_test_add ("/ond/store/not-sqlite", Fixture, NULL,
-              fixture_set_up, test_not_sqlite, fixture_tear_down);
-  g_test_add ("/ond/store/truncated", Fixture, NULL,
-              fixture_set_up, test_truncated, fixture_tear_down);
-  g_test_add ("/ond/store/foreign-sqlite", Fixture, NULL,
-              fixture_set_up, test_foreign_sqlite, fixture_tear_down);
-  g_test_add ("/ond/store/newer-schema", Fixture, NULL,
-              fixture_set_up, test_newer_schema, fixture_tear_down);
-  g_test_add ("/ond/store/directory", Fixture, NULL,
-              fixture_set_up, test_directory, fixture_tear_down);
-  g_test_add ("/ond/store/read-only-file", Fixture, NULL,
-              fixture_set_up, test_read_only_file, fixture_tear_down);
-  g_test_add ("/ond/store/read-only-folder", Fixture, NULL,
-              fixture_set_up, test_read_only_folder, fixture_tear_down);
-  g_test_add ("/ond/store/upgrade-from-version-1", Fixture, NULL,
-              fixture_set_up, test_upgrade_from_version_1, fixture_tear_down);
-  g_test_add ("/ond/store/upgrade-from-version-3", Fixture, NULL,
-              fixture_set_up, test_upgrade_from_version_3, fixture_tear_down);
-  g_test_add ("/ond/store/read-only-version-1", Fixture, NULL,
-              fixture_set_up, test_read_only_version_1, fixture_tear_down);
-  g_test_add ("/ond/store/network-share", Fixture, NULL,
-              fixture_set_up, test_network_share, fixture_tear_down);
-  g_test_add ("/ond/store/secure-delete", Fixture, NULL,
-              fixture_set_up, test_secure_delete, fixture_tear_down);
-  g_test_add ("/ond/store/changed-signal", Fixture, NULL,
-              fixture_set_up, test_changed_signal, fixture_tear_down);
+  g_test_add ("/ond/store/create-new", StoreFixture, NULL,
+              store_fixture_set_up, test_create_new, store_fixture_tear_down);
+  g_test_add ("/ond/store/header-written-at-creation", StoreFixture, NULL,
+              store_fixture_set_up, test_header_written_at_creation, store_fixture_tear_down);
+  g_test_add ("/ond/store/reopen-keeps-data", StoreFixture, NULL,
+              store_fixture_set_up, test_reopen_keeps_data, store_fixture_tear_down);
+  g_test_add ("/ond/store/missing-folder", StoreFixture, NULL,
+              store_fixture_set_up, test_missing_folder, store_fixture_tear_down);
+  g_test_add ("/ond/store/not-sqlite", StoreFixture, NULL,
+              store_fixture_set_up, test_not_sqlite, store_fixture_tear_down);
+  g_test_add ("/ond/store/truncated", StoreFixture, NULL,
+              store_fixture_set_up, test_truncated, store_fixture_tear_down);
+  g_test_add ("/ond/store/foreign-sqlite", StoreFixture, NULL,
+              store_fixture_set_up, test_foreign_sqlite, store_fixture_tear_down);
+  g_test_add ("/ond/store/newer-schema", StoreFixture, NULL,
+              store_fixture_set_up, test_newer_schema, store_fixture_tear_down);
+  g_test_add ("/ond/store/directory", StoreFixture, NULL,
+              store_fixture_set_up, test_directory, store_fixture_tear_down);
+  g_test_add ("/ond/store/read-only-file", StoreFixture, NULL,
+              store_fixture_set_up, test_read_only_file, store_fixture_tear_down);
+  g_test_add ("/ond/store/read-only-folder", StoreFixture, NULL,
+              store_fixture_set_up, test_read_only_folder, store_fixture_tear_down);
+  g_test_add ("/ond/store/upgrade-from-version-1", StoreFixture, NULL,
+              store_fixture_set_up, test_upgrade_from_version_1, store_fixture_tear_down);
+  g_test_add ("/ond/store/upgrade-from-version-3", StoreFixture, NULL,
+              store_fixture_set_up, test_upgrade_from_version_3, store_fixture_tear_down);
+  g_test_add ("/ond/store/read-only-version-1", StoreFixture, NULL,
+              store_fixture_set_up, test_read_only_version_1, store_fixture_tear_down);
+  g_test_add ("/ond/store/network-share", StoreFixture, NULL,
+              store_fixture_set_up, test_network_share, store_fixture_tear_down);
+  g_test_add ("/ond/store/secure-delete", StoreFixture, NULL,
+              store_fixture_set_up, test_secure_delete, store_fixture_tear_down);
+  g_test_add ("/ond/store/changed-signal", StoreFixture, NULL,
+              store_fixture_set_up, test_changed_signal, store_fixture_tear_down);
 
   return g_test_run ();
 }

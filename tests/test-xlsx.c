@@ -20,8 +20,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "ond-pg.h"
 #include "ond-plan.h"
 #include "ond-store.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "ond-xlsx-export.h"
 
@@ -30,6 +32,7 @@
 typedef struct
 {
   char     *dir;
+  char     *db;      /* a file, or in the PostgreSQL run a seeded server database */
   OndStore *store;
 } Fixture;
 
@@ -38,11 +41,10 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *db = NULL;
 
   fixture->dir = ond_test_make_dir ("ond-test-xlsx");
-  db = g_build_filename (fixture->dir, "ondermijning.db", NULL);
-  fixture->store = ond_store_open (db, &error);
+  fixture->db = ond_test_db_new (fixture->dir, "ondermijning.db");
+  fixture->store = ond_store_open (fixture->db, &error);
   g_assert_no_error (error);
   g_assert_nonnull (fixture->store);
 }
@@ -53,7 +55,10 @@ fixture_tear_down (Fixture       *fixture,
 {
   ond_store_close (fixture->store);
   g_clear_object (&fixture->store);
+  if (ond_pg_is_uri (fixture->db))
+    ond_test_db_drop (fixture->db);
   ond_test_remove_tree (fixture->dir);
+  g_free (fixture->db);
   g_free (fixture->dir);
 }
 
@@ -245,24 +250,26 @@ test_no_personal_data (Fixture       *fixture,
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, "raad.xlsx", NULL);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
+  /* The texts hold no quote. */
+  g_autofree char *sql =
+    g_strdup_printf ("INSERT INTO case_file (reference, date_received, source,"
+                     " subject_kind, subject_name, address, summary, created_at, updated_at)"
+                     " VALUES ('2024-0001', '2024-02-01', 'mma', 'persoon', '%s', '%s', '%s',"
+                     " '2024-02-01T10:00:00', '2024-02-01T10:00:00')",
+                     personal[0], personal[1], personal[2]);
 
-  g_assert_cmpint (sqlite3_open (ond_store_get_path (fixture->store), &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_busy_timeout (db, 5000), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "INSERT INTO case_file (reference, date_received, source,"
-                                       " subject_kind, subject_name, address, summary,"
-                                       " created_at, updated_at)"
-                                       " VALUES ('2024-0001', '2024-02-01', 'mma', 'persoon',"
-                                       " ?, ?, ?, '2024-02-01T10:00:00', '2024-02-01T10:00:00')",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, personal[0], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, personal[1], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, personal[2], -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  /* From outside the store: plain SQLite on the file, plain libpq on a server database. */
+  if (ond_pg_is_uri (fixture->db))
+    ond_test_pg_exec (fixture->db, sql);
+  else
+    {
+      sqlite3 *db = NULL;
+
+      g_assert_cmpint (sqlite3_open (fixture->db, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_busy_timeout (db, 5000), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
 
   g_assert_true (ond_xlsx_export_write (fixture->store, 0, 2024, path, &error));
   g_assert_no_error (error);

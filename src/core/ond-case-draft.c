@@ -48,6 +48,7 @@ ond_case_draft_copy (const OndCaseDraft *self)
   copy->police_number = g_strdup (self->police_number);
   copy->riec_number = g_strdup (self->riec_number);
   copy->zaaknummer = g_strdup (self->zaaknummer);
+  copy->row_version = self->row_version;
   return copy;
 }
 

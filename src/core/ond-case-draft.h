@@ -44,6 +44,11 @@ typedef struct
   char   *police_number;
   char   *riec_number;
   char   *zaaknummer;
+  /* Optimistic locking: the row version of the case when the edit was opened
+   * (ond_case_dup_draft ()). Saving an edit with it changes the case only while it still has
+   * that version, else OND_STORE_ERROR_CONFLICT and nothing is written; 0 = not checked (a
+   * new signal, an import). */
+  gint64  row_version;
 } OndCaseDraft;
 
 GQuark        ond_case_draft_error_quark (void);

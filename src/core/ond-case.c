@@ -23,6 +23,7 @@ enum
   PROP_THEME_ID,
   PROP_AREA_ID,
   PROP_LEAD_PARTNER_ID,
+  PROP_ROW_VERSION,
   /* Text properties from here on. */
   PROP_REFERENCE,
   PROP_DATE_RECEIVED,
@@ -65,6 +66,7 @@ struct _OndCase
   gint64         theme_id;
   gint64         area_id;
   gint64         lead_partner_id;
+  gint64         row_version;
   OndCaseStatus  status;
   char          *text[N_PROPS];
 };
@@ -169,6 +171,10 @@ ond_case_get_property (GObject    *object,
       g_value_set_int64 (value, self->lead_partner_id);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     default:
       if (prop_id >= FIRST_TEXT_PROP && prop_id < N_PROPS)
         g_value_set_string (value, self->text[prop_id]);
@@ -201,6 +207,10 @@ ond_case_set_property (GObject      *object,
 
     case PROP_LEAD_PARTNER_ID:
       self->lead_partner_id = g_value_get_int64 (value);
+      break;
+
+    case PROP_ROW_VERSION:
+      self->row_version = g_value_get_int64 (value);
       break;
 
     default:
@@ -238,6 +248,8 @@ ond_case_class_init (OndCaseClass *klass)
   properties[PROP_THEME_ID] = id_param ("theme-id");
   properties[PROP_AREA_ID] = id_param ("area-id");
   properties[PROP_LEAD_PARTNER_ID] = id_param ("lead-partner-id");
+  /* The row version read with the case (optimistic locking); 0 when not known. */
+  properties[PROP_ROW_VERSION] = id_param ("row-version");
 
   /* The columns of the case_file row and the labels joined in (see ond-case.h). The names
    * are static strings, as G_PARAM_STATIC_STRINGS requires. */
@@ -488,6 +500,23 @@ ond_case_get_updated_at (OndCase *self)
 }
 
 /**
+ * ond_case_get_row_version:
+ * @self: a #OndCase
+ *
+ * The version of the case_file row as it was read: every change of the row through the store
+ * adds 1. An edit saved with it (OndCaseDraft.row_version) is refused when the row changed
+ * since (%OND_STORE_ERROR_CONFLICT).
+ *
+ * Returns: the row version, or 0 when not known
+ */
+gint64
+ond_case_get_row_version (OndCase *self)
+{
+  g_return_val_if_fail (OND_IS_CASE (self), 0);
+  return self->row_version;
+}
+
+/**
  * ond_case_dup_draft:
  * @self: a #OndCase
  *
@@ -513,5 +542,6 @@ ond_case_dup_draft (OndCase *self)
   draft->police_number = g_strdup (self->text[PROP_POLICE_NUMBER]);
   draft->riec_number = g_strdup (self->text[PROP_RIEC_NUMBER]);
   draft->zaaknummer = g_strdup (self->text[PROP_ZAAKNUMMER]);
+  draft->row_version = self->row_version;
   return draft;
 }

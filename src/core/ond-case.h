@@ -16,7 +16,8 @@
  *   status (code), status-label, outcome (nullable), outcome-note (nullable),
  *   closed-date (nullable), mma-number, police-number, riec-number, zaaknummer,
  *   next-follow-up (nullable: the earliest of follow-up-date and the follow-up dates of
- *   open interventions), created-at, updated-at.
+ *   open interventions), created-at, updated-at, row-version (the version of the row as read:
+ *   every change through the store adds 1; see OndCaseDraft.row_version).
  */
 
 #pragma once
@@ -65,7 +66,9 @@ const char    *ond_case_get_zaaknummer         (OndCase *self);
 const char    *ond_case_get_next_follow_up     (OndCase *self);
 const char    *ond_case_get_created_at         (OndCase *self);
 const char    *ond_case_get_updated_at         (OndCase *self);
-/* The intake fields as a draft, for the edit form. Transfer full. */
+gint64         ond_case_get_row_version        (OndCase *self);
+/* The intake fields as a draft, for the edit form, with the row version: saving it changes
+ * the case only while nobody else changed it since it was read. Transfer full. */
 OndCaseDraft  *ond_case_dup_draft              (OndCase *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -23,6 +23,10 @@ OndStore   *_ond_cli_open_existing     (GVariantDict  *options,
                                         char         **missing);
 /* --init-server (ond-cli-server.c). Returns the exit status. */
 int         _ond_cli_init_server       (GVariantDict  *options);
+/* --copy-to @to (ond-cli-copy.c): the database of --database copied to @to. Returns the exit
+ * status. */
+int         _ond_cli_copy_to           (GVariantDict  *options,
+                                        const char    *to);
 /* --retention (@apply FALSE: the dry run) and --apply-retention. Returns the exit status. */
 int         _ond_cli_retention         (GVariantDict  *options,
                                         gboolean       apply);

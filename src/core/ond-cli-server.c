@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* --init-server: sets up an empty database on a team server for Ondermijning (the schema,
- * without data), or says that it was set up already and changes nothing.
+/* --init-server: sets up an empty database on a team server for Ondermijning (the schema and
+ * the roles, without data), or says that it was set up already and changes nothing.
  */
 
 #define G_LOG_DOMAIN "ond-cli"
@@ -44,7 +44,9 @@ _ond_cli_init_server (GVariantDict *options)
                "changed.\n"), display);
   else
     /* Translators: %s names the database and its server. */
-    g_print (_("The server database %s is set up for Ondermijning. It holds no data yet: "
-               "open it in the application to start with the plan.\n"), display);
+    g_print (_("The server database %s is set up for Ondermijning, with the roles casework, "
+               "budget and reporting. It holds no data yet: open it in the application to "
+               "start with the plan, or copy a file in with --copy-to. Give each person one "
+               "role (GRANT casework TO name).\n"), display);
   return 0;
 }

@@ -317,6 +317,7 @@ ond_cli_handle_options (GVariantDict *options)
   const char *bookings = NULL;
   const char *source = NULL;
   const char *backup_out = NULL;
+  const char *copy_to = NULL;
   gint32 year = 0;
   gboolean has_year;
 
@@ -326,6 +327,32 @@ ond_cli_handle_options (GVariantDict *options)
     {
       g_print ("ondermijning %s\n", PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "copy-to", "^&ay", &copy_to))
+    {
+      if (copy_to[0] == '\0')
+        {
+          g_printerr ("ondermijning: %s\n",
+                      _("--copy-to needs a new file name or the address of a server "
+                        "database."));
+          return 2;
+        }
+      if (g_variant_dict_contains (options, "init-server") ||
+          g_variant_dict_contains (options, "retention") ||
+          g_variant_dict_contains (options, "apply-retention") ||
+          g_variant_dict_contains (options, "year") ||
+          g_variant_dict_contains (options, "export-pdf") ||
+          g_variant_dict_contains (options, "export-xlsx") ||
+          g_variant_dict_contains (options, "import-cases") ||
+          g_variant_dict_contains (options, "import-bookings") ||
+          g_variant_dict_contains (options, "mapping") ||
+          g_variant_dict_contains (options, "backup"))
+        {
+          g_printerr ("ondermijning: %s\n", _("Give --copy-to on its own, with --database."));
+          return 2;
+        }
+      return _ond_cli_copy_to (options, copy_to);
     }
 
   if (g_variant_dict_contains (options, "init-server"))

@@ -81,6 +81,72 @@ ond_pg_display_name (const char *uri)
   return display;
 }
 
+static gboolean
+is_given (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static void
+append_escaped (GString    *uri,
+                const char *text)
+{
+  g_autofree char *escaped = g_uri_escape_string (text, NULL, FALSE);
+
+  g_string_append (uri, escaped);
+}
+
+char *
+ond_pg_build_uri (const char *host,
+                  guint       port,
+                  const char *dbname,
+                  const char *user,
+                  const char *password)
+{
+  GString *uri = g_string_new ("postgresql://");
+  /* A socket folder cannot stand where a host name does: it goes in the query, with the
+   * port (which names the socket file in it). */
+  gboolean in_query = !is_given (host) || host[0] == '/';
+  char separator = '?';
+
+  if (is_given (user))
+    {
+      append_escaped (uri, user);
+      if (is_given (password))
+        {
+          g_string_append_c (uri, ':');
+          append_escaped (uri, password);
+        }
+      g_string_append_c (uri, '@');
+    }
+  if (!in_query)
+    {
+      /* An IPv6 address is written in brackets. */
+      if (strchr (host, ':') != NULL)
+        {
+          g_string_append_c (uri, '[');
+          g_string_append (uri, host);
+          g_string_append_c (uri, ']');
+        }
+      else
+        append_escaped (uri, host);
+      if (port != 0)
+        g_string_append_printf (uri, ":%u", port);
+    }
+  g_string_append_c (uri, '/');
+  if (is_given (dbname))
+    append_escaped (uri, dbname);
+  if (in_query && is_given (host))
+    {
+      g_string_append_printf (uri, "%chost=", separator);
+      append_escaped (uri, host);
+      separator = '&';
+    }
+  if (in_query && port != 0)
+    g_string_append_printf (uri, "%cport=%u", separator, port);
+  return g_string_free (uri, FALSE);
+}
+
 /* Server notices (a NOTICE of a DDL statement, say) go to the debug log, not stderr. */
 static void
 notice_cb (void       *user_data,
@@ -143,9 +209,12 @@ ond_pg_connect (const char  *uri,
 
   self = g_new0 (OndPg, 1);
   {
-    /* The encoding is a connection option, so that a reconnection (PQreset) keeps it. */
-    const char * const keywords[] = { "dbname", "client_encoding", NULL };
-    const char * const values[] = { uri, "UTF8", NULL };
+    /* The encoding is a connection option, so that a reconnection (PQreset) keeps it. A
+     * server that does not answer is given up after 10 seconds (libpq would wait for the
+     * system's TCP timeout), unless the address sets its own connect_timeout: the keywords
+     * after "dbname" override the address, those before it do not. */
+    const char * const keywords[] = { "connect_timeout", "dbname", "client_encoding", NULL };
+    const char * const values[] = { "10", uri, "UTF8", NULL };
 
     self->conn = PQconnectdbParams (keywords, values, TRUE);
   }
@@ -271,6 +340,13 @@ ond_pg_poll_outside_changes (OndPg *self)
       PQfreemem (notify);
     }
   return self->outside_changes;
+}
+
+gboolean
+ond_pg_is_connected (OndPg *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return PQstatus (self->conn) == CONNECTION_OK;
 }
 
 gboolean

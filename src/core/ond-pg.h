@@ -8,7 +8,8 @@
 /* OndPg is the store's connection to a PostgreSQL server (libpq): connecting by URI,
  * running SQL without parameters, the server's errors in our error domain, and the SQL
  * the store writes with ? parameters rewritten to PostgreSQL's $1, $2, ...
- * Private to the store (src/core/ond-store*.c, ond-statement.c): nothing else includes it.
+ * Private to the store (src/core/ond-store*.c, ond-statement.c), but for ond_pg_build_uri ()
+ * (the window's "Connect to Team Server" dialog) and ond_pg_is_uri ().
  */
 
 #pragma once
@@ -25,6 +26,16 @@ gboolean    ond_pg_is_uri          (const char     *location);
 /* "“NAME” on HOST" (after "the server database") for messages: never the password.
  * Transfer full. */
 char       *ond_pg_display_name    (const char     *uri) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The postgresql:// URI of the database @dbname on @host (a host name, an address, or the
+ * folder of the server's socket when it starts with "/"; NULL or "": libpq's default) at
+ * @port (0: the default), as @user with @password (each NULL or "": not given), every part
+ * percent-encoded. Transfer full. */
+char       *ond_pg_build_uri       (const char     *host,
+                                    guint           port,
+                                    const char     *dbname,
+                                    const char     *user,
+                                    const char     *password) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Connects to @uri. A wrong URI, an unreachable server or a refused login fail with
  * OND_STORE_ERROR_CONNECTION and libpq's reason. */
@@ -46,6 +57,9 @@ gboolean    ond_pg_exec            (OndPg          *self,
 gboolean    ond_pg_notify_change   (OndPg          *self,
                                     GError        **error);
 gint64      ond_pg_poll_outside_changes (OndPg     *self);
+/* Whether the connection is up, as far as the last exchange with the server showed: FALSE
+ * once it was found lost, until ond_pg_poll_outside_changes() made it again. */
+gboolean    ond_pg_is_connected    (OndPg          *self);
 /* TRUE inside a transaction block, also one that failed and awaits its ROLLBACK. */
 gboolean    ond_pg_in_transaction  (OndPg          *self);
 /* The user the server knows this connection as. */

@@ -97,7 +97,7 @@ insert_change (OndStore    *self,
       || !ond_statement_bind_text (stmt, 3, date, error)
       || !ond_statement_bind_int64 (stmt, 4, amount, error)
       || !ond_statement_bind_text (stmt, 5, reason, error)
-      || !ond_statement_bind_text (stmt, 6, g_get_user_name (), error))
+      || !ond_statement_bind_text (stmt, 6, _ond_store_user (self), error))
     return 0;
   return ond_statement_insert (stmt, error);
 }

@@ -36,7 +36,8 @@ delete_case (OndStore  *self,
 
   if (!_ond_store_get_case_state (self, case_id, &reference, NULL, error))
     return FALSE;
-  stmt = _ond_store_prepare (self, "UPDATE case_file SET deleted_at = ? WHERE id = ?", error);
+  stmt = _ond_store_prepare (self, "UPDATE case_file SET deleted_at = ?,"
+                             "  row_version = row_version + 1 WHERE id = ?", error);
   return stmt != NULL &&
          ond_statement_bind_text (stmt, 1, now, error) &&
          ond_statement_bind_int64 (stmt, 2, case_id, error) &&
@@ -99,7 +100,8 @@ undelete_case (OndStore  *self,
     }
   reference = g_strdup (ond_statement_get_text (stmt, 0));
 
-  update = _ond_store_prepare (self, "UPDATE case_file SET deleted_at = NULL WHERE id = ?", error);
+  update = _ond_store_prepare (self, "UPDATE case_file SET deleted_at = NULL,"
+                               "  row_version = row_version + 1 WHERE id = ?", error);
   return update != NULL &&
          ond_statement_bind_int64 (update, 1, case_id, error) &&
          ond_statement_execute (update, error) &&
@@ -182,7 +184,7 @@ _ond_store_erase_case (OndStore    *self,
           ? ond_statement_bind_null (note, 4, error)
           : ond_statement_bind_text (note, 4, ond_statement_get_text (select, 3), error)) ||
       !ond_statement_bind_text (note, 5, reason, error) ||
-      !ond_statement_bind_text (note, 6, g_get_user_name (), error) ||
+      !ond_statement_bind_text (note, 6, _ond_store_user (self), error) ||
       !ond_statement_bind_text (note, 7, now, error) ||
       !ond_statement_execute (note, error) ||
       !_ond_store_write_access_log (self, reference, logged_as, error))
@@ -371,7 +373,7 @@ log_access_many (OndStore    *self,
 
       ond_statement_reset (stmt);
       if (!ond_statement_bind_text (stmt, 1, at, error) ||
-          !ond_statement_bind_text (stmt, 2, g_get_user_name (), error) ||
+          !ond_statement_bind_text (stmt, 2, _ond_store_user (self), error) ||
           !ond_statement_bind_text (stmt, 3, reference != NULL ? reference : "", error) ||
           !ond_statement_bind_text (stmt, 4, what, error) ||
           !ond_statement_execute (stmt, error))

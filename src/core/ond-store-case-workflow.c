@@ -96,7 +96,8 @@ record_step (OndStore      *self,
   g_autofree char *what = NULL;
 
   stmt = _ond_store_prepare (self,
-                             "UPDATE case_file SET status = ?, updated_at = ? WHERE id = ?", error);
+                             "UPDATE case_file SET status = ?, updated_at = ?,"
+                             "  row_version = row_version + 1 WHERE id = ?", error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, ond_case_status_to_code (to), error) ||
       !ond_statement_bind_text (stmt, 2, now, error) ||
@@ -245,8 +246,8 @@ weigh_case (OndStore             *self,
   clean_reason = g_strstrip (g_strdup (reason));
   stmt = _ond_store_prepare (self,
                   "UPDATE case_file SET complexity = ?, decision = ?, weighing_reason = ?,"
-                  "  lead_partner_id = ?, follow_up_date = ?, status = ?, updated_at = ?"
-                  " WHERE id = ?",
+                  "  lead_partner_id = ?, follow_up_date = ?, status = ?, updated_at = ?,"
+                  "  row_version = row_version + 1 WHERE id = ?",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, complexity, error) ||
@@ -359,7 +360,7 @@ move_case (OndStore       *self,
         }
       stmt = _ond_store_prepare (self,
                       "UPDATE case_file SET outcome = NULL, outcome_note = NULL,"
-                      "  closed_date = NULL WHERE id = ?",
+                      "  closed_date = NULL, row_version = row_version + 1 WHERE id = ?",
                       error);
       if (stmt == NULL ||
           !ond_statement_bind_int64 (stmt, 1, case_id, error) ||
@@ -439,7 +440,7 @@ close_case (OndStore    *self,
   clean_note = g_strstrip (g_strdup (note != NULL ? note : ""));
   stmt = _ond_store_prepare (self,
                   "UPDATE case_file SET outcome = ?, outcome_note = ?, closed_date = ?,"
-                  "  follow_up_date = NULL WHERE id = ?",
+                  "  follow_up_date = NULL, row_version = row_version + 1 WHERE id = ?",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, outcome, error) ||
@@ -512,7 +513,8 @@ set_follow_up (OndStore    *self,
     }
 
   stmt = _ond_store_prepare (self,
-                             "UPDATE case_file SET follow_up_date = ?, updated_at = ? WHERE id = ?",
+                             "UPDATE case_file SET follow_up_date = ?, updated_at = ?,"
+                             "  row_version = row_version + 1 WHERE id = ?",
                   error);
   return stmt != NULL &&
          (follow_up != NULL ? ond_statement_bind_text (stmt, 1, follow_up, error)

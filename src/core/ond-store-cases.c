@@ -53,7 +53,7 @@ _ond_store_write_access_log (OndStore    *self,
                   error);
   return stmt != NULL &&
          ond_statement_bind_text (stmt, 1, at, error) &&
-         ond_statement_bind_text (stmt, 2, g_get_user_name (), error) &&
+         ond_statement_bind_text (stmt, 2, _ond_store_user (self), error) &&
          ond_statement_bind_text (stmt, 3, case_reference != NULL ? case_reference : "", error) &&
          ond_statement_bind_text (stmt, 4, what, error) &&
          ond_statement_execute (stmt, error);
@@ -79,7 +79,7 @@ _ond_store_write_case_event (OndStore    *self,
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, case_id, error) ||
       !ond_statement_bind_text (stmt, 2, at, error) ||
-      !ond_statement_bind_text (stmt, 3, g_get_user_name (), error))
+      !ond_statement_bind_text (stmt, 3, _ond_store_user (self), error))
     return FALSE;
   if (from_status != NULL)
     {
@@ -128,15 +128,15 @@ _ond_store_get_case_state (OndStore       *self,
   return TRUE;
 }
 
-/* The properties of OndCase in the order of OND_STORE_CASE_COLUMNS; the ids are the only
- * integer columns. */
+/* The properties of OndCase in the order of OND_STORE_CASE_COLUMNS; the ids and the row
+ * version are the only integer columns. */
 static const char * const case_properties[] = {
   "id", "reference", "date-received", "source", "source-label", "theme-id", "theme-name",
   "area-id", "area-name", "subject-kind", "subject-kind-label", "subject-name", "address",
   "summary", "complexity", "decision", "weighing-reason", "follow-up-date", "lead-partner-id",
   "lead-partner-name", "status", "status-label", "outcome", "outcome-note", "closed-date",
   "mma-number", "police-number", "riec-number", "zaaknummer", "created-at", "updated-at",
-  "next-follow-up",
+  "next-follow-up", "row-version",
 };
 
 OndCase *
@@ -149,7 +149,8 @@ _ond_store_read_case_row (OndStatement *stmt)
     {
       const char *name = case_properties[i];
 
-      if (g_str_equal (name, "id") || g_str_has_suffix (name, "-id"))
+      if (g_str_equal (name, "id") || g_str_has_suffix (name, "-id") ||
+          g_str_equal (name, "row-version"))
         {
           g_value_init (&values[i], G_TYPE_INT64);
           g_value_set_int64 (&values[i], ond_statement_get_int64 (stmt, (int) i));
@@ -520,20 +521,34 @@ _ond_store_update_case (OndStore            *self,
   summary = trimmed (draft->summary);
   search_text = make_search_text (reference, subject_name, summary);
 
+  /* An edit opened earlier (draft->row_version set) changes the row only while it still
+   * has the version read then: what someone else saved in the meantime is never overwritten
+   * unseen. Every change adds 1 to the version. */
   stmt = _ond_store_prepare (self,
                   "UPDATE case_file SET search_text = ?, updated_at = ?, date_received = ?,"
                   "  source = ?, theme_id = ?, area_id = ?, subject_kind = ?, subject_name = ?,"
                   "  address = ?, summary = ?, mma_number = ?, police_number = ?,"
-                  "  riec_number = ?, zaaknummer = ?"
-                  " WHERE id = ?",
+                  "  riec_number = ?, zaaknummer = ?, row_version = row_version + 1"
+                  " WHERE id = ? AND (? = 0 OR row_version = ?)",
                   error);
-  return stmt != NULL &&
-         ond_statement_bind_text (stmt, 1, search_text, error) &&
-         ond_statement_bind_text (stmt, 2, now, error) &&
-         bind_draft_fields (stmt, 3, draft, date_received, error) &&
-         ond_statement_bind_int64 (stmt, 15, case_id, error) &&
-         ond_statement_execute (stmt, error) &&
-         _ond_store_write_access_log (self, reference, logged_as, error);
+  if (stmt == NULL ||
+      !ond_statement_bind_text (stmt, 1, search_text, error) ||
+      !ond_statement_bind_text (stmt, 2, now, error) ||
+      !bind_draft_fields (stmt, 3, draft, date_received, error) ||
+      !ond_statement_bind_int64 (stmt, 15, case_id, error) ||
+      !ond_statement_bind_int64 (stmt, 16, draft->row_version, error) ||
+      !ond_statement_bind_int64 (stmt, 17, draft->row_version, error) ||
+      !ond_statement_execute (stmt, error))
+    return FALSE;
+  if (ond_statement_get_changes (stmt) == 0)
+    {
+      /* The row is there (read above, in this transaction): its version moved on. */
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                   _("Someone else changed case %s after you opened it. Nothing has been "
+                     "saved."), reference);
+      return FALSE;
+    }
+  return _ond_store_write_access_log (self, reference, logged_as, error);
 }
 
 /**

@@ -10,9 +10,10 @@
  * history, the access log, meetings and the counts for monitoring.
  *
  * Every change runs in one transaction, writes a case_event (history) where the status
- * changes, and an access_log row (who = g_get_user_name (), never personal data: the
- * reference and what was done). A refused change writes nothing. A read-only store refuses
- * every change (OND_STORE_ERROR_READ_ONLY), and also opening a case (which must be logged).
+ * changes, and an access_log row (who = the user of this computer, or the database user on
+ * a team server; never personal data: the reference and what was done). A refused change
+ * writes nothing. A read-only store refuses every change (OND_STORE_ERROR_READ_ONLY), and
+ * also opening a case (which must be logged).
  */
 
 #pragma once

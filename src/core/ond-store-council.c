@@ -182,6 +182,21 @@ ond_store_enter_council_scope (OndStore *store)
                                                : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
                                     NULL);
 
+  /* On a server the scope reads as the role that may read only what a report may (see
+   * ond-store-roles-pg.c), until the transaction ends; the server then refuses every
+   * personal column, as SQLite's authorizer does for a file. */
+  if (db == NULL && scope->began)
+    {
+      gint64 member = 0;
+
+      if (_ond_store_query_int (store,
+                                "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles"
+                                "  WHERE rolname = 'ond_council_reader')"
+                                " THEN pg_has_role ('ond_council_reader', 'MEMBER')"
+                                " ELSE false END",
+                                &member, NULL) && member)
+        _ond_store_exec (store, "SET LOCAL ROLE ond_council_reader", NULL);
+    }
   if (db != NULL)
     sqlite3_set_authorizer (db, authorize_cb, scope);
   g_object_set_qdata (G_OBJECT (store), council_scope_quark (), scope);

@@ -232,7 +232,7 @@ write_hand_value (OndStore                 *self,
          ond_statement_bind_int64 (stmt, 2, year, error) &&
          ond_statement_bind_int64 (stmt, 3, value, error) &&
          ond_statement_bind_text (stmt, 4, source, error) &&
-         ond_statement_bind_text (stmt, 5, g_get_user_name (), error) &&
+         ond_statement_bind_text (stmt, 5, _ond_store_user (self), error) &&
          ond_statement_bind_text (stmt, 6, at, error) &&
          ond_statement_execute (stmt, error);
 }

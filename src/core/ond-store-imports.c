@@ -131,7 +131,7 @@ _ond_store_insert_import_batch (OndStore    *self,
       !ond_statement_bind_text (stmt, 2, file_name, error) ||
       !ond_statement_bind_text (stmt, 3, lower, error) ||
       !ond_statement_bind_text (stmt, 4, imported_at, error) ||
-      !ond_statement_bind_text (stmt, 5, g_get_user_name (), error) ||
+      !ond_statement_bind_text (stmt, 5, _ond_store_user (self), error) ||
       !ond_statement_bind_int64 (stmt, 6, rows, error))
     return 0;
 

@@ -512,12 +512,13 @@ ond_store_record_meeting_decision (OndStore    *self,
   if (update_item == NULL ||
       !ond_statement_bind_text (update_item, 1, text, error) ||
       !ond_statement_bind_text (update_item, 2, now, error) ||
-      !ond_statement_bind_text (update_item, 3, g_get_user_name (), error) ||
+      !ond_statement_bind_text (update_item, 3, _ond_store_user (self), error) ||
       !ond_statement_bind_int64 (update_item, 4, item_id, error) ||
       !ond_statement_execute (update_item, error))
     goto fail;
 
-  touch = _ond_store_prepare (self, "UPDATE case_file SET updated_at = ? WHERE id = ?", error);
+  touch = _ond_store_prepare (self, "UPDATE case_file SET updated_at = ?,"
+                                  "  row_version = row_version + 1 WHERE id = ?", error);
   if (touch == NULL ||
       !ond_statement_bind_text (touch, 1, now, error) ||
       !ond_statement_bind_int64 (touch, 2, case_id, error) ||

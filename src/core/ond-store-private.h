@@ -22,8 +22,10 @@ const char *_ond_store_migration      (guint          from_version);
 extern const char _ond_store_migration_5[];
 /* Migration 6, in ond-store-migration-6.c: the retention periods. */
 extern const char _ond_store_migration_6[];
+/* Migration 7, in ond-store-migration-7.c: the row version of a case (optimistic locking). */
+extern const char _ond_store_migration_7[];
 /* The whole schema at OND_STORE_SCHEMA_VERSION for a team server (PostgreSQL), in
- * ond-store-schema-pg.c: what migrations 1..6 make of an SQLite file. */
+ * ond-store-schema-pg.c: what migrations 1..7 make of an SQLite file. */
 extern const char _ond_store_schema_pg[];
 
 /* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an
@@ -35,6 +37,9 @@ gboolean    _ond_store_check_file     (const char    *path,
 sqlite3    *_ond_store_get_db         (OndStore      *self);
 /* The team server's connection (ond-pg.h), or NULL for a file. */
 OndPg      *_ond_store_get_pg         (OndStore      *self);
+const char *_ond_store_user           (OndStore      *self);
+gboolean    _ond_store_grant_roles    (OndStore      *self,
+                                       GError       **error);
 /* A new store on a server connection (takes @pg); _ond_store_open_server() opens @uri and
  * checks its schema (ond-store-server.c). */
 OndStore   *_ond_store_new_server     (const char    *uri,
@@ -74,6 +79,7 @@ typedef struct
   int      lock_fd;          /* -1: no claim */
   guint    source;           /* the polling timeout, 0: not watching */
   gint64   data_version;     /* PRAGMA data_version as last seen */
+  gboolean lost;             /* the last look found no connection to the team server */
 } OndStoreWatch;
 
 OndStoreWatch *_ond_store_get_watch   (OndStore      *self);
@@ -122,8 +128,14 @@ void                _ond_store_set_case_search_index (OndStore           *self,
  * Runs inside the caller's transaction. */
 gboolean    _ond_store_seed           (OndStore      *self,
                                        GError       **error);
+/* A new database with the schema and without the seeded plan (ond-store.c): the file @path,
+ * which must not exist, or with NULL one in memory. */
+OndStore   *_ond_store_create_unseeded (const char   *path,
+                                       GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Removes a database file with its -wal, -shm and -journal files. */
+void        _ond_store_remove_files   (const char    *path);
 
-/* Casework (ond-store-cases.c). Who = g_get_user_name (); times are local ISO
+/* Casework (ond-store-cases.c). Who = _ond_store_user (); times are local ISO
  * "YYYY-MM-DDTHH:MM:SS" (_ond_store_timestamp). */
 
 typedef struct _OndCase OndCase;
@@ -199,15 +211,15 @@ gboolean    _ond_store_write_case_event (OndStore          *self,
 
 /* The columns OndCase is built from, for queries of the form
  *   "SELECT " OND_STORE_CASE_COLUMNS " FROM " OND_STORE_CASE_FROM " WHERE ..."
- * (case_file is "c"; hidden cases have c.deleted_at set). The last column is
- * next_follow_up (the column the schema's triggers keep), usable in ORDER BY. */
+ * (case_file is "c"; hidden cases have c.deleted_at set). Next to last is next_follow_up
+ * (the column the schema's triggers keep), usable in ORDER BY; last the row_version. */
 #define OND_STORE_CASE_COLUMNS \
   "c.id, c.reference, c.date_received, c.source, cs.label, c.theme_id, t.name," \
   " c.area_id, a.name, c.subject_kind, sk.label, c.subject_name, c.address, c.summary," \
   " c.complexity, c.decision, c.weighing_reason, c.follow_up_date, c.lead_partner_id," \
   " p.short_name, c.status, st.label, c.outcome, c.outcome_note, c.closed_date," \
   " c.mma_number, c.police_number, c.riec_number, c.zaaknummer, c.created_at," \
-  " c.updated_at, c.next_follow_up_date AS next_follow_up"
+  " c.updated_at, c.next_follow_up_date AS next_follow_up, c.row_version"
 #define OND_STORE_CASE_FROM \
   "case_file c" \
   " JOIN case_source cs ON cs.code = c.source" \

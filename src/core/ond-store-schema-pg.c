@@ -6,7 +6,7 @@
  */
 
 /* The schema of an Ondermijning database on a PostgreSQL 15 server: the SQLite schema as
- * migrations 1..6 leave it (ond-store-schema.c, ond-store-migration-5.c, -6.c), table for
+ * migrations 1..7 leave it (ond-store-schema.c, ond-store-migration-5.c, -6.c, -7.c), table for
  * table, column for column in the same order, with the same keys, CHECKs, defaults,
  * vocabulary rows, indexes and triggers. One string for PQexec, run in one transaction; it
  * holds no version table, roles or grants (the server store adds those).
@@ -397,7 +397,9 @@ const char _ond_store_schema_pg[] =
   "  created_at TEXT NOT NULL,"
   "  updated_at TEXT NOT NULL,"
   "  next_follow_up_date TEXT,"
-  "  deleted_at TEXT);"
+  "  deleted_at TEXT,"
+  /* row_version last, where migration 7 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE INDEX case_file_received ON case_file (date_received, deleted_at);"
   "CREATE INDEX case_file_reference ON case_file (reference, deleted_at);"
   "CREATE INDEX case_file_status ON case_file (status, deleted_at, date_received);"

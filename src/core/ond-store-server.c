@@ -87,6 +87,47 @@ has_schema (OndStore  *self,
   return TRUE;
 }
 
+/* Brings a server database of version 6 up to date in one transaction: the row versions of
+ * migration 7 and the roles, which version 6 did not have. Changing the schema is for the
+ * database's owner: anyone else is told to ask the administrator. */
+static gboolean
+upgrade (OndStore    *self,
+         const char  *display,
+         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!_ond_store_begin (self, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!_ond_store_exec (self,
+                        "ALTER TABLE case_file ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+                        "UPDATE ond_database SET schema_version = 7;",
+                        &local_error) ||
+      !_ond_store_grant_roles (self, &local_error) ||
+      !_ond_store_commit (self, &local_error))
+    {
+      _ond_store_rollback (self);
+      if (g_error_matches (local_error, OND_STORE_ERROR, OND_STORE_ERROR_PERMISSION))
+        {
+          /* Translators: %s names the database and server; the command is not translated. */
+          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA,
+                       _("The server database %s has the schema of an earlier version of "
+                         "Ondermijning. Its administrator brings it up to date by opening it "
+                         "once, or with “ondermijning --database ADDRESS --init-server”; "
+                         "nothing has been changed."), display);
+          return FALSE;
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_message ("Brought the server database %s up to date (schema version %d)", display,
+             OND_STORE_SCHEMA_VERSION);
+  return TRUE;
+}
+
 /* Our application id and a schema version this build can use, else a clear error. */
 static gboolean
 check_version (OndStore    *self,
@@ -118,7 +159,7 @@ check_version (OndStore    *self,
                      "Update the application to use it; nothing has been changed."), display);
       return FALSE;
     }
-  if (version < OND_STORE_SCHEMA_VERSION)
+  if (version < 6)
     {
       /* The first server schema is version 6: nothing older exists to bring up to date. */
       g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA,
@@ -126,6 +167,8 @@ check_version (OndStore    *self,
                      "this version cannot bring up to date."), display, (int) version);
       return FALSE;
     }
+  if (version < OND_STORE_SCHEMA_VERSION)
+    return upgrade (self, display, error);
   return TRUE;
 }
 
@@ -233,6 +276,7 @@ ond_store_init_server (const char  *uri,
       !ond_statement_bind_int64 (version, 2, OND_STORE_SCHEMA_VERSION, error) ||
       !ond_statement_bind_text (version, 3, now, error) ||
       !ond_statement_execute (version, error) ||
+      !_ond_store_grant_roles (self, error) ||
       !_ond_store_commit (self, error))
     {
       _ond_store_rollback (self);

@@ -229,7 +229,7 @@ export_subject (OndStore      *self,
                                         error))
         return FALSE;
     }
-  doc = ond_subject_document_new (records, g_get_user_name (), created);
+  doc = ond_subject_document_new (records, _ond_store_user (self), created);
   return ond_doc_write_private_pdf (doc, path, error);
 }
 

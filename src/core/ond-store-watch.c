@@ -21,6 +21,11 @@
  * (ond-pg.c): the count of their commits takes data_version's place. A watching store looks
  * every few seconds and then emits ::changed, so the views that are shown read again. A team
  * server's database is not claimed: many windows may show it at once.
+ *
+ * Each look on a team server also finds out whether the connection is still there (a lost
+ * one is made again then, ond_pg_poll_outside_changes): OndStore:connected turns FALSE when
+ * a look finds it lost and TRUE again when a later look made it again, so that a window can
+ * say so meanwhile. The store refuses every change while it has no connection.
  */
 
 #define G_LOG_DOMAIN "ond-store"
@@ -156,6 +161,14 @@ ond_store_check_outside_changes (OndStore *self)
 
   watch = _ond_store_get_watch (self);
   version = _ond_store_read_data_version (self);
+  if (ond_store_is_server (self) &&
+      watch->lost == ond_pg_is_connected (_ond_store_get_pg (self)))
+    {
+      watch->lost = !watch->lost;
+      g_debug (watch->lost ? "The connection to the team server is lost"
+                           : "The connection to the team server is back");
+      g_object_notify (G_OBJECT (self), "connected");
+    }
   if (version < 0)
     return FALSE;
   if (watch->data_version == 0 || version == watch->data_version)
@@ -166,6 +179,21 @@ ond_store_check_outside_changes (OndStore *self)
   watch->data_version = version;
   _ond_store_schedule_changed (self);
   return TRUE;
+}
+
+/**
+ * ond_store_get_connected:
+ * @self: an #OndStore
+ *
+ * Returns: %FALSE when the last look for outside changes found the connection to the team
+ *   server lost (and could not make it again); %TRUE for a file
+ */
+gboolean
+ond_store_get_connected (OndStore *self)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+
+  return !_ond_store_get_watch (self)->lost;
 }
 
 static gboolean

@@ -20,5 +20,7 @@ gboolean ond_store_has_window_claim       (OndStore  *self);
 void     ond_store_watch_outside_changes  (OndStore  *self,
                                            guint      interval_ms);
 gboolean ond_store_check_outside_changes  (OndStore  *self);
+/* OndStore:connected: FALSE while the connection to the team server is lost. */
+gboolean ond_store_get_connected          (OndStore  *self);
 
 G_END_DECLS

@@ -50,7 +50,7 @@ write_log (OndStore    *self,
          ond_statement_bind_int64 (stmt, 1, year, error) &&
          ond_statement_bind_text (stmt, 2, action, error) &&
          ond_statement_bind_text (stmt, 3, at, error) &&
-         ond_statement_bind_text (stmt, 4, g_get_user_name (), error) &&
+         ond_statement_bind_text (stmt, 4, _ond_store_user (self), error) &&
          ond_statement_bind_text (stmt, 5, reason, error) &&
          ond_statement_execute (stmt, error);
 }

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "ond-store-private.h"
+#include "ond-store-watch.h"
 
 /* The SQLite file header: magic string, and big-endian fields at fixed offsets. */
 #define HEADER_SIZE          100
@@ -46,6 +47,8 @@ struct _OndStore
   guint64   n_commits;
   guint     read_only : 1;
   guint     created : 1;
+  /* Created without the seeded plan (_ond_store_create_unseeded): the schema only. */
+  guint     unseeded : 1;
   guint     in_transaction : 1;
   guint     changed_source;
   /* The window's claim on the file and the watch for changes by others
@@ -64,6 +67,15 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+enum
+{
+  PROP_0,
+  PROP_CONNECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_QUARK (ond-store-error-quark, ond_store_error)
 
@@ -385,7 +397,7 @@ migrate_in_transaction (OndStore  *self,
                         error))
     goto fail;
 
-  if (self->created && !_ond_store_seed (self, error))
+  if (self->created && !self->unseeded && !_ond_store_seed (self, error))
     goto fail;
 
   return _ond_store_commit (self, error);
@@ -500,8 +512,9 @@ open_connection (OndStore  *self,
   return set_wal_mode (self, error) && migrate (self, version, error);
 }
 
-static void
-remove_database_files (const char *path)
+/* Removes a database file with its side files (-wal, -shm, -journal). */
+void
+_ond_store_remove_files (const char *path)
 {
   static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
 
@@ -510,6 +523,37 @@ remove_database_files (const char *path)
       g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
       g_unlink (name);
     }
+}
+
+/* Creates the empty file of a new database (mode 0600, private to the user); an existing file
+ * is never taken over. */
+static gboolean
+create_file (const char  *path,
+             GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *dir_display = g_filename_display_name (dir);
+  int fd;
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_MISSING_FOLDER,
+                   _("The folder “%s” does not exist, so “%s” cannot be created there."),
+                   dir_display, display);
+      return FALSE;
+    }
+  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
+                   _("“%s” cannot be created: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
 }
 
 /**
@@ -561,27 +605,8 @@ ond_store_open (const char  *path,
     }
   else if (errno == ENOENT)
     {
-      g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *dir_display = g_filename_display_name (dir);
-      int fd;
-
-      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-        {
-          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_MISSING_FOLDER,
-                       _("The folder “%s” does not exist, so “%s” cannot be created there."),
-                       dir_display, display);
-          return NULL;
-        }
-      fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-      if (fd < 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_UNREADABLE,
-                       _("“%s” cannot be created: %s"), display, g_strerror (saved_errno));
-          return NULL;
-        }
-      close (fd);
+      if (!create_file (path, error))
+        return NULL;
       self->created = TRUE;
     }
   else
@@ -597,10 +622,35 @@ ond_store_open (const char  *path,
     {
       ond_store_close (self);
       if (self->created)
-        remove_database_files (path);
+        _ond_store_remove_files (path);
       return NULL;
     }
 
+  return g_steal_pointer (&self);
+}
+
+/* A new database with the whole schema (application_id, user_version, the vocabularies)
+ * and without the seeded plan: what a copy is written into (ond-store-copy.c). @path must
+ * not exist; NULL gives a database in memory, to see what a new database holds. On failure
+ * no file is left behind. */
+OndStore *
+_ond_store_create_unseeded (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(OndStore) self = g_object_new (OND_TYPE_STORE, NULL);
+
+  self->path = g_strdup (path != NULL ? path : ":memory:");
+  self->created = TRUE;
+  self->unseeded = TRUE;
+  if (path != NULL && (!_ond_store_check_location (path, error) || !create_file (path, error)))
+    return NULL;
+  if (!open_connection (self, error))
+    {
+      ond_store_close (self);
+      if (path != NULL)
+        _ond_store_remove_files (path);
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }
 
@@ -734,12 +784,43 @@ ond_store_finalize (GObject *object)
 }
 
 static void
+ond_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  OndStore *self = OND_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONNECTED:
+      g_value_set_boolean (value, ond_store_get_connected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ond_store_class_init (OndStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = ond_store_dispose;
   object_class->finalize = ond_store_finalize;
+  object_class->get_property = ond_store_get_property;
+
+  /**
+   * OndStore:connected:
+   *
+   * Whether the store has its connection: always for a file; on a team server FALSE from
+   * the moment its watch found the connection lost until it made it again
+   * (ond-store-watch.c).
+   */
+  properties[PROP_CONNECTED] =
+    g_param_spec_boolean ("connected", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * OndStore::changed:
@@ -781,6 +862,15 @@ OndPg *
 _ond_store_get_pg (OndStore *self)
 {
   return self->pg;
+}
+
+/* Who a change is recorded as (access log, case history, deletion log...): on a team server
+ * the database user, whose name the server checks (an access log entry can only be written
+ * in one's own name); on a file the user of this computer. */
+const char *
+_ond_store_user (OndStore *self)
+{
+  return self->pg != NULL ? ond_pg_get_user (self->pg) : g_get_user_name ();
 }
 
 gboolean

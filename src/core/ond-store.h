@@ -38,6 +38,8 @@ G_BEGIN_DECLS
  *   connection was lost; nothing of the change was written
  * @OND_STORE_ERROR_PERMISSION: the user's role on the team server does not allow this
  * @OND_STORE_ERROR_NO_SCHEMA: the server database has no Ondermijning schema (yet)
+ * @OND_STORE_ERROR_CONFLICT: someone else changed the record since the edit was opened
+ *   (its row version differs); nothing was written. The caller reads the record again.
  */
 typedef enum
 {
@@ -57,12 +59,13 @@ typedef enum
   OND_STORE_ERROR_CONNECTION,
   OND_STORE_ERROR_PERMISSION,
   OND_STORE_ERROR_NO_SCHEMA,
+  OND_STORE_ERROR_CONFLICT,
 } OndStoreError;
 
 /* PRAGMA application_id of our files: "ONDM". */
 #define OND_STORE_APPLICATION_ID 0x4F4E444D
 /* PRAGMA user_version this build writes. */
-#define OND_STORE_SCHEMA_VERSION 6
+#define OND_STORE_SCHEMA_VERSION 7
 
 /* The model object of ond-plan.h, declared here so that this header needs no other. */
 typedef struct _OndPlan OndPlan;
@@ -82,6 +85,32 @@ gboolean    ond_store_was_created        (OndStore     *self);
 void        ond_store_close              (OndStore     *self);
 /* Team servers (ond-store-server.c): whether @self is on one rather than in a file. */
 gboolean    ond_store_is_server          (OndStore     *self);
+
+/**
+ * OndStoreAccess:
+ * @OND_STORE_ACCESS_READ_CASES: read cases, meetings and the access log, with personal data
+ * @OND_STORE_ACCESS_EDIT_CASES: take in, weigh and change cases
+ * @OND_STORE_ACCESS_READ_BUDGET: read budget lines, funding and bookings
+ * @OND_STORE_ACCESS_EDIT_BUDGET: change them and import bookings
+ * @OND_STORE_ACCESS_EDIT_PLAN: change the plan, its planning and the monitoring values
+ * @OND_STORE_ACCESS_EDIT_REGISTERS: record controls, measures, stop talks and activities
+ * @OND_STORE_ACCESS_ALL: everything (a file; the owner of a server database)
+ *
+ * What the user's role on a team server allows (ond-store-access.c).
+ */
+typedef enum
+{
+  OND_STORE_ACCESS_READ_CASES = 1 << 0,
+  OND_STORE_ACCESS_EDIT_CASES = 1 << 1,
+  OND_STORE_ACCESS_READ_BUDGET = 1 << 2,
+  OND_STORE_ACCESS_EDIT_BUDGET = 1 << 3,
+  OND_STORE_ACCESS_EDIT_PLAN = 1 << 4,
+  OND_STORE_ACCESS_EDIT_REGISTERS = 1 << 5,
+  OND_STORE_ACCESS_ALL = (1 << 6) - 1,
+} OndStoreAccess;
+
+OndStoreAccess ond_store_get_access      (OndStore     *self,
+                                          char        **role);
 /* Whether @location names a server database (postgresql://, postgres://) rather than a
  * file; and a name for it to show (never a password). */
 gboolean    ond_store_location_is_server (const char   *location);
@@ -96,6 +125,23 @@ gboolean    ond_store_is_empty           (OndStore     *self,
                                           gboolean     *empty,
                                           GError      **error);
 gboolean    ond_store_seed_plan          (OndStore     *self,
+                                          GError      **error);
+
+/* One table of a copy (ond_store_copy_to): its name and the rows the copy holds. */
+typedef struct
+{
+  char   *table;
+  gint64  n_rows;
+} OndStoreCopiedTable;
+
+/* Copies the whole database of @self to @to_location (ond-store-copy.c): a file into a
+ * server database that was set up and holds no records yet, or a server database into a new
+ * file. Every table is counted and compared afterwards; on any error nothing is written (a
+ * new file is removed). @tables: (out) (optional) (transfer full): a GPtrArray of
+ * OndStoreCopiedTable, in the order copied. */
+gboolean    ond_store_copy_to            (OndStore     *self,
+                                          const char   *to_location,
+                                          GPtrArray   **tables,
                                           GError      **error);
 
 /* The plan that the window shows and exports use: the one in state "current", else the

@@ -15,6 +15,14 @@
 G_BEGIN_DECLS
 
 void           _ond_application_actions_init           (OndApplication  *self);
+/* ond-application.c: opens a file or a team server's database in a new window. */
+void           _ond_application_open                   (OndApplication  *self,
+                                                        const char      *location,
+                                                        GtkWindow       *parent);
+/* ond-application-copy-in.c: asks for a file and copies it into the empty team database
+ * @uri, then opens that. */
+void           _ond_application_copy_file_in           (OndApplication  *self,
+                                                        const char      *uri);
 void           _ond_application_a11y_init              (void);
 GNotification *_ond_application_create_due_notification (OndStore        *store,
                                                          const char      *today,

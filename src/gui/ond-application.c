@@ -6,7 +6,8 @@
  */
 
 /* The application: the headless commands of the command line (handed to core), the database
- * file, the one GSettings, and the main window. */
+ * file, the one GSettings, and the main window; app.connect-server opens a team server's
+ * database in another window the same way (OndConnectDialog). */
 
 #define G_LOG_DOMAIN "ond-application"
 
@@ -16,6 +17,7 @@
 
 #include "ond-application-private.h"
 #include "ond-cli.h"
+#include "ond-connect-dialog.h"
 #include "ond-store.h"
 #include "ond-store-cases.h"
 #include "ond-store-watch.h"
@@ -38,6 +40,9 @@ static const GOptionEntry main_entries[] = {
        "(postgresql://…), instead of the default one"), N_("FILE|ADDRESS") },
   { "init-server", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Set up the empty server database of --database for Ondermijning and exit"), NULL },
+  { "copy-to", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the whole database of --database to the server database at ADDRESS (set up, "
+       "without records) or to the new file FILE, and exit"), N_("ADDRESS|FILE") },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the council workbook to FILE and exit"), N_("FILE") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -96,15 +101,17 @@ heading_for_error (const GError *error)
     }
 }
 
-/* Shows why the file could not be opened; the application quits when the dialog closes,
- * as it is then the last window. The store never touched the file. */
+/* Shows why the database could not be opened, over @parent (the window that asked) if any;
+ * at start the application quits when the dialog closes, as it is then the last window. The
+ * store never touched the database. */
 static void
 show_open_error (OndApplication *self,
+                 GtkWindow      *parent,
                  const GError   *error)
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (NULL, heading_for_error (error), error->message);
+  dialog = adw_message_dialog_new (parent, heading_for_error (error), error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
@@ -112,14 +119,6 @@ show_open_error (OndApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static OndStore *
-open_store (OndApplication  *self,
-            GError         **error)
-{
-  if (self->database != NULL)
-    return ond_store_open (self->database, error);
-  return ond_store_open_default (error);
-}
 
 static int
 ond_application_handle_local_options (GApplication *app,
@@ -148,19 +147,6 @@ ond_application_handle_local_options (GApplication *app,
     }
 
   return -1;
-}
-
-static void
-ond_application_startup (GApplication *app)
-{
-  OndApplication *self = OND_APPLICATION (app);
-
-  G_APPLICATION_CLASS (ond_application_parent_class)->startup (app);
-
-  self->settings = g_settings_new (APPLICATION_ID);
-  _ond_application_actions_init (self);
-  _ond_application_a11y_init ();
-  gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 
 /* Tells the user at start which follow-ups have come, without any personal data; the
@@ -240,13 +226,15 @@ on_empty_server_response_cb (AdwMessageDialog *dialog,
       if (ond_store_seed_plan (store, &error))
         show_window (self, store);
       else
-        show_open_error (self, error);
+        show_open_error (self, NULL, error);
     }
+  else if (g_strcmp0 (response, "copy") == 0)
+    _ond_application_copy_file_in (self, ond_store_get_path (store));
   g_application_release (G_APPLICATION (self));
 }
 
-/* A team database just set up holds no plan: start with the plan of the seed document, or
- * leave it as it is. */
+/* A team database just set up holds no plan: start with the plan of the seed document, copy
+ * a file in (ond-application-copy-in.c), or leave it as it is. */
 static void
 offer_plan (OndApplication *self,
             OndStore       *store)
@@ -261,8 +249,11 @@ offer_plan (OndApplication *self,
                                   _("The server database %s has been set up for Ondermijning "
                                     "but holds no plan yet. Start with the Uitvoeringsplan "
                                     "ondermijning 2023-2024, its pillars, themes, planning and "
-                                    "budget, so that the team can work in it."), display);
+                                    "budget, so that the team can work in it. Or copy in the "
+                                    "whole database file of Ondermijning that you worked in "
+                                    "until now."), display);
   adw_message_dialog_add_responses (dialog, "close", _("_Close"),
+                                    "copy", _("Copy a _File In…"),
                                     "seed", _("_Start with the Plan"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "seed", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "seed");
@@ -275,27 +266,30 @@ offer_plan (OndApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-ond_application_activate (GApplication *app)
+/**
+ * _ond_application_open:
+ * @self: the application
+ * @location: (nullable): a file, or a team server's address; %NULL: the default file
+ * @parent: (nullable): the window that asked, for the error dialog
+ *
+ * Opens @location in a new main window, as --database does at start: a failure is shown in
+ * the error dialog of its kind, and an empty team database offers to start with the plan or
+ * to copy a file in.
+ */
+void
+_ond_application_open (OndApplication *self,
+                       const char     *location,
+                       GtkWindow      *parent)
 {
-  OndApplication *self = OND_APPLICATION (app);
   g_autoptr(OndStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *window;
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window != NULL)
-    {
-      gtk_window_present (window);
-      return;
-    }
 
   /* One window per file: a second one, from another process, is refused. */
-  store = open_store (self, &error);
+  store = location != NULL ? ond_store_open (location, &error) : ond_store_open_default (&error);
   if (store == NULL || !ond_store_claim_window (store, &error))
     {
       g_message ("Could not open the database: %s", error->message);
-      show_open_error (self, error);
+      show_open_error (self, parent, error);
       return;
     }
 
@@ -305,7 +299,7 @@ ond_application_activate (GApplication *app)
 
       if (!ond_store_is_empty (store, &empty, &error))
         {
-          show_open_error (self, error);
+          show_open_error (self, parent, error);
           return;
         }
       if (empty)
@@ -315,6 +309,74 @@ ond_application_activate (GApplication *app)
         }
     }
   show_window (self, store);
+}
+
+static void
+ond_application_activate (GApplication *app)
+{
+  OndApplication *self = OND_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  _ond_application_open (self, self->database, NULL);
+}
+
+/* The address is never logged or shown: it may hold the password. */
+static void
+on_connect_response_cb (OndConnectDialog *dialog,
+                        const char       *response,
+                        OndApplication   *self)
+{
+  g_autofree char *uri = NULL;
+
+  if (g_strcmp0 (response, "connect") != 0)
+    return;
+  uri = ond_connect_dialog_dup_uri (dialog);
+  if (uri == NULL)
+    return;
+  ond_connect_dialog_remember (dialog);
+  _ond_application_open (self, uri, gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+}
+
+/* app.connect-server: the main menu's "Connect to Team Server…". */
+static void
+connect_server_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  OndApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = ond_connect_dialog_new (parent, self->settings);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_connect_response_cb), self, 0);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+ond_application_startup (GApplication *app)
+{
+  OndApplication *self = OND_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ond_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  _ond_application_actions_init (self);
+  {
+    static const GActionEntry actions[] = {
+      { "connect-server", connect_server_action },
+    };
+
+    g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions),
+                                     self);
+  }
+  _ond_application_a11y_init ();
+  gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 
 static void

@@ -17,9 +17,11 @@
 
 #include "ond-area.h"
 #include "ond-case-choices.h"
+#include "ond-case-conflict-dialog.h"
 #include "ond-case-draft.h"
 #include "ond-case-editor.h"
 #include "ond-date.h"
+#include "ond-store-case-conflict.h"
 #include "ond-store-cases.h"
 #include "ond-store-subject.h"
 #include "ond-theme.h"
@@ -242,6 +244,9 @@ read_form (OndCaseEditor  *self,
   return g_steal_pointer (&draft);
 }
 
+static void show_conflict (OndCaseEditor      *self,
+                           const OndCaseDraft *mine);
+
 static gboolean
 save (OndCaseEditor *self)
 {
@@ -268,6 +273,8 @@ save (OndCaseEditor *self)
     {
       case_id = ond_case_get_id (self->kase);
       reference = g_strdup (ond_case_get_reference (self->kase));
+      /* Saved only while nobody else changed the case since it was opened. */
+      draft->row_version = ond_case_get_row_version (self->kase);
       if (self->on_request
           ? !ond_store_correct_case_on_request (self->store, case_id, draft, today, &error)
           : !ond_store_update_case (self->store, case_id, draft, today, &error))
@@ -277,7 +284,10 @@ save (OndCaseEditor *self)
   if (case_id == 0)
     {
       g_message ("The signal was not saved: %s", error->message);
-      show_error (self, error);
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_conflict (self, draft);
+      else
+        show_error (self, error);
       return FALSE;
     }
 
@@ -611,6 +621,64 @@ fill_form (OndCaseEditor *self)
   set_text (self->police_row, draft->police_number);
   set_text (self->riec_row, draft->riec_number);
   set_text (self->zaaknummer_row, draft->zaaknummer);
+}
+
+static gboolean
+save_again_cb (gpointer data)
+{
+  save (OND_CASE_EDITOR (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The answer to a refused save: the editor goes on with the case as read now, either
+ * showing it (their version; the user's edit is dropped) or saving the form over it. That
+ * save closes the editor, and with it the dialog: not while the dialog still answers. */
+static void
+on_conflict_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         OndCaseEditor    *self)
+{
+  OndCase *current = g_object_get_data (G_OBJECT (dialog), "current");
+
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
+    return;
+  g_set_object (&self->kase, current);
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
+                       g_object_unref);
+      return;
+    }
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  clear_errors (self);
+  fill_form (self);
+}
+
+/* Someone else changed the case after the form was opened: read it again and show what
+ * changed, to let the user choose. */
+static void
+show_conflict (OndCaseEditor      *self,
+               const OndCaseDraft *mine)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndCase) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  AdwMessageDialog *dialog;
+
+  current = ond_store_get_case (self->store, ond_case_get_id (self->kase), &error);
+  if (current != NULL)
+    changes = ond_store_compare_case_edit (self->store, self->kase, mine, current, &error);
+  if (changes == NULL)
+    {
+      show_field_error (self, N_FIELDS, error->message);
+      return;
+    }
+  dialog = ond_case_conflict_dialog_new (GTK_WINDOW (self), changes);
+  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -84,6 +84,14 @@ _ond_overview_view_load_due (OndOverviewView *self)
   g_autofree char *more = NULL;
   guint n = 0;
 
+  /* The follow-ups name cases: a role on a team server that may not read them (budget,
+   * reporting) sees the counts per status only. */
+  if (self->store != NULL &&
+      !(ond_store_get_access (self->store, NULL) & OND_STORE_ACCESS_READ_CASES))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->due_group), FALSE);
+      return;
+    }
   if (self->store != NULL)
     {
       if (!ond_store_count_due_cases (self->store, self->today, &n, &error) ||

@@ -155,6 +155,14 @@ load_meetings (OndOverviewView *self)
   g_autofree char *text = NULL;
   guint n;
 
+  /* The meetings lead to the casusoverleg, which a role on a team server that may not read
+   * cases does not have. */
+  if (self->store != NULL &&
+      !(ond_store_get_access (self->store, NULL) & OND_STORE_ACCESS_READ_CASES))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->meetings_row), FALSE);
+      return;
+    }
   if (self->store != NULL)
     {
       meetings = ond_store_list_meetings (self->store, &error);

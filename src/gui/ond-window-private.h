@@ -30,6 +30,9 @@ struct _OndWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   OndCasesView         *cases_view;
+  GtkInfoBar           *role_bar;
+  GtkLabel             *role_label;
+  GtkInfoBar           *connection_bar;
 
   GtkSelectionModel    *pages;
   /* Every plan of the store (OndPlan), oldest period first: the switcher's choices. */
@@ -60,6 +63,9 @@ void     _ond_window_load_plans        (OndWindow      *self);
 gboolean _ond_window_switch_plan       (OndWindow      *self,
                                         gint64          plan_id);
 void     _ond_window_forget_plans      (OndWindow      *self);
+
+/* ond-window-access.c */
+void     _ond_window_apply_access      (OndWindow      *self);
 
 /* ond-window-actions.c */
 void     _ond_window_class_add_actions (GtkWidgetClass *widget_class);

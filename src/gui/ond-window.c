@@ -71,6 +71,8 @@ create_sidebar_row (gpointer item,
   g_object_bind_property (page, "title", label, "label", G_BINDING_SYNC_CREATE);
 
   row = gtk_list_box_row_new ();
+  /* A section the user's role may not see is not listed (ond-window-access.c). */
+  g_object_bind_property (page, "visible", row, "visible", G_BINDING_SYNC_CREATE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_stack_page_get_title (page),
@@ -135,8 +137,11 @@ section_from_setting (GValue   *value,
   GtkStack *stack = user_data;
   const char *name = g_variant_get_string (variant, NULL);
 
-  /* A section of another version of the application: keep the default. */
-  if (gtk_stack_get_child_by_name (stack, name) == NULL)
+  GtkWidget *child = gtk_stack_get_child_by_name (stack, name);
+
+  /* A section of another version of the application, or one the user's role on a team
+   * server may not see: keep the default. */
+  if (child == NULL || !gtk_stack_page_get_visible (gtk_stack_get_page (stack, child)))
     return FALSE;
 
   g_value_set_string (value, name);
@@ -239,6 +244,12 @@ ond_window_constructed (GObject *object)
   _ond_window_load_plans (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-case",
                                  !ond_window_get_read_only (self));
+  _ond_window_apply_access (self);
+  /* A team server's lost connection: said above the sections until the watch made it again
+   * (ond-store-watch.h). */
+  if (self->store != NULL)
+    g_object_bind_property (self->store, "connected", self->connection_bar, "revealed",
+                            G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 
   if (self->settings != NULL)
     {
@@ -381,6 +392,9 @@ ond_window_class_init (OndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OndWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, OndWindow, role_bar);
+  gtk_widget_class_bind_template_child (widget_class, OndWindow, role_label);
+  gtk_widget_class_bind_template_child (widget_class, OndWindow, connection_bar);
   gtk_widget_class_bind_template_child (widget_class, OndWindow, cases_view);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);

@@ -1,0 +1,186 @@
+/* test-migration-7.c
+ *
+ * Copyright 2026 Gemeente Dordrecht
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Migration 7: the row version of a case (optimistic locking). A real version-6 file (the
+ * schema of migrations 1-6 written with plain SQLite, holding the seed and cases the store
+ * made) is opened by the store and upgraded: every row of every table as it was, each case
+ * with row_version 1, the column last and NOT NULL DEFAULT 1 as in a new file, and the
+ * store's changes move it on. A file-only test: a server database is made at the newest
+ * schema (ond-store-schema-pg.c, compared by test-schema-pg.py). */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "ond-case.h"
+#include "ond-store-cases.h"
+#include "ond-store-private.h"
+#include "ond-test-util.h"
+#include "test-case-util.h"
+
+static void
+exec_sql (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("SQL failed: %s\n%s", message, sql);
+}
+
+/* Rebuilds @f's file as version 6 with the same rows: the schema of migrations 1-6, then
+ * every row of the store's file but the column migration 7 adds. */
+static void
+make_version_6 (Fixture *f)
+{
+  g_autofree char *source = g_build_filename (f->dir, "source.db", NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  char *attach;
+
+  g_clear_object (&f->store);
+  g_assert_cmpint (g_rename (f->path, source), ==, 0);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  exec_sql (db, "PRAGMA journal_mode = WAL");
+  exec_sql (db, "BEGIN");
+  for (guint v = 0; v < 6; v++)
+    exec_sql (db, _ond_store_migration (v));
+  exec_sql (db, "PRAGMA application_id = 1330529357");
+  exec_sql (db, "PRAGMA user_version = 6");
+  exec_sql (db, "COMMIT");
+
+  attach = sqlite3_mprintf ("ATTACH %Q AS source", source);
+  exec_sql (db, attach);
+  sqlite3_free (attach);
+  exec_sql (db, "ALTER TABLE source.case_file DROP COLUMN row_version");
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM main.sqlite_master"
+                                       " WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                       " ORDER BY rowid", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  exec_sql (db, "BEGIN");
+  for (guint t = 0; t < tables->len; t++)
+    {
+      char *copy = sqlite3_mprintf ("DELETE FROM main.\"%w\";"
+                                    "INSERT INTO main.\"%w\" SELECT * FROM source.\"%w\"",
+                                    g_ptr_array_index (tables, t),
+                                    g_ptr_array_index (tables, t),
+                                    g_ptr_array_index (tables, t));
+
+      exec_sql (db, copy);
+      sqlite3_free (copy);
+    }
+  exec_sql (db, "COMMIT");
+  exec_sql (db, "DETACH source");
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  ond_test_remove_db (source);
+}
+
+/* The SQL of case_file in the file's schema. */
+static char *
+case_file_sql (const char *path)
+{
+  return sql_text (path, "SELECT sql FROM sqlite_master WHERE name = 'case_file' AND 0 = ?", 0);
+}
+
+static void
+test_upgrade (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *column = NULL;
+  gint64 first = new_case (f, "2025-01-10", "Jan de Vries");
+  gint64 cases;
+
+  new_case (f, "2025-02-11", "Piet Jansen");
+  drive_case (f, new_case (f, "2025-03-12", "Els Bakker"), OND_CASE_STATUS_CLOSED);
+  g_assert_true (ond_store_delete_case (f->store, first, &error));
+  g_assert_no_error (error);
+  make_version_6 (f);
+
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 6);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pragma_table_info('case_file')"
+                                     " WHERE name = 'row_version'", 0), ==, 0);
+  cases = sql_int (f->path, "SELECT count(*) FROM case_file", 0);
+  g_assert_cmpint (cases, ==, 3);
+  before = dump_all_tables (f->path);
+
+  store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (ond_store_was_created (store));
+  g_clear_object (&store);
+
+  /* Version 7: every case at row version 1, every other value as it was. */
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 7);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file WHERE row_version = 1",
+                            0), ==, cases);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file", 0), ==, cases);
+  column = sql_text (f->path, "SELECT name || ' ' || type || ' ' || \"notnull\" || ' ' ||"
+                              " dflt_value FROM pragma_table_info('case_file')"
+                              " WHERE cid = (SELECT max(cid) FROM pragma_table_info('case_file'))"
+                              " AND 0 = ?", 0);
+  g_assert_cmpstr (column, ==, "row_version INTEGER 1 1");
+  sql_exec (f->path, "ALTER TABLE case_file DROP COLUMN row_version");
+  after = dump_all_tables (f->path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* The upgraded schema is a new file's, and the store reads and moves the version on. */
+static void
+test_upgraded_in_use (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) fresh = NULL;
+  g_autoptr(OndCase) kase = NULL;
+  g_autoptr(OndCaseDraft) draft = NULL;
+  g_autofree char *new_path = g_build_filename (f->dir, "new.db", NULL);
+  g_autofree char *upgraded_sql = NULL;
+  g_autofree char *fresh_sql = NULL;
+  gint64 id = new_case (f, "2025-01-10", "Jan de Vries");
+
+  make_version_6 (f);
+  f->store = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  fresh = ond_store_open (new_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ond_store_was_created (fresh));
+  upgraded_sql = case_file_sql (f->path);
+  fresh_sql = case_file_sql (new_path);
+  g_assert_cmpstr (upgraded_sql, ==, fresh_sql);
+
+  kase = ond_store_get_case (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ond_case_get_row_version (kase), ==, 1);
+  draft = ond_case_dup_draft (kase);
+  g_free (draft->address);
+  draft->address = g_strdup ("Nieuwstraat 1");
+  g_assert_true (ond_store_update_case (f->store, id, draft, f->today, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->path, "SELECT row_version FROM case_file WHERE id = ?", id),
+                   ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD_TEST ("/ond/migration-7/upgrade", test_upgrade);
+  ADD_TEST ("/ond/migration-7/upgraded-in-use", test_upgraded_in_use);
+
+  return g_test_run ();
+}
