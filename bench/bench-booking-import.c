@@ -20,6 +20,11 @@
  * and the ratios; exits 1 when the import takes more than twice the plain .import, 77
  * (skipped) when there is no sqlite3 shell. Our import runs in a child (this program with
  * --child), so that getrusage gives its peak memory, as it gives the shell's.
+ *
+ * With OND_TEST_PG set, the import runs again into a new database of that PostgreSQL
+ * cluster holding a copy of the seeded database (bench-server.h), against psql's \copy of
+ * the same file into a plain table of a new database (what .import is for the file),
+ * labelled PostgreSQL; those figures are reported, not held to the target.
  */
 
 #define G_LOG_DOMAIN "bench-booking-import"
@@ -32,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-server.h"
 #include "bench-util.h"
 #include "ond-booking-import.h"
 #include "ond-plan.h"
@@ -56,7 +62,8 @@ copy_file (const char *from,
     g_error ("%s", error->message);
 }
 
-/* Seconds for prepare + import into a copy of @seeded. */
+/* Seconds for prepare + import into a copy of @seeded, or into the server database @db
+ * (a copy of it already). */
 static double
 time_ours (const char *seeded,
            const char *db,
@@ -70,7 +77,8 @@ time_ours (const char *seeded,
   gint64 start, middle, end;
   guint n_added = 0;
 
-  copy_file (seeded, db);
+  if (!g_str_has_prefix (db, "postgresql://"))
+    copy_file (seeded, db);
   store = ond_store_open (db, &error);
   if (store == NULL)
     g_error ("%s", error->message);
@@ -204,6 +212,91 @@ time_shell_schema (const char *sqlite3,
   return time_shell (sqlite3, db, commands, &kb);
 }
 
+/* psql's \copy of @csv into a plain table of a new database on the cluster, process start
+ * included: what the sqlite3 shell's .import is for the file. */
+static double
+time_psql_plain (const char *psql,
+                 const char *csv,
+                 glong      *kb)
+{
+  g_autofree char *uri = bench_server_new_blank ();
+  g_autofree char *copy = g_strdup_printf ("\\copy booking FROM '%s' WITH (FORMAT csv, "
+                                           "DELIMITER ';', HEADER true)", csv);
+  const char *argv[] = {
+    psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", uri,
+    "-c", "CREATE TABLE booking (Datum text, Kostenpost text, Bedrag text, Soort text, "
+          "Omschrijving text, Referentie text, Leverancier text)",
+    "-c", copy, NULL
+  };
+  g_autoptr(GError) error = NULL;
+  BenchChild child;
+  double seconds;
+
+  if (!bench_run_child (argv, NULL, &child, &error))
+    g_error ("%s", error->message);
+  seconds = child.seconds;
+  *kb = child.max_rss_kb;
+  bench_child_clear (&child);
+  bench_server_drop_database (uri);
+  return seconds;
+}
+
+/* The import on the server: each run into a new server copy of @seeded, against psql's
+ * \copy (when psql is there). Prints its RESULT line; reported, no target. */
+static void
+run_on_server (const char *seeded,
+               const char *csv,
+               int         rows,
+               int         runs,
+               const char *psql_option)
+{
+  g_autofree char *psql = psql_option != NULL ? g_strdup (psql_option)
+                                              : g_find_program_in_path ("psql");
+  g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) copies = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ours_kb = g_array_new (FALSE, FALSE, sizeof (glong));
+  g_autoptr(GArray) psql_kb = g_array_new (FALSE, FALSE, sizeof (glong));
+  g_autofree char *ours_text = NULL;
+  g_autofree char *psql_text = NULL;
+  g_autofree char *memory = NULL;
+  double mine;
+  double theirs = 0;
+
+  g_print ("\nOn the PostgreSQL server (OND_TEST_PG):\n");
+  for (int i = 0; i < runs; i++)
+    {
+      g_autofree char *uri = bench_server_new_database (seeded, NULL);
+      glong a_kb, b_kb = 0;
+      double a = time_ours_child (seeded, uri, csv, rows, &a_kb);
+      double b = psql != NULL ? time_psql_plain (psql, csv, &b_kb) : 0;
+
+      bench_server_drop_database (uri);
+      g_array_append_val (ours, a);
+      g_array_append_val (ours_kb, a_kb);
+      g_array_append_val (copies, b);
+      g_array_append_val (psql_kb, b_kb);
+      g_print ("run %d: import %.3f s; psql \\copy %.3f s\n", i + 1, a, b);
+    }
+  mine = bench_median (ours);
+  ours_text = bench_format_seconds (mine);
+  if (psql != NULL)
+    {
+      g_autofree char *seconds = NULL;
+
+      theirs = bench_median (copies);
+      seconds = bench_format_seconds (theirs);
+      psql_text = g_strdup_printf ("%s (psql \\copy)", seconds);
+      memory = g_strdup_printf ("%ld MB (psql %ld MB)", bench_median_long (ours_kb) / 1024,
+                                bench_median_long (psql_kb) / 1024);
+    }
+  else
+    memory = g_strdup_printf ("%ld MB", bench_median_long (ours_kb) / 1024);
+  g_print ("%d rows on the server, median of %d runs: import %.3f s, psql \\copy into a "
+           "plain table %.3f s\n", rows, runs, mine, theirs);
+  bench_print_result ("booking import, 100,000 rows, PostgreSQL", ours_text, psql_text,
+                      theirs > 0 ? mine / theirs : 0, "— (reported)", "—", memory);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +319,7 @@ main (int   argc,
   g_autofree char *plain = NULL;
   g_autofree char *sqlite3 = NULL;
   char *sqlite3_option = NULL;
+  g_autofree char *psql_option = NULL;
   int rows = 100000;
   int runs = 3;
   double mine, theirs, least;
@@ -233,6 +327,8 @@ main (int   argc,
     { "rows", 0, 0, G_OPTION_ARG_INT, &rows, "Rows in the file", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each (the median is shown)", "N" },
     { "sqlite3", 0, 0, G_OPTION_ARG_FILENAME, &sqlite3_option, "The sqlite3 shell", "PATH" },
+    { "psql", 0, 0, G_OPTION_ARG_FILENAME, &psql_option,
+      "The psql client (the server's reference, with OND_TEST_PG)", "PATH" },
     { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &child,
       "Import: --child SEEDED DB CSV ROWS", NULL },
     { NULL }
@@ -306,8 +402,11 @@ main (int   argc,
   shell_text = bench_format_seconds (theirs);
   memory = g_strdup_printf ("%ld MB (sqlite3 %ld MB)", bench_median_long (ours_kb) / 1024,
                             bench_median_long (shell_kb) / 1024);
-  bench_print_result ("booking import, 100,000 rows", ours_text, shell_text, mine / theirs,
+  bench_print_result ("booking import, 100,000 rows, SQLite", ours_text, shell_text, mine / theirs,
                       "<= 2x", mine <= 2 * theirs ? "yes" : "no", memory);
+
+  if (bench_server_conninfo () != NULL)
+    run_on_server (seeded, csv, rows, runs, psql_option);
 
   for (guint i = 0; i < G_N_ELEMENTS (scratch); i++)
     {

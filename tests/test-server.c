@@ -81,7 +81,11 @@ test_init_open_seed (void)
   g_assert_true (ond_store_init_server (uri, &already, &error));
   g_assert_no_error (error);
   g_assert_true (already);
-  g_assert_cmpstr (server_state (uri), ==, before);
+  {
+    g_autofree char *after = server_state (uri);
+
+    g_assert_cmpstr (after, ==, before);
+  }
 
   /* Opened: empty, until the plan is seeded; a second seed is refused. */
   store = ond_store_open (uri, &error);
@@ -98,7 +102,11 @@ test_init_open_seed (void)
   g_assert_false (ond_store_seed_plan (store, &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpstr (server_state (uri), ==, before);
+  {
+    g_autofree char *state = server_state (uri);
+
+    g_assert_cmpstr (state, ==, before);
+  }
 
   g_clear_object (&store);
   ond_test_pg_drop_database (uri);
@@ -185,7 +193,11 @@ test_foreign (void)
   g_assert_false (ond_store_init_server (uri, &already, &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN);
   g_clear_error (&error);
-  g_assert_cmpstr (server_state (uri), ==, before);
+  {
+    g_autofree char *state = server_state (uri);
+
+    g_assert_cmpstr (state, ==, before);
+  }
 
   /* A version table of another application. */
   ond_test_pg_exec (uri, "DROP TABLE invoices;"
@@ -217,7 +229,11 @@ test_newer (void)
   g_assert_false (ond_store_init_server (uri, &already, &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER);
   g_assert_true (already);
-  g_assert_cmpstr (server_state (uri), ==, before);
+  {
+    g_autofree char *after = server_state (uri);
+
+    g_assert_cmpstr (after, ==, before);
+  }
   ond_test_pg_drop_database (uri);
 }
 
