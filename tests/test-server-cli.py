@@ -77,7 +77,7 @@ def init_sets_up_once(tmp):
         assert len(lines) == 1 and "is set up for Ondermijning" in lines[0], proc.stdout
         assert db.name in lines[0] and "host" not in lines[0], lines[0]
         assert proc.stderr == "", proc.stderr
-        assert db.sql("SELECT schema_version FROM ond_database") == "7"
+        assert db.sql("SELECT schema_version FROM ond_database") == "8"
         assert db.sql("SELECT count(*) FROM plan") == "0"
         assert db.sql("SELECT count(*) FROM case_status") == "7"
         before = db.state()

@@ -519,6 +519,8 @@ test_upgrade_from_6 (RolesFixture  *f,
                     "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM casework, budget,"
                     "  reporting;"
                     "ALTER TABLE case_file DROP COLUMN row_version;"
+                    "ALTER TABLE case_intervention DROP COLUMN row_version;"
+                    "ALTER TABLE budget_line DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 6;");
   /* As version 6 had it: a role sees nothing of the tables. */
   ond_test_pg_exec (f->base.path, "GRANT SELECT ON ond_database TO casework");
@@ -556,6 +558,83 @@ test_upgrade_from_6 (RolesFixture  *f,
   f->base.store = g_steal_pointer (&as_owner);
 }
 
+/* A server database of version 7 (row versions on cases only, the roles set up) is brought
+ * up to date by its owner on open, not by a role: the row versions of migration 8 on every
+ * intervention of a case and every budget line, and the figures roles granted the new
+ * column of case_intervention (column grants are computed when granted); budget reads and
+ * updates budget_line as before. */
+static void
+test_upgrade_from_7 (RolesFixture  *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) as_casework = NULL;
+  g_autoptr(OndStore) as_owner = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 lines = sql_int (f->base.path, "SELECT count(*) FROM budget_line", 0);
+  gint64 interventions;
+  gint64 id = new_case (&f->base, "2025-01-10", "Jan de Vries");
+
+  g_assert_cmpint (ond_store_add_case_intervention (f->base.store, id,
+                                                    intervention_id (&f->base, "BRP controle"),
+                                                    partner_id (&f->base, "Gemeente"), NULL,
+                                                    NULL, NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  interventions = sql_int (f->base.path, "SELECT count(*) FROM case_intervention", 0);
+  g_assert_cmpint (interventions, >, 0);
+  g_assert_cmpint (lines, >, 0);
+
+  g_clear_object (&f->base.store);
+  ond_test_pg_exec (f->base.path,
+                    "ALTER TABLE case_intervention DROP COLUMN row_version;"
+                    "ALTER TABLE budget_line DROP COLUMN row_version;"
+                    "UPDATE ond_database SET schema_version = 7;");
+  before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+
+  as_casework = ond_store_open (f->uris[CASEWORK], &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA);
+  g_assert_null (as_casework);
+  g_clear_error (&error);
+  after = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM information_schema.columns"
+                            " WHERE table_name IN ('case_intervention', 'budget_line')"
+                            " AND column_name = 'row_version'", 0), ==, 0);
+
+  as_owner = ond_store_open (f->base.path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT schema_version FROM ond_database", 0), ==,
+                   OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM case_intervention"
+                            " WHERE row_version = 1", 0), ==, interventions);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM budget_line"
+                            " WHERE row_version = 1", 0), ==, lines);
+
+  /* The roles read the new columns; budget updates a line as before. */
+  {
+    g_autofree char *figures = sql_value_as (f->uris[REPORTING],
+                                             "SELECT count(row_version) FROM case_intervention");
+    g_autofree char *note = sql_state (f->uris[REPORTING], "SELECT note FROM case_intervention");
+    g_autofree char *read = sql_value_as (f->uris[BUDGET],
+                                          "SELECT count(row_version) FROM budget_line");
+    g_autofree char *by_reporting = sql_value_as (f->uris[REPORTING],
+                                                  "SELECT count(row_version) FROM budget_line");
+    g_autofree char *updated = sql_value_as (f->uris[BUDGET],
+                                             "UPDATE budget_line SET name = name,"
+                                             " row_version = row_version + 1"
+                                             " WHERE id = (SELECT min(id) FROM budget_line)"
+                                             " RETURNING row_version");
+
+    g_assert_cmpint (g_ascii_strtoll (figures, NULL, 10), ==, interventions);
+    g_assert_cmpstr (note, ==, "42501");
+    g_assert_cmpint (g_ascii_strtoll (read, NULL, 10), ==, lines);
+    g_assert_cmpint (g_ascii_strtoll (by_reporting, NULL, 10), ==, lines);
+    g_assert_cmpstr (updated, ==, "2");
+  }
+  f->base.store = g_steal_pointer (&as_owner);
+}
+
 #define ADD_ROLES_TEST(path, func) \
   g_test_add ((path), RolesFixture, NULL, roles_set_up, (func), roles_tear_down)
 
@@ -577,6 +656,7 @@ main (int   argc,
   ADD_ROLES_TEST ("/roles/application", test_application);
   ADD_ROLES_TEST ("/roles/casework-store", test_casework_store);
   ADD_ROLES_TEST ("/roles/upgrade-from-6", test_upgrade_from_6);
+  ADD_ROLES_TEST ("/roles/upgrade-from-7", test_upgrade_from_7);
   g_test_add_func ("/roles/shared-roles", test_shared_roles);
 
   return g_test_run ();

@@ -127,8 +127,9 @@ test_create_new (StoreFixture  *f,
 
   g_assert_cmpint (sql_int (f->path, application_id, 0), ==, OND_STORE_APPLICATION_ID);
   g_assert_cmpint (sql_int (f->path, version, 0), ==, OND_STORE_SCHEMA_VERSION);
-  /* Version 7: the row version of a case (test-migration-7.c). */
-  g_assert_cmpint (sql_int (f->path, version, 0), ==, 7);
+  /* Version 8: the row versions of a case (test-migration-7.c), a case's intervention and a
+   * budget line (test-migration-8.c). */
+  g_assert_cmpint (sql_int (f->path, version, 0), ==, 8);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan", 0), ==, 1);
   /* WAL mode is a property of the file: a new connection sees it. */
   if (!server)
@@ -378,6 +379,8 @@ make_version_1 (const char *path)
             "DROP INDEX action_progress_action;"
             "DROP TABLE retention_setting;"
             "DROP INDEX case_event_case;"
+            /* Migration 8's; case_file's and budget_line's go with migration 5's rebuild. */
+            "ALTER TABLE case_intervention DROP COLUMN row_version;"
             "INSERT INTO control (date, kind, businesses, signals, note)"
             " VALUES ('2023-05-04', 'integraal', 9, 2, 'versie 1');"
             "PRAGMA user_version = 1;");
@@ -432,6 +435,8 @@ make_version_3 (const char *path)
             "DROP INDEX action_progress_action;"
             "DROP TABLE retention_setting;"
             "DROP INDEX case_event_case;"
+            /* Migration 8's; case_file's and budget_line's go with migration 5's rebuild. */
+            "ALTER TABLE case_intervention DROP COLUMN row_version;"
             "INSERT INTO action_progress (action_id, date, note, who)"
             " VALUES (3, '2023-06-01', 'Training gegeven', 'versie 3');"
             "PRAGMA user_version = 3;");

@@ -29,6 +29,7 @@ struct _OndCaseIntervention
   char   *status;
   char   *status_label;
   char   *note;
+  gint64  row_version;
 };
 
 enum
@@ -45,6 +46,7 @@ enum
   PROP_STATUS,
   PROP_STATUS_LABEL,
   PROP_NOTE,
+  PROP_ROW_VERSION,
   N_PROPS,
 };
 
@@ -122,6 +124,10 @@ ond_case_intervention_get_property (GObject    *object,
       g_value_set_string (value, self->note);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -196,6 +202,10 @@ ond_case_intervention_set_property (GObject      *object,
       self->note = g_value_dup_string (value);
       if (self->note == NULL)
         self->note = g_strdup ("");
+      break;
+
+    case PROP_ROW_VERSION:
+      self->row_version = g_value_get_int64 (value);
       break;
 
     default:
@@ -278,6 +288,12 @@ ond_case_intervention_class_init (OndCaseInterventionClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /* The row version read with it (optimistic locking; ond-store-migration-8.c). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -299,6 +315,7 @@ ond_case_intervention_init (OndCaseIntervention *self)
  * @status: the intervention_status code: gepland, lopend, gereed or geannuleerd.
  * @status_label: the label of that status.
  * @note: a note (may be "").
+ * @row_version: the row version read with it (every change through the store adds 1).
  *
  * Returns: (transfer full): a new #OndCaseIntervention
  */
@@ -313,7 +330,8 @@ ond_case_intervention_new (gint64      id,
                            const char *follow_up_date,
                            const char *status,
                            const char *status_label,
-                           const char *note)
+                           const char *note,
+                           gint64      row_version)
 {
   return g_object_new (OND_TYPE_CASE_INTERVENTION,
                        "id", id,
@@ -327,6 +345,7 @@ ond_case_intervention_new (gint64      id,
                        "status", status,
                        "status-label", status_label,
                        "note", note,
+                       "row-version", row_version,
                        NULL);
 }
 
@@ -416,4 +435,18 @@ ond_case_intervention_get_note (OndCaseIntervention *self)
   g_return_val_if_fail (OND_IS_CASE_INTERVENTION (self), NULL);
 
   return self->note;
+}
+
+/**
+ * ond_case_intervention_get_row_version:
+ * @self: a #OndCaseIntervention
+ *
+ * Returns: the row version read with it: ond_store_save_case_intervention_edit() refuses an
+ *   edit of a row whose version moved on since (%OND_STORE_ERROR_CONFLICT)
+ */
+gint64
+ond_case_intervention_get_row_version (OndCaseIntervention *self)
+{
+  g_return_val_if_fail (OND_IS_CASE_INTERVENTION (self), 0);
+  return self->row_version;
 }

@@ -28,7 +28,8 @@ OndCaseIntervention *ond_case_intervention_new                   (gint64      id
                                                                   const char *follow_up_date,
                                                                   const char *status,
                                                                   const char *status_label,
-                                                                  const char *note)
+                                                                  const char *note,
+                                                                  gint64      row_version)
                                                                   G_GNUC_WARN_UNUSED_RESULT;
 gint64               ond_case_intervention_get_id                (OndCaseIntervention *self);
 gint64               ond_case_intervention_get_case_id           (OndCaseIntervention *self);
@@ -41,5 +42,6 @@ const char          *ond_case_intervention_get_follow_up_date    (OndCaseInterve
 const char          *ond_case_intervention_get_status            (OndCaseIntervention *self);
 const char          *ond_case_intervention_get_status_label      (OndCaseIntervention *self);
 const char          *ond_case_intervention_get_note              (OndCaseIntervention *self);
+gint64               ond_case_intervention_get_row_version       (OndCaseIntervention *self);
 
 G_END_DECLS

@@ -140,7 +140,7 @@ ond_store_list_case_interventions (OndStore  *self,
   stmt = _ond_store_prepare (self,
                   "SELECT ci.id, ci.case_id, ci.intervention_id, i.name, ci.partner_id,"
                   "  p.short_name, ci.planned_date, ci.follow_up_date, ci.status, s.label,"
-                  "  ci.note"
+                  "  ci.note, ci.row_version"
                   " FROM case_intervention ci"
                   " JOIN intervention i ON i.id = ci.intervention_id"
                   " JOIN partner p ON p.id = ci.partner_id"
@@ -164,7 +164,8 @@ ond_store_list_case_interventions (OndStore  *self,
                                    nullable_text (stmt, 7),
                                    ond_statement_get_text (stmt, 8),
                                    ond_statement_get_text (stmt, 9),
-                                   ond_statement_get_text (stmt, 10));
+                                   ond_statement_get_text (stmt, 10),
+                                   ond_statement_get_int64 (stmt, 11));
 
       g_list_store_append (list, item);
     }
@@ -410,9 +411,11 @@ ond_store_add_case_intervention (OndStore    *self,
   return id;
 }
 
+/* @row_version: the version the edit was opened with, 0 = not checked. */
 static gboolean
 update_intervention (OndStore    *self,
                      gint64       case_intervention_id,
+                     gint64       row_version,
                      gint64       partner_id,
                      const char  *planned_date,
                      const char  *follow_up_date,
@@ -457,9 +460,12 @@ update_intervention (OndStore    *self,
     return FALSE;
 
   clean_note = g_strstrip (g_strdup (note != NULL ? note : ""));
+  /* As a case (ond-store-cases.c): an edit opened earlier changes the row only while it
+   * still has the version read then; every change adds 1. */
   stmt = _ond_store_prepare (self,
                   "UPDATE case_intervention SET partner_id = ?, planned_date = ?,"
-                  "  follow_up_date = ?, status = ?, note = ? WHERE id = ?",
+                  "  follow_up_date = ?, status = ?, note = ?, row_version = row_version + 1"
+                  " WHERE id = ? AND (? = 0 OR row_version = ?)",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_int64 (stmt, 1, partner_id, error) ||
@@ -468,8 +474,19 @@ update_intervention (OndStore    *self,
       !ond_statement_bind_text (stmt, 4, status, error) ||
       !ond_statement_bind_text (stmt, 5, clean_note, error) ||
       !ond_statement_bind_int64 (stmt, 6, case_intervention_id, error) ||
+      !ond_statement_bind_int64 (stmt, 7, row_version, error) ||
+      !ond_statement_bind_int64 (stmt, 8, row_version, error) ||
       !ond_statement_execute (stmt, error))
     return FALSE;
+  if (ond_statement_get_changes (stmt) == 0)
+    {
+      /* The row is there (read above, in this transaction): its version moved on. */
+      /* Translators: “%s” is an intervention of the menukaart, %s a case reference. */
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                   _("Someone else changed the intervention “%s” of case %s after you opened "
+                     "it. Nothing has been saved."), intervention_name, reference);
+      return FALSE;
+    }
 
   what = g_strdup_printf ("Interventie gewijzigd: %s (%s)", intervention_name, partner_name);
   return _ond_store_write_access_log (self, reference, what, error);
@@ -504,8 +521,52 @@ ond_store_update_case_intervention (OndStore    *self,
 
   if (!_ond_store_begin (self, error))
     return FALSE;
-  if (!update_intervention (self, case_intervention_id, partner_id, planned_date,
+  if (!update_intervention (self, case_intervention_id, 0, partner_id, planned_date,
                             follow_up_date, status != NULL ? status : "gepland", note, error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  return _ond_store_commit (self, error);
+}
+
+/**
+ * ond_store_save_case_intervention_edit:
+ * @self: a #OndStore
+ * @opened: the case's intervention as it was read when the edit form opened
+ * @partner_id: the partner (the rules of ond_store_update_case_intervention())
+ * @planned_date: (nullable): ISO or dd-mm-jjjj
+ * @follow_up_date: (nullable): ISO or dd-mm-jjjj
+ * @status: (nullable): gepland, lopend, gereed or geannuleerd (%NULL = gepland)
+ * @note: (nullable): a note
+ * @error: return location for an error
+ *
+ * Saves an edit of a case's intervention like ond_store_update_case_intervention(), but only
+ * while the row still has the row version of @opened: when someone else changed it since,
+ * %OND_STORE_ERROR_CONFLICT (read it again, ond_store_compare_case_intervention_edit()).
+ *
+ * Returns: %TRUE on success; on error nothing was written
+ */
+gboolean
+ond_store_save_case_intervention_edit (OndStore             *self,
+                                       OndCaseIntervention  *opened,
+                                       gint64                partner_id,
+                                       const char           *planned_date,
+                                       const char           *follow_up_date,
+                                       const char           *status,
+                                       const char           *note,
+                                       GError              **error)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OND_IS_CASE_INTERVENTION (opened), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!update_intervention (self, ond_case_intervention_get_id (opened),
+                            ond_case_intervention_get_row_version (opened), partner_id,
+                            planned_date, follow_up_date, status != NULL ? status : "gepland",
+                            note, error))
     {
       _ond_store_rollback (self);
       return FALSE;

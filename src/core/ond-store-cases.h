@@ -19,6 +19,7 @@
 #pragma once
 
 #include "ond-case-draft.h"
+#include "ond-case-intervention.h"
 #include "ond-case-workflow.h"
 #include "ond-store.h"
 
@@ -120,6 +121,16 @@ gboolean    ond_store_update_case_intervention (OndStore        *self,
                                             const char          *status,
                                             const char          *note,
                                             GError             **error);
+/* The same for an edit opened with @opened: refused with OND_STORE_ERROR_CONFLICT (nothing
+ * written) when someone else changed the row since (its row version moved on). */
+gboolean    ond_store_save_case_intervention_edit (OndStore            *self,
+                                               OndCaseIntervention *opened,
+                                               gint64               partner_id,
+                                               const char          *planned_date,
+                                               const char          *follow_up_date,
+                                               const char          *status,
+                                               const char          *note,
+                                               GError             **error);
 
 /* The access log (OndAccessEntry, newest first); @case_reference NULL = all. There is no
  * call to change or delete it: the schema refuses that too. */

@@ -24,8 +24,11 @@ extern const char _ond_store_migration_5[];
 extern const char _ond_store_migration_6[];
 /* Migration 7, in ond-store-migration-7.c: the row version of a case (optimistic locking). */
 extern const char _ond_store_migration_7[];
+/* Migration 8, in ond-store-migration-8.c: the row versions of a case's intervention and a
+ * budget line. */
+extern const char _ond_store_migration_8[];
 /* The whole schema at OND_STORE_SCHEMA_VERSION for a team server (PostgreSQL), in
- * ond-store-schema-pg.c: what migrations 1..7 make of an SQLite file. */
+ * ond-store-schema-pg.c: what migrations 1..8 make of an SQLite file. */
 extern const char _ond_store_schema_pg[];
 
 /* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an
@@ -39,6 +42,9 @@ sqlite3    *_ond_store_get_db         (OndStore      *self);
 OndPg      *_ond_store_get_pg         (OndStore      *self);
 const char *_ond_store_user           (OndStore      *self);
 gboolean    _ond_store_grant_roles    (OndStore      *self,
+                                       GError       **error);
+/* The SELECT grants on the figures tables' non-personal columns again (after a new column). */
+gboolean    _ond_store_grant_figures  (OndStore      *self,
                                        GError       **error);
 /* A new store on a server connection (takes @pg); _ond_store_open_server() opens @uri and
  * checks its schema (ond-store-server.c). */

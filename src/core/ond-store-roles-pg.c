@@ -203,8 +203,16 @@ gboolean
 _ond_store_grant_roles (OndStore  *self,
                         GError   **error)
 {
-  if (!_ond_store_exec (self, roles_sql, error))
-    return FALSE;
+  return _ond_store_exec (self, roles_sql, error) && _ond_store_grant_figures (self, error);
+}
+
+/* Grants budget, reporting and the council scope SELECT on the columns of the figures tables
+ * that hold no personal data, as the schema has them now: again after a migration adds a
+ * column. Runs inside the caller's transaction. */
+gboolean
+_ond_store_grant_figures (OndStore  *self,
+                          GError   **error)
+{
   for (guint i = 0; i < G_N_ELEMENTS (figures_tables); i++)
     {
       g_autofree char *grant = NULL;

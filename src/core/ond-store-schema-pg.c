@@ -6,7 +6,7 @@
  */
 
 /* The schema of an Ondermijning database on a PostgreSQL 15 server: the SQLite schema as
- * migrations 1..7 leave it (ond-store-schema.c, ond-store-migration-5.c, -6.c, -7.c), table for
+ * migrations 1..8 leave it (ond-store-schema.c, ond-store-migration-5.c .. -8.c), table for
  * table, column for column in the same order, with the same keys, CHECKs, defaults,
  * vocabulary rows, indexes and triggers. One string for PQexec, run in one transaction; it
  * holds no version table, roles or grants (the server store adds those).
@@ -290,7 +290,9 @@ const char _ond_store_schema_pg[] =
   "  position BIGINT NOT NULL,"
   "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
   "  ledger_code TEXT,"
-  "  UNIQUE (plan_id, name));"
+  "  UNIQUE (plan_id, name),"
+  /* row_version last, where migration 8 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE budget_amount ("
   "  line_id BIGINT NOT NULL REFERENCES budget_line(id) ON DELETE CASCADE,"
   "  year BIGINT NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
@@ -425,7 +427,9 @@ const char _ond_store_schema_pg[] =
   "  planned_date TEXT CHECK (planned_date IS NULL OR ond_is_date(planned_date)),"
   "  follow_up_date TEXT CHECK (follow_up_date IS NULL OR ond_is_date(follow_up_date)),"
   "  status TEXT NOT NULL DEFAULT 'gepland' REFERENCES intervention_status(code),"
-  "  note TEXT NOT NULL DEFAULT '');"
+  "  note TEXT NOT NULL DEFAULT '',"
+  /* row_version last, where migration 8 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE INDEX case_intervention_case ON case_intervention (case_id, status, follow_up_date);"
   /* case_file.next_follow_up_date follows every change of the dates it is made of: the
    * earliest of the case's own follow-up date (@own_date) and those of its open

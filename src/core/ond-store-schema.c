@@ -503,7 +503,8 @@ static const char migration_4[] =
 /* Migration 5 (ond-store-migration-5.c) makes the tables of records that are deleted and put
  * back, or whose ids are seen, AUTOINCREMENT: an id is never given twice. Migration 6
  * (ond-store-migration-6.c) keeps the retention periods, migration 7
- * (ond-store-migration-7.c) the row version of a case. */
+ * (ond-store-migration-7.c) the row version of a case, migration 8 (ond-store-migration-8.c)
+ * those of a case's intervention and a budget line. */
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -512,6 +513,7 @@ static const char * const migrations[] = {
   _ond_store_migration_5,
   _ond_store_migration_6,
   _ond_store_migration_7,
+  _ond_store_migration_8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OND_STORE_SCHEMA_VERSION);

@@ -87,26 +87,42 @@ has_schema (OndStore  *self,
   return TRUE;
 }
 
-/* Brings a server database of version 6 up to date in one transaction: the row versions of
- * migration 7 and the roles, which version 6 did not have. Changing the schema is for the
+/* What migration 7 (ond-store-migration-7.c) adds to a server database of version 6. */
+static const char upgrade_7[] =
+  "ALTER TABLE case_file ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
+
+/* What migration 8 (ond-store-migration-8.c) adds to one of version 7. */
+static const char upgrade_8[] =
+  "ALTER TABLE case_intervention ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE budget_line ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
+
+/* A new migration is brought to a server database here too. */
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 8);
+
+/* Brings a server database of version 6 or 7 up to date in one transaction: the row versions
+ * of migrations 7 and 8, the roles, which version 6 did not have, and for version 7 the
+ * grants of the figures roles on the columns added since. Changing the schema is for the
  * database's owner: anyone else is told to ask the administrator. */
 static gboolean
 upgrade (OndStore    *self,
          const char  *display,
+         gint64       version,
          GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *set_version = g_strdup_printf ("UPDATE ond_database SET schema_version = %d",
+                                                  OND_STORE_SCHEMA_VERSION);
 
   if (!_ond_store_begin (self, &local_error))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (!_ond_store_exec (self,
-                        "ALTER TABLE case_file ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
-                        "UPDATE ond_database SET schema_version = 7;",
-                        &local_error) ||
-      !_ond_store_grant_roles (self, &local_error) ||
+  if ((version < 7 && !_ond_store_exec (self, upgrade_7, &local_error)) ||
+      (version < 8 && !_ond_store_exec (self, upgrade_8, &local_error)) ||
+      !_ond_store_exec (self, set_version, &local_error) ||
+      (version < 7 ? !_ond_store_grant_roles (self, &local_error)
+                   : !_ond_store_grant_figures (self, &local_error)) ||
       !_ond_store_commit (self, &local_error))
     {
       _ond_store_rollback (self);
@@ -168,7 +184,7 @@ check_version (OndStore    *self,
       return FALSE;
     }
   if (version < OND_STORE_SCHEMA_VERSION)
-    return upgrade (self, display, error);
+    return upgrade (self, display, version, error);
   return TRUE;
 }
 

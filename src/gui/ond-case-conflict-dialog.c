@@ -48,16 +48,22 @@ change_row (const OndCaseChange *change)
 }
 
 /**
- * ond_case_conflict_dialog_new:
- * @parent: the case editor
+ * ond_conflict_dialog_new:
+ * @parent: the editor
+ * @heading: the dialog's heading
+ * @body: the text above the list of changes
+ * @body_unchanged: the text when none of the form's fields changed
  * @changes: (element-type OndCaseChange): what someone else changed
  *
  * Returns: (transfer full): the dialog; its "response" is one of the
  *   OND_CASE_CONFLICT_RESPONSE_* ids
  */
 AdwMessageDialog *
-ond_case_conflict_dialog_new (GtkWindow *parent,
-                              GPtrArray *changes)
+ond_conflict_dialog_new (GtkWindow  *parent,
+                         const char *heading,
+                         const char *body,
+                         const char *body_unchanged,
+                         GPtrArray  *changes)
 {
   AdwMessageDialog *dialog;
   GtkWidget *list;
@@ -66,13 +72,9 @@ ond_case_conflict_dialog_new (GtkWindow *parent,
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (changes != NULL, NULL);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    parent, _("Someone Else Changed This Case"),
-    changes->len > 0
-    ? _("The case was changed after you opened it, so your changes have not been saved. "
-        "This is what changed:")
-    : _("The case was changed after you opened it, but not in the fields of this form. "
-        "Your changes have not been saved.")));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading,
+                                                       changes->len > 0 ? body
+                                                                        : body_unchanged));
 
   if (changes->len > 0)
     {
@@ -100,4 +102,25 @@ ond_case_conflict_dialog_new (GtkWindow *parent,
   adw_message_dialog_set_default_response (dialog, OND_CASE_CONFLICT_RESPONSE_THEIRS);
   adw_message_dialog_set_close_response (dialog, OND_CASE_CONFLICT_RESPONSE_CANCEL);
   return dialog;
+}
+
+/**
+ * ond_case_conflict_dialog_new:
+ * @parent: the case editor
+ * @changes: (element-type OndCaseChange): what someone else changed
+ *
+ * Returns: (transfer full): the dialog; its "response" is one of the
+ *   OND_CASE_CONFLICT_RESPONSE_* ids
+ */
+AdwMessageDialog *
+ond_case_conflict_dialog_new (GtkWindow *parent,
+                              GPtrArray *changes)
+{
+  return ond_conflict_dialog_new (
+    parent, _("Someone Else Changed This Case"),
+    _("The case was changed after you opened it, so your changes have not been saved. "
+      "This is what changed:"),
+    _("The case was changed after you opened it, but not in the fields of this form. "
+      "Your changes have not been saved."),
+    changes);
 }

@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The question asked when a case edit could not be saved because someone else changed the
- * case after it was opened (OND_STORE_ERROR_CONFLICT): what changed, field by field (their
- * value, the user's value), and whether to keep their version or overwrite it.
+/* The question asked when an edit could not be saved because someone else changed the
+ * record after it was opened (a case, a case's intervention; OND_STORE_ERROR_CONFLICT): what
+ * changed, field by field (their value, the user's value), and whether to keep their version
+ * or overwrite it.
  */
 
 #pragma once
@@ -25,5 +26,13 @@ G_BEGIN_DECLS
 /* @changes: a GPtrArray of OndCaseChange (ond-store-case-conflict.h). Not yet shown. */
 AdwMessageDialog *ond_case_conflict_dialog_new (GtkWindow *parent,
                                                 GPtrArray *changes) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The same question for any record edited in a form (a case's intervention, a budget line):
+ * @heading, @body shown above the changes, @body_unchanged when @changes is empty. */
+AdwMessageDialog *ond_conflict_dialog_new      (GtkWindow  *parent,
+                                                const char *heading,
+                                                const char *body,
+                                                const char *body_unchanged,
+                                                GPtrArray  *changes) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

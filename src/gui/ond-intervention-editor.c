@@ -15,11 +15,13 @@
 #include <glib/gi18n.h>
 
 #include "ond-case-choices.h"
+#include "ond-case-conflict-dialog.h"
 #include "ond-date.h"
 #include "ond-intervention-editor.h"
 #include "ond-intervention.h"
 #include "ond-partner.h"
 #include "ond-store-cases.h"
+#include "ond-store-edit-conflict.h"
 #include "ond-store-vocabulary.h"
 #include "ond-text.h"
 
@@ -194,6 +196,85 @@ read_date (OndInterventionEditor  *self,
   return FALSE;
 }
 
+static gboolean save (OndInterventionEditor *self);
+static void load_values (OndInterventionEditor *self);
+
+static gboolean
+save_again_cb (gpointer data)
+{
+  save (OND_INTERVENTION_EDITOR (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The answer to a refused save (as the case editor's): go on with the intervention as read
+ * now, either showing it (their version) or saving the form over it. That save closes the
+ * editor, and with it the dialog: not while the dialog still answers. */
+static void
+on_conflict_response_cb (AdwMessageDialog      *dialog,
+                         const char            *response,
+                         OndInterventionEditor *self)
+{
+  OndCaseIntervention *current = g_object_get_data (G_OBJECT (dialog), "current");
+
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
+    return;
+  g_set_object (&self->intervention, current);
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
+                       g_object_unref);
+      return;
+    }
+  clear_errors (self);
+  load_values (self);
+}
+
+/* Someone else changed the intervention after the form was opened: read it again and show
+ * what changed, to let the user choose. */
+static void
+show_conflict (OndInterventionEditor *self,
+               gint64                 partner_id,
+               const char            *planned,
+               const char            *follow_up,
+               const char            *status,
+               const char            *note)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndCaseIntervention) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *body_unchanged = NULL;
+  const char *name = ond_case_intervention_get_intervention_name (self->intervention);
+  AdwMessageDialog *dialog;
+
+  current = ond_store_get_case_intervention (self->store, ond_case_get_id (self->kase),
+                                             ond_case_intervention_get_id (self->intervention),
+                                             &error);
+  if (current != NULL)
+    changes = ond_store_compare_case_intervention_edit (self->store, self->intervention,
+                                                        partner_id, planned, follow_up,
+                                                        status, note, current, &error);
+  if (changes == NULL)
+    {
+      show_general_error (self, error->message);
+      return;
+    }
+  /* Translators: “%s” is an intervention of the menukaart, e.g. “BRP controle”. */
+  body = g_strdup_printf (_("“%s” was changed after you opened it, so your changes have not "
+                            "been saved. This is what changed:"), name);
+  /* Translators: “%s” is an intervention of the menukaart, e.g. “BRP controle”. */
+  body_unchanged = g_strdup_printf (_("“%s” was changed after you opened it, but not in the "
+                                      "fields of this form. Your changes have not been "
+                                      "saved."), name);
+  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
+                                    _("Someone Else Changed This Intervention"), body,
+                                    body_unchanged, changes);
+  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 save (OndInterventionEditor *self)
 {
@@ -233,14 +314,19 @@ save (OndInterventionEditor *self)
                                              g_array_index (self->partner_ids, gint64, partner),
                                              planned, follow_up, status, note, &error) != 0;
   else
-    saved = ond_store_update_case_intervention (self->store,
-                                                ond_case_intervention_get_id (self->intervention),
-                                                g_array_index (self->partner_ids, gint64, partner),
-                                                planned, follow_up, status, note, &error);
+    /* Saved only while nobody else changed it since the form was opened. */
+    saved = ond_store_save_case_intervention_edit (self->store, self->intervention,
+                                                   g_array_index (self->partner_ids, gint64,
+                                                                  partner),
+                                                   planned, follow_up, status, note, &error);
   if (!saved)
     {
       g_message ("The intervention was not saved: %s", error->message);
-      show_general_error (self, error->message);
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_conflict (self, g_array_index (self->partner_ids, gint64, partner), planned,
+                       follow_up, status, note);
+      else
+        show_general_error (self, error->message);
       return FALSE;
     }
 
@@ -280,6 +366,28 @@ set_date (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+/* The values of the intervention being changed (as read when the form opened, or again
+ * after someone else changed it) in the form; a new one keeps the defaults. */
+static void
+load_values (OndInterventionEditor *self)
+{
+  guint position;
+
+  if (self->intervention != NULL)
+    {
+      position = ond_case_choices_find (self->statuses,
+                                        ond_case_intervention_get_status (self->intervention));
+      if (position != GTK_INVALID_LIST_POSITION)
+        adw_combo_row_set_selected (self->status_row, position);
+      set_date (self->planned_row, ond_case_intervention_get_planned_date (self->intervention));
+      set_date (self->follow_up_row,
+                ond_case_intervention_get_follow_up_date (self->intervention));
+      gtk_editable_set_text (GTK_EDITABLE (self->note_row),
+                             ond_case_intervention_get_note (self->intervention));
+    }
+  update_partners (self);
+}
+
 static void
 fill_form (OndInterventionEditor *self)
 {
@@ -291,7 +399,6 @@ fill_form (OndInterventionEditor *self)
   g_autofree char *subtitle = NULL;
   gint64 current_id = self->intervention != NULL ?
     ond_case_intervention_get_intervention_id (self->intervention) : 0;
-  guint position;
 
   if (self->intervention == NULL)
     {
@@ -338,20 +445,7 @@ fill_form (OndInterventionEditor *self)
   statuses = ond_case_choices_model (self->statuses, NULL);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
-  if (self->intervention != NULL)
-    {
-      position = ond_case_choices_find (self->statuses,
-                                        ond_case_intervention_get_status (self->intervention));
-      if (position != GTK_INVALID_LIST_POSITION)
-        adw_combo_row_set_selected (self->status_row, position);
-      set_date (self->planned_row, ond_case_intervention_get_planned_date (self->intervention));
-      set_date (self->follow_up_row,
-                ond_case_intervention_get_follow_up_date (self->intervention));
-      gtk_editable_set_text (GTK_EDITABLE (self->note_row),
-                             ond_case_intervention_get_note (self->intervention));
-    }
-
-  update_partners (self);
+  load_values (self);
 }
 
 static void
