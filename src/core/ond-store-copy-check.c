@@ -59,6 +59,7 @@ read_side (OndStore  *store,
                                                       (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row = FALSE;
+  gboolean stepped = FALSE;
 
   if (ond_store_is_server (store))
     stmt = _ond_store_prepare (store, "SELECT c.table_name, c.column_name"
@@ -75,7 +76,7 @@ read_side (OndStore  *store,
                                       "  AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'", error);
   if (stmt == NULL)
     return NULL;
-  while (ond_statement_step (stmt, &has_row, error) && has_row)
+  while ((stepped = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
       const char *table = ond_statement_get_text (stmt, 0);
       GPtrArray *columns = g_hash_table_lookup (side, table);
@@ -87,7 +88,7 @@ read_side (OndStore  *store,
         }
       g_ptr_array_add (columns, g_strdup (ond_statement_get_text (stmt, 1)));
     }
-  if (has_row)
+  if (!stepped)
     return NULL;
   return g_steal_pointer (&side);
 }
@@ -261,6 +262,7 @@ hash_table (OndStore      *store,
   g_autoptr(OndStatement) stmt = NULL;
   g_autofree char *sql = NULL;
   gboolean has_row = FALSE;
+  gboolean stepped = FALSE;
 
   for (guint c = 0; c < table->columns->len; c++)
     g_string_append_printf (columns, "%s\"%s\"", c > 0 ? ", " : "",
@@ -270,7 +272,7 @@ hash_table (OndStore      *store,
   if (stmt == NULL)
     return FALSE;
   *n_rows = 0;
-  while (ond_statement_step (stmt, &has_row, error) && has_row)
+  while ((stepped = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
       g_autoptr(GChecksum) row = g_checksum_new (G_CHECKSUM_SHA256);
       guint8 digest[ROW_HASH_SIZE];
@@ -294,9 +296,11 @@ hash_table (OndStore      *store,
       g_byte_array_append (rows, digest, ROW_HASH_SIZE);
       (*n_rows)++;
     }
-  if (has_row)
+  if (!stepped)
     return FALSE;
-  qsort (rows->data, rows->len / ROW_HASH_SIZE, ROW_HASH_SIZE, compare_row_hashes);
+  /* An empty array has no data (NULL), which qsort may not be given. */
+  if (rows->len > 0)
+    qsort (rows->data, rows->len / ROW_HASH_SIZE, ROW_HASH_SIZE, compare_row_hashes);
   g_checksum_update (all, rows->data, rows->len);
   *hash = g_strdup (g_checksum_get_string (all));
   return TRUE;

@@ -87,12 +87,13 @@ read_columns (OndStore      *fresh,
   g_autoptr(OndStatement) stmt = NULL;
   g_autoptr(GArray) key_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean has_row = FALSE;
+  gboolean stepped = FALSE;
 
   stmt = _ond_store_prepare (fresh, "SELECT name, type, pk FROM pragma_table_info (?)"
                                     " ORDER BY cid", error);
   if (stmt == NULL || !ond_statement_bind_text (stmt, 1, table->name, error))
     return FALSE;
-  while (ond_statement_step (stmt, &has_row, error) && has_row)
+  while ((stepped = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
       const char *name = ond_statement_get_text (stmt, 0);
       gboolean is_integer = g_ascii_strcasecmp (ond_statement_get_text (stmt, 1),
@@ -113,7 +114,7 @@ read_columns (OndStore      *fresh,
           g_ptr_array_insert (table->key, (int) at, g_strdup (name));
         }
     }
-  if (has_row)
+  if (!stepped)
     return FALSE;
 
   table->has_id = table->key->len == 1 && g_str_equal (g_ptr_array_index (table->key, 0), "id");
@@ -134,12 +135,13 @@ read_parents (OndStore      *fresh,
 {
   g_autoptr(OndStatement) stmt = NULL;
   gboolean has_row = FALSE;
+  gboolean stepped = FALSE;
 
   stmt = _ond_store_prepare (fresh, "SELECT DISTINCT \"table\" FROM pragma_foreign_key_list (?)",
                              error);
   if (stmt == NULL || !ond_statement_bind_text (stmt, 1, table->name, error))
     return FALSE;
-  while (ond_statement_step (stmt, &has_row, error) && has_row)
+  while ((stepped = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
       const char *parent = ond_statement_get_text (stmt, 0);
 
@@ -148,7 +150,7 @@ read_parents (OndStore      *fresh,
       if (!g_str_equal (parent, table->name))
         g_ptr_array_add (table->parents, g_strdup (parent));
     }
-  return !has_row;
+  return stepped;
 }
 
 /* Parents first: each round takes the first table, by name, whose parents are all placed. A
@@ -199,6 +201,7 @@ _ond_copy_read_schema (GError **error)
   g_autoptr(OndStatement) stmt = NULL;
   g_autoptr(GPtrArray) tables = NULL;
   gboolean has_row = FALSE;
+  gboolean stepped = FALSE;
 
   fresh = _ond_store_create_unseeded (NULL, error);
   if (fresh == NULL)
@@ -209,7 +212,7 @@ _ond_copy_read_schema (GError **error)
   if (stmt == NULL)
     return NULL;
   tables = g_ptr_array_new_with_free_func ((GDestroyNotify) copy_table_free);
-  while (ond_statement_step (stmt, &has_row, error) && has_row)
+  while ((stepped = ond_statement_step (stmt, &has_row, error)) && has_row)
     {
       OndCopyTable *table = g_new0 (OndCopyTable, 1);
 
@@ -221,7 +224,7 @@ _ond_copy_read_schema (GError **error)
       table->parents = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (tables, table);
     }
-  if (has_row)
+  if (!stepped)
     return NULL;
 
   for (guint i = 0; i < tables->len; i++)
@@ -376,6 +379,7 @@ copy_table (OndStore      *from,
   g_autofree char *insert_sql = NULL;
   guint n_columns = table->columns->len;
   gboolean has_row = FALSE;
+  gboolean stepped = FALSE;
 
   for (guint c = 0; c < n_columns; c++)
     {
@@ -415,7 +419,7 @@ copy_table (OndStore      *from,
     return FALSE;
   table->n_rows = 0;
   table->max_id = 0;
-  while (ond_statement_step (select, &has_row, error) && has_row)
+  while ((stepped = ond_statement_step (select, &has_row, error)) && has_row)
     {
       for (guint c = 0; c < n_columns; c++)
         {
@@ -442,7 +446,7 @@ copy_table (OndStore      *from,
         table->max_id = MAX (table->max_id, ond_statement_get_int64 (select, table->id_column));
       table->n_rows++;
     }
-  return !has_row;
+  return stepped;
 }
 
 static GPtrArray *
