@@ -38,14 +38,37 @@
  *   "budget", "reporting"), or %NULL when the user may do everything (a file, the
  *   database's owner)
  *
- * Reads what the user may do. On a file, or when the server cannot say, every flag is set:
- * the server still refuses what is not granted.
+ * What the user may do, read from the server once per store. On a file, or when the server
+ * cannot say, every flag is set: the server still refuses what is not granted.
  *
  * Returns: the #OndStoreAccess flags
  */
-OndStoreAccess
-ond_store_get_access (OndStore  *self,
-                      char     **role)
+/* What the server said, kept on the store: the views ask on every reload, and a user's
+ * rights do not change while the database is open. */
+typedef struct
+{
+  OndStoreAccess  access;
+  char           *role;   /* NULL: every right */
+} Access;
+
+static void
+access_free (gpointer data)
+{
+  Access *cached = data;
+
+  g_free (cached->role);
+  g_free (cached);
+}
+
+static GQuark
+access_quark (void)
+{
+  return g_quark_from_static_string ("ond-store-access");
+}
+
+/* Reads the rights from the server; NULL when it cannot say. */
+static Access *
+read_access (OndStore *self)
 {
   g_autoptr(OndStatement) stmt = NULL;
   g_autoptr(GError) error = NULL;
@@ -54,8 +77,33 @@ ond_store_get_access (OndStore  *self,
     OND_STORE_ACCESS_READ_BUDGET, OND_STORE_ACCESS_EDIT_BUDGET,
     OND_STORE_ACCESS_EDIT_PLAN, OND_STORE_ACCESS_EDIT_REGISTERS,
   };
-  OndStoreAccess access = 0;
+  Access *read;
   gboolean has_row = FALSE;
+
+  stmt = _ond_store_prepare (self, ACCESS_SQL, &error);
+  if (stmt == NULL || !ond_statement_step (stmt, &has_row, &error) || !has_row)
+    {
+      g_warning ("Could not read the user's rights: %s",
+                 error != NULL ? error->message : "no row");
+      return NULL;
+    }
+  read = g_new0 (Access, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    {
+      if (ond_statement_get_int64 (stmt, (int) i) != 0)
+        read->access |= flags[i];
+    }
+  if (read->access != OND_STORE_ACCESS_ALL &&
+      *ond_statement_get_text (stmt, G_N_ELEMENTS (flags)) != '\0')
+    read->role = g_strdup (ond_statement_get_text (stmt, G_N_ELEMENTS (flags)));
+  return read;
+}
+
+OndStoreAccess
+ond_store_get_access (OndStore  *self,
+                      char     **role)
+{
+  Access *cached;
 
   g_return_val_if_fail (OND_IS_STORE (self), OND_STORE_ACCESS_ALL);
 
@@ -64,20 +112,15 @@ ond_store_get_access (OndStore  *self,
   if (!ond_store_is_server (self))
     return OND_STORE_ACCESS_ALL;
 
-  stmt = _ond_store_prepare (self, ACCESS_SQL, &error);
-  if (stmt == NULL || !ond_statement_step (stmt, &has_row, &error) || !has_row)
+  cached = g_object_get_qdata (G_OBJECT (self), access_quark ());
+  if (cached == NULL)
     {
-      g_warning ("Could not read the user's rights: %s",
-                 error != NULL ? error->message : "no row");
-      return OND_STORE_ACCESS_ALL;
+      cached = read_access (self);
+      if (cached == NULL)
+        return OND_STORE_ACCESS_ALL;
+      g_object_set_qdata_full (G_OBJECT (self), access_quark (), cached, access_free);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
-    {
-      if (ond_statement_get_int64 (stmt, (int) i) != 0)
-        access |= flags[i];
-    }
-  if (role != NULL && access != OND_STORE_ACCESS_ALL &&
-      *ond_statement_get_text (stmt, G_N_ELEMENTS (flags)) != '\0')
-    *role = g_strdup (ond_statement_get_text (stmt, G_N_ELEMENTS (flags)));
-  return access;
+  if (role != NULL)
+    *role = g_strdup (cached->role);
+  return cached->access;
 }
