@@ -623,16 +623,16 @@ test_restore_line_refused (Fixture       *f,
                  OND_STORE_ERROR_INVALID, "exists already");
 
   /* Lines that were never stored, or with amounts no line may have. */
-  unsaved = ond_budget_line_new (0, 1, "Nooit bewaard", NULL, years, amounts, 2);
+  unsaved = ond_budget_line_new (0, 1, "Nooit bewaard", NULL, years, amounts, 2, 1);
   REFUSED_STORE (f, ond_store_restore_budget_line (f->store, plan, unsaved, &error),
                  OND_STORE_ERROR_INVALID, "stored");
-  negative = ond_budget_line_new (9000, 1, "Onder nul", NULL, years, below, 2);
+  negative = ond_budget_line_new (9000, 1, "Onder nul", NULL, years, below, 2, 1);
   REFUSED (f, ond_store_restore_budget_line (f->store, plan, negative, &error),
            OND_BUDGET_ERROR_AMOUNT, "2024");
-  huge = ond_budget_line_new (9000, 1, "Te veel", NULL, years, beyond, 2);
+  huge = ond_budget_line_new (9000, 1, "Te veel", NULL, years, beyond, 2, 1);
   REFUSED (f, ond_store_restore_budget_line (f->store, plan, huge, &error),
            OND_BUDGET_ERROR_AMOUNT, "100.000.000");
-  blank = ond_budget_line_new (9000, 1, "  ", NULL, years, amounts, 2);
+  blank = ond_budget_line_new (9000, 1, "  ", NULL, years, amounts, 2, 1);
   REFUSED (f, ond_store_restore_budget_line (f->store, plan, blank, &error),
            OND_BUDGET_ERROR_NAME, "name");
 }

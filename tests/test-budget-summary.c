@@ -27,7 +27,7 @@ make_line (gint64 id,
   const int years[] = { 2023, 2024 };
   const gint64 amounts[] = { amount_2023, amount_2024 };
 
-  return ond_budget_line_new (id, (int) id, "Kostenpost", NULL, years, amounts, 2);
+  return ond_budget_line_new (id, (int) id, "Kostenpost", NULL, years, amounts, 2, 1);
 }
 
 static OndFunding *

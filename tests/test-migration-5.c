@@ -234,10 +234,12 @@ make_version_4 (Fixture    *f,
   attach = sqlite3_mprintf ("ATTACH %Q AS source", source);
   exec_sql (db, attach);
   sqlite3_free (attach);
-  /* The store made the records at its newest version: without what migrations 7 and 8 add. */
+  /* The store made the records at its newest version: without what migrations 7-9 add. */
   exec_sql (db, "ALTER TABLE source.case_file DROP COLUMN " MIGRATION_7_COLUMN);
   exec_sql (db, "ALTER TABLE source.case_intervention DROP COLUMN " MIGRATION_7_COLUMN);
   exec_sql (db, "ALTER TABLE source.budget_line DROP COLUMN " MIGRATION_7_COLUMN);
+  exec_sql (db, "ALTER TABLE source.action DROP COLUMN " MIGRATION_7_COLUMN);
+  exec_sql (db, "ALTER TABLE source.funding DROP COLUMN " MIGRATION_7_COLUMN);
   tables = table_names (db, FALSE);
   exec_sql (db, "BEGIN");
   for (guint t = 0; t < tables->len; t++)

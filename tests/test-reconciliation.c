@@ -462,7 +462,7 @@ make_line (gint64        id,
            const gint64 *amounts,
            guint         n)
 {
-  return ond_budget_line_new (id, (int) id, "Kostenpost", NULL, years, amounts, n);
+  return ond_budget_line_new (id, (int) id, "Kostenpost", NULL, years, amounts, n, 1);
 }
 
 static OndBooking *

@@ -521,6 +521,8 @@ test_upgrade_from_6 (RolesFixture  *f,
                     "ALTER TABLE case_file DROP COLUMN row_version;"
                     "ALTER TABLE case_intervention DROP COLUMN row_version;"
                     "ALTER TABLE budget_line DROP COLUMN row_version;"
+                    "ALTER TABLE action DROP COLUMN row_version;"
+                    "ALTER TABLE funding DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 6;");
   /* As version 6 had it: a role sees nothing of the tables. */
   ond_test_pg_exec (f->base.path, "GRANT SELECT ON ond_database TO casework");
@@ -589,6 +591,8 @@ test_upgrade_from_7 (RolesFixture  *f,
   ond_test_pg_exec (f->base.path,
                     "ALTER TABLE case_intervention DROP COLUMN row_version;"
                     "ALTER TABLE budget_line DROP COLUMN row_version;"
+                    "ALTER TABLE action DROP COLUMN row_version;"
+                    "ALTER TABLE funding DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 7;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -635,6 +639,81 @@ test_upgrade_from_7 (RolesFixture  *f,
   f->base.store = g_steal_pointer (&as_owner);
 }
 
+/* A server database of version 8 is brought up to date by its owner on open, not by a role:
+ * the row versions of migration 9 on every action and every funding; budget reads and
+ * updates funding as before (with its version), reporting reads it and changes an action of
+ * the plan, casework reads both. */
+static void
+test_upgrade_from_8 (RolesFixture  *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) as_budget = NULL;
+  g_autoptr(OndStore) as_owner = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 actions = sql_int (f->base.path, "SELECT count(*) FROM action", 0);
+  gint64 funding = sql_int (f->base.path, "SELECT count(*) FROM funding", 0);
+
+  g_assert_cmpint (actions, >, 0);
+  g_assert_cmpint (funding, >, 0);
+  g_clear_object (&f->base.store);
+  ond_test_pg_exec (f->base.path,
+                    "ALTER TABLE action DROP COLUMN row_version;"
+                    "ALTER TABLE funding DROP COLUMN row_version;"
+                    "UPDATE ond_database SET schema_version = 8;");
+  before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+
+  as_budget = ond_store_open (f->uris[BUDGET], &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA);
+  g_assert_null (as_budget);
+  g_clear_error (&error);
+  after = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM information_schema.columns"
+                            " WHERE table_name IN ('action', 'funding')"
+                            " AND column_name = 'row_version'", 0), ==, 0);
+
+  as_owner = ond_store_open (f->base.path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT schema_version FROM ond_database", 0), ==,
+                   OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM action WHERE row_version = 1",
+                            0), ==, actions);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM funding WHERE row_version = 1",
+                            0), ==, funding);
+
+  /* The roles do what they did, with the new columns. */
+  {
+    g_autofree char *read = sql_value_as (f->uris[BUDGET],
+                                          "SELECT count(row_version) FROM funding");
+    g_autofree char *by_reporting = sql_value_as (f->uris[REPORTING],
+                                                  "SELECT count(row_version) FROM funding");
+    g_autofree char *by_casework = sql_value_as (f->uris[CASEWORK],
+                                                 "SELECT count(row_version) FROM action");
+    g_autofree char *updated = sql_value_as (f->uris[BUDGET],
+                                             "UPDATE funding SET earmark = 'Gewijzigd',"
+                                             " row_version = row_version + 1"
+                                             " WHERE id = (SELECT min(id) FROM funding)"
+                                             " RETURNING row_version");
+    g_autofree char *action = sql_value_as (f->uris[REPORTING],
+                                            "UPDATE action SET status = 'lopend',"
+                                            " row_version = row_version + 1"
+                                            " WHERE id = (SELECT min(id) FROM action)"
+                                            " RETURNING row_version");
+    g_autofree char *refused = sql_state (f->uris[BUDGET],
+                                          "UPDATE action SET row_version = row_version + 1");
+
+    g_assert_cmpint (g_ascii_strtoll (read, NULL, 10), ==, funding);
+    g_assert_cmpint (g_ascii_strtoll (by_reporting, NULL, 10), ==, funding);
+    g_assert_cmpint (g_ascii_strtoll (by_casework, NULL, 10), ==, actions);
+    g_assert_cmpstr (updated, ==, "2");
+    g_assert_cmpstr (action, ==, "2");
+    g_assert_cmpstr (refused, ==, "42501");
+  }
+  f->base.store = g_steal_pointer (&as_owner);
+}
+
 #define ADD_ROLES_TEST(path, func) \
   g_test_add ((path), RolesFixture, NULL, roles_set_up, (func), roles_tear_down)
 
@@ -657,6 +736,7 @@ main (int   argc,
   ADD_ROLES_TEST ("/roles/casework-store", test_casework_store);
   ADD_ROLES_TEST ("/roles/upgrade-from-6", test_upgrade_from_6);
   ADD_ROLES_TEST ("/roles/upgrade-from-7", test_upgrade_from_7);
+  ADD_ROLES_TEST ("/roles/upgrade-from-8", test_upgrade_from_8);
   g_test_add_func ("/roles/shared-roles", test_shared_roles);
 
   return g_test_run ();

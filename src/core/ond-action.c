@@ -40,6 +40,7 @@ struct _OndAction
   gint64     *plan_item_ids;
   guint       n_plan_items;
   GListModel *progress;
+  gint64      row_version;
 };
 
 enum
@@ -61,6 +62,7 @@ enum
   PROP_LATEST_PROGRESS_NOTE,
   PROP_N_PLAN_ITEMS,
   PROP_PROGRESS,
+  PROP_ROW_VERSION,
   N_PROPS,
 };
 
@@ -161,6 +163,10 @@ ond_action_get_property (GObject    *object,
       g_value_set_object (value, self->progress);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -250,6 +256,10 @@ ond_action_set_property (GObject      *object,
 
     case PROP_PROGRESS:
       ond_action_set_progress (self, g_value_get_object (value));
+      break;
+
+    case PROP_ROW_VERSION:
+      ond_action_set_row_version (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -362,6 +372,13 @@ ond_action_class_init (OndActionClass *klass)
     g_param_spec_object ("progress", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The row version read with the action (every change through the store adds 1; an edit
+   * saved with it is refused when the row changed since, ond_store_save_action_edit ()). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -705,4 +722,37 @@ ond_action_set_progress (OndAction  *self,
 
   if (g_set_object (&self->progress, progress))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+/**
+ * ond_action_get_row_version:
+ * @self: an #OndAction
+ *
+ * Returns: the row version read with the action (0 when it was not read from a store)
+ */
+gint64
+ond_action_get_row_version (OndAction *self)
+{
+  g_return_val_if_fail (OND_IS_ACTION (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_action_set_row_version:
+ * @self: an #OndAction
+ * @row_version: the row version read with the action
+ *
+ * Sets the row version, for the store that read the action.
+ */
+void
+ond_action_set_row_version (OndAction *self,
+                            gint64     row_version)
+{
+  g_return_if_fail (OND_IS_ACTION (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }

@@ -62,5 +62,9 @@ void          ond_action_set_plan_item_ids        (OndAction    *self,
 GListModel   *ond_action_get_progress             (OndAction    *self);
 void          ond_action_set_progress             (OndAction    *self,
                                                    GListModel   *progress);
+/* The row version read with the action (optimistic locking, ond-store-migration-9.c). */
+gint64        ond_action_get_row_version          (OndAction    *self);
+void          ond_action_set_row_version          (OndAction    *self,
+                                                   gint64        row_version);
 
 G_END_DECLS

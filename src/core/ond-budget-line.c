@@ -23,6 +23,7 @@ struct _OndBudgetLine
   int     position;
   char   *name;
   char   *ledger_code;
+  gint64  row_version;
   int    *years;
   gint64 *amounts;
   guint   n_amounts;
@@ -35,6 +36,7 @@ enum
   PROP_POSITION,
   PROP_NAME,
   PROP_LEDGER_CODE,
+  PROP_ROW_VERSION,
   N_PROPS,
 };
 
@@ -95,6 +97,10 @@ ond_budget_line_get_property (GObject    *object,
       g_value_set_string (value, self->ledger_code);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -128,6 +134,10 @@ ond_budget_line_set_property (GObject      *object,
     case PROP_LEDGER_CODE:
       g_free (self->ledger_code);
       self->ledger_code = g_value_dup_string (value);
+      break;
+
+    case PROP_ROW_VERSION:
+      self->row_version = g_value_get_int64 (value);
       break;
 
     default:
@@ -168,6 +178,14 @@ ond_budget_line_class_init (OndBudgetLineClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /* The row version read with the line: every change of its name or ledger code through
+   * the store adds 1, and an edit opened with it is saved only while the row still has it
+   * (ond_store_save_budget_line_edit()). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 1,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -185,6 +203,7 @@ ond_budget_line_init (OndBudgetLine *self)
  * @years: (array length=n_amounts) (nullable): the years that have an amount
  * @amounts: (array length=n_amounts) (nullable): the amount in cents for each of @years
  * @n_amounts: the number of @years and of @amounts
+ * @row_version: the row version read with the line (1 for a line never changed)
  *
  * Makes the model object of one budget line row and its amounts per year. The arrays are
  * copied.
@@ -198,7 +217,8 @@ ond_budget_line_new (gint64        id,
                      const char   *ledger_code,
                      const int    *years,
                      const gint64 *amounts,
-                     guint         n_amounts)
+                     guint         n_amounts,
+                     gint64        row_version)
 {
   OndBudgetLine *self;
 
@@ -210,6 +230,7 @@ ond_budget_line_new (gint64        id,
                        "position", position,
                        "name", name,
                        "ledger-code", ledger_code,
+                       "row-version", row_version,
                        NULL);
   self->years = g_memdup2 (years, sizeof (int) * n_amounts);
   self->amounts = g_memdup2 (amounts, sizeof (gint64) * n_amounts);
@@ -248,6 +269,20 @@ ond_budget_line_get_ledger_code (OndBudgetLine *self)
   g_return_val_if_fail (OND_IS_BUDGET_LINE (self), NULL);
 
   return self->ledger_code;
+}
+
+/**
+ * ond_budget_line_get_row_version:
+ * @self: a #OndBudgetLine
+ *
+ * Returns: the row version read with the line (see #OndBudgetLine:row-version)
+ */
+gint64
+ond_budget_line_get_row_version (OndBudgetLine *self)
+{
+  g_return_val_if_fail (OND_IS_BUDGET_LINE (self), 0);
+
+  return self->row_version;
 }
 
 /**

@@ -23,11 +23,14 @@ OndBudgetLine *ond_budget_line_new             (gint64         id,
                                                 const char    *ledger_code,
                                                 const int     *years,
                                                 const gint64  *amounts,
-                                                guint          n_amounts) G_GNUC_WARN_UNUSED_RESULT;
+                                                guint          n_amounts,
+                                                gint64         row_version)
+                                                G_GNUC_WARN_UNUSED_RESULT;
 gint64         ond_budget_line_get_id          (OndBudgetLine *self);
 int            ond_budget_line_get_position    (OndBudgetLine *self);
 const char    *ond_budget_line_get_name        (OndBudgetLine *self);
 const char    *ond_budget_line_get_ledger_code (OndBudgetLine *self);
+gint64         ond_budget_line_get_row_version (OndBudgetLine *self);
 gint64         ond_budget_line_get_amount      (OndBudgetLine *self,
                                                 int            year);
 gboolean       ond_budget_line_has_amount      (OndBudgetLine *self,

@@ -27,6 +27,7 @@ struct _OndFunding
   char   *earmark;
   gint64 *line_ids;
   guint   n_line_ids;
+  gint64  row_version;
 };
 
 enum
@@ -38,6 +39,7 @@ enum
   PROP_SOURCE_LABEL,
   PROP_AMOUNT,
   PROP_EARMARK,
+  PROP_ROW_VERSION,
   N_PROPS,
 };
 
@@ -92,6 +94,10 @@ ond_funding_get_property (GObject    *object,
       g_value_set_string (value, self->earmark);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -138,6 +144,10 @@ ond_funding_set_property (GObject      *object,
       self->earmark = g_value_dup_string (value);
       if (self->earmark == NULL)
         self->earmark = g_strdup ("");
+      break;
+
+    case PROP_ROW_VERSION:
+      ond_funding_set_row_version (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -189,6 +199,13 @@ ond_funding_class_init (OndFundingClass *klass)
     g_param_spec_string ("earmark", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The row version read with the funding (every change through the store adds 1; an edit
+   * saved with it is refused when the row changed since, ond_store_save_funding_edit ()). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -330,4 +347,37 @@ ond_funding_may_pay_for (OndFunding *self,
     if (self->line_ids[i] == line_id)
       return TRUE;
   return FALSE;
+}
+
+/**
+ * ond_funding_get_row_version:
+ * @self: an #OndFunding
+ *
+ * Returns: the row version read with the funding (0 when it was not read from a store)
+ */
+gint64
+ond_funding_get_row_version (OndFunding *self)
+{
+  g_return_val_if_fail (OND_IS_FUNDING (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_funding_set_row_version:
+ * @self: an #OndFunding
+ * @row_version: the row version read with the funding
+ *
+ * Sets the row version, for the store that read the funding.
+ */
+void
+ond_funding_set_row_version (OndFunding *self,
+                             gint64      row_version)
+{
+  g_return_if_fail (OND_IS_FUNDING (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }

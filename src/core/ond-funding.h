@@ -36,5 +36,9 @@ const gint64 *ond_funding_get_line_ids     (OndFunding   *self,
                                             guint        *n);
 gboolean      ond_funding_may_pay_for      (OndFunding   *self,
                                             gint64        line_id);
+/* The row version read with the funding (optimistic locking, ond-store-migration-9.c). */
+gint64        ond_funding_get_row_version  (OndFunding   *self);
+void          ond_funding_set_row_version  (OndFunding   *self,
+                                            gint64        row_version);
 
 G_END_DECLS

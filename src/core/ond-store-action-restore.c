@@ -135,8 +135,10 @@ restore_action (OndStore   *self,
     (const gint64 *) links->data,
     links->len,
   };
-  /* The owner it had may stay, retired or not: the action is put back as it was. */
-  id = _ond_store_action_insert (self, plan_id, id, &fields, fields.owner_id,
+  /* The owner it had may stay, retired or not: the action is put back as it was, with the
+   * row version it had (an edit opened before the delete still saves over it). */
+  id = _ond_store_action_insert (self, plan_id, id, ond_action_get_row_version (action),
+                                 &fields, fields.owner_id,
                                  place > 0 ? (guint) place - 1 : G_MAXUINT, error);
   if (id == 0 || !restore_progress (self, id, ond_action_get_progress (action), error))
     return 0;
@@ -219,7 +221,7 @@ read_action (OndStore  *self,
   stmt = _ond_store_prepare (self,
                              "SELECT a.pillar_id, p.number, a.theme_id, t.name,"
                              "       a.group_heading, a.text, a.status, s.label,"
-                             "       a.owner_id, o.name"
+                             "       a.owner_id, o.name, a.row_version"
                              " FROM action AS a"
                              " JOIN pillar AS p ON p.id = a.pillar_id"
                              " JOIN work_status AS s ON s.code = a.status"
@@ -254,6 +256,7 @@ read_action (OndStore  *self,
                            ond_statement_get_text (stmt, 7),
                            ond_statement_get_int64 (stmt, 8),
                            ond_statement_get_text (stmt, 9));
+  ond_action_set_row_version (action, ond_statement_get_int64 (stmt, 10));
 
   if ((links = read_links (self, action_id, error)) == NULL
       || (progress = ond_store_list_action_progress (self, action_id, error)) == NULL)

@@ -102,10 +102,12 @@ int       _ond_store_action_place_of       (OndStore              *self,
 
 /* Inserts an action (with @id, or a new id for 0) after checking @fields (an owner
  * @current_owner_id may stay, retired or not), at @index of its pillar (G_MAXUINT: the end
- * of its group), with its links. Returns the id, or 0. */
+ * of its group), with its links and @row_version (1 for a new action, the version it had
+ * for one put back). Returns the id, or 0. */
 gint64    _ond_store_action_insert         (OndStore              *self,
                                             gint64                 plan_id,
                                             gint64                 id,
+                                            gint64                 row_version,
                                             const OndActionFields *fields,
                                             gint64                 current_owner_id,
                                             guint                  index,

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ond-store-actions-private.h"
 
 static gboolean
@@ -38,6 +40,7 @@ gint64
 _ond_store_action_insert (OndStore               *self,
                           gint64                  plan_id,
                           gint64                  id,
+                          gint64                  row_version,
                           const OndActionFields  *fields,
                           gint64                  current_owner_id,
                           guint                   index,
@@ -53,13 +56,14 @@ _ond_store_action_insert (OndStore               *self,
 
   stmt = _ond_store_prepare (self,
                              "INSERT INTO action (pillar_id, theme_id, group_heading, text,"
-                             " status, owner_id, plan_id, position, id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id",
+                             " status, owner_id, plan_id, position, id, row_version)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id",
                              error);
   if (stmt == NULL
       || !bind_fields (stmt, fields, text, heading, error)
       || !ond_statement_bind_int64 (stmt, 7, plan_id, error)
       || !ond_statement_bind_id (stmt, 8, id, error)
+      || !ond_statement_bind_int64 (stmt, 9, row_version > 0 ? row_version : 1, error)
       || !ond_statement_execute_returning (stmt, &id, error))
     return 0;
 
@@ -98,13 +102,15 @@ ond_store_add_action (OndStore               *self,
 
   if (!_ond_store_begin (self, error))
     return 0;
-  id = _ond_store_action_insert (self, plan_id, 0, fields, 0, G_MAXUINT, error);
+  id = _ond_store_action_insert (self, plan_id, 0, 1, fields, 0, G_MAXUINT, error);
   return _ond_store_action_finish (self, id != 0, error) ? id : 0;
 }
 
+/* @row_version: the version the edit was opened with, 0 = not checked. */
 static gboolean
 update_action (OndStore               *self,
                gint64                  action_id,
+               gint64                  row_version,
                const OndActionFields  *fields,
                GError                **error)
 {
@@ -119,15 +125,29 @@ update_action (OndStore               *self,
                                           &heading, error))
     return FALSE;
 
+  /* As a case's intervention (ond-store-case-interventions.c): an edit opened earlier
+   * changes the row only while it still has the version read then; every change adds 1. */
   stmt = _ond_store_prepare (self,
                              "UPDATE action SET pillar_id = ?, theme_id = ?, group_heading = ?,"
-                             " text = ?, status = ?, owner_id = ? WHERE id = ?",
+                             " text = ?, status = ?, owner_id = ?, row_version = row_version + 1"
+                             " WHERE id = ? AND (? = 0 OR row_version = ?)",
                              error);
   if (stmt == NULL
       || !bind_fields (stmt, fields, text, heading, error)
       || !ond_statement_bind_int64 (stmt, 7, action_id, error)
-      || !ond_statement_execute (stmt, error)
-      || !_ond_store_action_write_links (self, action_id, fields->plan_item_ids,
+      || !ond_statement_bind_int64 (stmt, 8, row_version, error)
+      || !ond_statement_bind_int64 (stmt, 9, row_version, error)
+      || !ond_statement_execute (stmt, error))
+    return FALSE;
+  if (ond_statement_get_changes (stmt) == 0)
+    {
+      /* The row is there (read above, in this transaction): its version moved on. */
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                           _("Someone else changed this action after you opened it. Nothing "
+                             "has been saved."));
+      return FALSE;
+    }
+  if (!_ond_store_action_write_links (self, action_id, fields->plan_item_ids,
                                          fields->n_plan_items, error))
     return FALSE;
 
@@ -169,7 +189,49 @@ ond_store_update_action (OndStore               *self,
 
   if (!_ond_store_begin (self, error))
     return FALSE;
-  return _ond_store_action_finish (self, update_action (self, action_id, fields, error), error);
+  return _ond_store_action_finish (self, update_action (self, action_id, 0, fields, error),
+                                   error);
+}
+
+/**
+ * ond_store_save_action_edit:
+ * @self: a #OndStore
+ * @action_id: the action
+ * @row_version: (inout): the row version the edit was opened with (ond_action_get_row_version
+ *   () of the action read then); on success the version the row has now, for the next save
+ *   of the same edit
+ * @fields: what the action says now (the rules of ond_store_update_action ())
+ * @error: return location for an error: as ond_store_update_action (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed the action since @row_version
+ *   (read it again, ond_store_compare_action_edit ())
+ *
+ * Saves an edit of an action like ond_store_update_action (), but only while the row still
+ * has @row_version.
+ *
+ * Returns: %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_save_action_edit (OndStore               *self,
+                            gint64                  action_id,
+                            gint64                 *row_version,
+                            const OndActionFields  *fields,
+                            GError                **error)
+{
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row_version != NULL && *row_version > 0, FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  g_return_val_if_fail (fields->plan_item_ids != NULL || fields->n_plan_items == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!_ond_store_action_finish (self, update_action (self, action_id, *row_version, fields,
+                                                      error),
+                                 error))
+    return FALSE;
+  /* The row had *row_version and this save added 1 (a move leaves the version alone). */
+  (*row_version)++;
+  return TRUE;
 }
 
 static gboolean
@@ -184,7 +246,10 @@ set_status (OndStore    *self,
   if (!_ond_store_action_read (self, action_id, &row, error)
       || !_ond_store_action_check_status (self, status, error))
     return FALSE;
-  stmt = _ond_store_prepare (self, "UPDATE action SET status = ? WHERE id = ?", error);
+  stmt = _ond_store_prepare (self,
+                             "UPDATE action SET status = ?, row_version = row_version + 1"
+                             " WHERE id = ?",
+                             error);
   return stmt != NULL
          && ond_statement_bind_text (stmt, 1, status, error)
          && ond_statement_bind_int64 (stmt, 2, action_id, error)

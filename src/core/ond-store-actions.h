@@ -66,6 +66,14 @@ gboolean    ond_store_update_action        (OndStore               *self,
                                             gint64                  action_id,
                                             const OndActionFields  *fields,
                                             GError                **error);
+/* The same for an edit opened when the action had *@row_version: refused with
+ * OND_STORE_ERROR_CONFLICT (nothing written) when someone else changed it since; on success
+ * *@row_version is the row's version now (ond-store-plan-conflict.h compares). */
+gboolean    ond_store_save_action_edit     (OndStore               *self,
+                                            gint64                  action_id,
+                                            gint64                 *row_version,
+                                            const OndActionFields  *fields,
+                                            GError                **error);
 gboolean    ond_store_set_action_status    (OndStore               *self,
                                             gint64                  action_id,
                                             const char             *status,

@@ -96,6 +96,7 @@ typedef struct
   gboolean      restoring;
   gint64        id;            /* of a line put back */
   int           position;      /* of a line put back */
+  gint64        row_version;   /* of a line put back: the version it had */
   const char   *name;          /* trimmed, not blank */
   const char   *ledger_code;   /* trimmed; NULL for none */
   const int    *years;         /* NULL (a new line): the plan's years, first year first */
@@ -213,7 +214,7 @@ write_line (OndStore       *self,
   else
     stmt = _ond_store_prepare (self,
                                "INSERT INTO budget_line (plan_id, position, name, ledger_code,"
-                               " id) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                               " id, row_version) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                                error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, row->plan_id, error)
@@ -223,6 +224,8 @@ write_line (OndStore       *self,
       || (row->ledger_code != NULL ? !ond_statement_bind_text (stmt, 4, row->ledger_code, error)
                                    : !ond_statement_bind_null (stmt, 4, error))
       || (row->restoring && !ond_statement_bind_int64 (stmt, 5, id, error))
+      || (row->restoring && !ond_statement_bind_int64 (stmt, 6, MAX (row->row_version, 1),
+                                                       error))
       || !ond_statement_execute_returning (stmt, &id, error))
     return 0;
 
@@ -275,7 +278,7 @@ ond_store_add_budget_line (OndStore      *self,
 {
   g_autofree char *trimmed = _ond_store_budget_trim (name);
   g_autofree char *code = trim_optional (ledger_code);
-  LineRow row = { plan_id, FALSE, 0, 0, trimmed, code, NULL, amounts, n_amounts };
+  LineRow row = { plan_id, FALSE, 0, 0, 0, trimmed, code, NULL, amounts, n_amounts };
   gint64 id;
 
   g_return_val_if_fail (OND_IS_STORE (self), 0);
@@ -293,28 +296,47 @@ ond_store_add_budget_line (OndStore      *self,
   return _ond_store_budget_finish (self, id != 0, error) ? id : 0;
 }
 
+/* Renames the line and sets its ledger code. @row_version: the version the edit was opened
+ * with (0 = not checked); the row's version moves on by 1. */
 static gboolean
 update_line (OndStore    *self,
              gint64       line_id,
+             gint64       row_version,
              const char  *name,
              const char  *ledger_code,
              GError     **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
+  g_autofree char *old_name = NULL;
   gint64 plan_id;
 
-  if (!_ond_store_budget_read_line (self, line_id, &plan_id, NULL, error)
+  if (!_ond_store_budget_read_line (self, line_id, &plan_id, &old_name, error)
       || !check_line_unique (self, plan_id, line_id, name, ledger_code, error))
     return FALSE;
 
-  stmt = _ond_store_prepare (self, "UPDATE budget_line SET name = ?, ledger_code = ? WHERE id = ?",
+  stmt = _ond_store_prepare (self,
+                             "UPDATE budget_line SET name = ?, ledger_code = ?,"
+                             "  row_version = row_version + 1"
+                             " WHERE id = ? AND (? = 0 OR row_version = ?)",
                              error);
-  return stmt != NULL
-         && ond_statement_bind_text (stmt, 1, name, error)
-         && (ledger_code != NULL ? ond_statement_bind_text (stmt, 2, ledger_code, error)
-                                 : ond_statement_bind_null (stmt, 2, error))
-         && ond_statement_bind_int64 (stmt, 3, line_id, error)
-         && ond_statement_execute (stmt, error);
+  if (stmt == NULL
+      || !ond_statement_bind_text (stmt, 1, name, error)
+      || (ledger_code != NULL ? !ond_statement_bind_text (stmt, 2, ledger_code, error)
+                              : !ond_statement_bind_null (stmt, 2, error))
+      || !ond_statement_bind_int64 (stmt, 3, line_id, error)
+      || !ond_statement_bind_int64 (stmt, 4, row_version, error)
+      || !ond_statement_bind_int64 (stmt, 5, row_version, error)
+      || !ond_statement_execute (stmt, error))
+    return FALSE;
+  if (ond_statement_get_changes (stmt) == 0)
+    {
+      /* The row is there (read above, in this transaction): its version moved on. */
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                   _("Someone else changed the cost line “%s” after you opened it. Nothing "
+                     "has been saved."), old_name);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -351,7 +373,50 @@ ond_store_update_budget_line (OndStore    *self,
 
   if (!_ond_store_begin (self, error))
     return FALSE;
-  return _ond_store_budget_finish (self, update_line (self, line_id, trimmed, code, error), error);
+  return _ond_store_budget_finish (self, update_line (self, line_id, 0, trimmed, code, error),
+                                   error);
+}
+
+/**
+ * ond_store_save_budget_line_edit:
+ * @self: a #OndStore
+ * @opened: the line as ond_store_list_budget_lines() read it when the edit was opened
+ * @name: its new name (the rules of ond_store_add_budget_line())
+ * @ledger_code: (nullable): its ledger code; NULL or blank for none
+ * @error: return location for an error
+ *
+ * Saves an edit of a line like ond_store_update_budget_line(), but only while the row still
+ * has the row version of @opened: when someone else changed its name or ledger code since,
+ * %OND_STORE_ERROR_CONFLICT (read it again, ond_store_compare_budget_line_edit()). A budget
+ * change or a line put back before it does not count: the form holds neither.
+ *
+ * Returns: %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_save_budget_line_edit (OndStore       *self,
+                                 OndBudgetLine  *opened,
+                                 const char     *name,
+                                 const char     *ledger_code,
+                                 GError        **error)
+{
+  g_autofree char *trimmed = _ond_store_budget_trim (name);
+  g_autofree char *code = trim_optional (ledger_code);
+  gboolean ok;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OND_IS_BUDGET_LINE (opened), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_ond_store_check_writable (self, error))
+    return FALSE;
+  if (*trimmed == '\0')
+    return _ond_store_budget_fail (error, OND_BUDGET_ERROR_NAME, _("A cost line needs a name."));
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  ok = update_line (self, ond_budget_line_get_id (opened),
+                    MAX (ond_budget_line_get_row_version (opened), 1), trimmed, code, error);
+  return _ond_store_budget_finish (self, ok, error);
 }
 
 /* Refuses to delete a line that bookings, budget changes, an earmark or an explanation for
@@ -448,7 +513,8 @@ ond_store_delete_budget_line (OndStore  *self,
  * @error: return location for an error
  *
  * Puts a deleted line back (undo): its own id, its place among the plan's lines, its name,
- * ledger code and amount per year. When a line added since holds its place, that line and
+ * ledger code, amount per year and row version (an edit opened before the delete saves
+ * over it as over the line it opened). When a line added since holds its place, that line and
  * the ones after it move down one place. A line that could be deleted had no budget changes, so
  * its budget per year was its original amount, and that is what is written. The rules of
  * ond_store_add_budget_line() apply (the name and ledger code are still free, the amounts
@@ -485,7 +551,8 @@ ond_store_restore_budget_line (OndStore       *self,
   for (guint i = 0; i < n_years; i++)
     amounts[i] = ond_budget_line_get_amount (line, years[i]);
   row = (LineRow) { plan_id, TRUE, ond_budget_line_get_id (line),
-                    ond_budget_line_get_position (line), trimmed, code, years, amounts, n_years };
+                    ond_budget_line_get_position (line), ond_budget_line_get_row_version (line),
+                    trimmed, code, years, amounts, n_years };
 
   if (!_ond_store_begin (self, error))
     return 0;

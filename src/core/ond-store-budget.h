@@ -81,6 +81,26 @@ gboolean    ond_store_update_budget_line   (OndStore      *self,
                                             const char    *name,
                                             const char    *ledger_code,
                                             GError       **error);
+/* The same, for an edit opened with @opened (read by ond_store_list_budget_lines()): refused
+ * with OND_STORE_ERROR_CONFLICT when someone else changed the line's name or ledger code
+ * since (its row version moved on). */
+gboolean    ond_store_save_budget_line_edit (OndStore       *self,
+                                             OndBudgetLine  *opened,
+                                             const char     *name,
+                                             const char     *ledger_code,
+                                             GError        **error);
+/* The line @line_id as it is now (OND_STORE_ERROR_NOT_FOUND when it is gone). */
+OndBudgetLine *ond_store_get_budget_line   (OndStore      *self,
+                                            gint64         line_id,
+                                            GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+/* The fields of the line's form (name, ledger code) where @current differs from @opened,
+ * with the user's values: a GPtrArray of OndCaseChange (ond-store-case-conflict.h), empty
+ * when only the row version moved on. Transfer full. */
+GPtrArray  *ond_store_compare_budget_line_edit (OndBudgetLine *opened,
+                                                const char    *name,
+                                                const char    *ledger_code,
+                                                OndBudgetLine *current)
+                                                G_GNUC_WARN_UNUSED_RESULT;
 /* Deletes a line that nothing refers to (else OND_BUDGET_ERROR_IN_USE), with its original
  * amounts. */
 gboolean    ond_store_delete_budget_line   (OndStore      *self,

@@ -83,6 +83,41 @@ ond_case_change_free (OndCaseChange *self)
 }
 
 /* The stored value of field @i of @kase as text: an id as digits, "" for none. */
+/**
+ * ond_case_change_add:
+ * @changes: (element-type OndCaseChange): the list of changes
+ * @field: the field's name (static), e.g. "name"
+ * @label: the field's name as the form shows it
+ * @before: the value as the user opened it, as shown
+ * @theirs: the value now, as shown
+ * @mine: the value in the user's edit, as shown
+ *
+ * Adds a change to @changes when @theirs differs from @before: a field someone else changed
+ * after the user opened the form. For the compare of every edit form.
+ */
+void
+ond_case_change_add (GPtrArray  *changes,
+                     const char *field,
+                     const char *label,
+                     const char *before,
+                     const char *theirs,
+                     const char *mine)
+{
+  OndCaseChange *change;
+
+  g_return_if_fail (changes != NULL);
+
+  if (g_strcmp0 (before, theirs) == 0)
+    return;
+  change = g_new0 (OndCaseChange, 1);
+  change->field = field;
+  change->label = g_strdup (label);
+  change->theirs = g_strdup (theirs);
+  change->mine = g_strdup (mine);
+  change->mine_changed = g_strcmp0 (mine, before) != 0;
+  g_ptr_array_add (changes, change);
+}
+
 static char *
 case_value (OndCase *kase,
             guint    i)

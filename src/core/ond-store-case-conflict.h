@@ -29,6 +29,14 @@ typedef struct
 } OndCaseChange;
 
 void       ond_case_change_free         (OndCaseChange       *self);
+/* Adds a change to @changes (of OndCaseChange) when @theirs (now) differs from @before (as
+ * opened); every value as the form shows it. */
+void       ond_case_change_add          (GPtrArray           *changes,
+                                         const char          *field,
+                                         const char          *label,
+                                         const char          *before,
+                                         const char          *theirs,
+                                         const char          *mine);
 
 /* The fields of @current that differ from @opened (the case as the user opened it), with the
  * values of @mine (the user's edit of the intake fields). Labels of codes and names of ids

@@ -107,28 +107,6 @@ shown_date (const char *date)
   return ond_date_format (iso);
 }
 
-/* Adds a change when @theirs (current) differs from @before (opened). All values shown. */
-static void
-add_change (GPtrArray  *changes,
-            const char *field,
-            const char *label,
-            const char *before,
-            const char *theirs,
-            const char *mine)
-{
-  OndCaseChange *change;
-
-  if (g_strcmp0 (before, theirs) == 0)
-    return;
-  change = g_new0 (OndCaseChange, 1);
-  change->field = field;
-  change->label = g_strdup (label);
-  change->theirs = g_strdup (theirs);
-  change->mine = g_strdup (mine);
-  change->mine_changed = g_strcmp0 (mine, before) != 0;
-  g_ptr_array_add (changes, change);
-}
-
 /**
  * ond_store_compare_case_intervention_edit:
  * @self: a #OndStore
@@ -176,25 +154,26 @@ ond_store_compare_case_intervention_edit (OndStore             *self,
     return NULL;
 
   changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ond_case_change_free);
-  add_change (changes, "partner-id", _("Partner"),
-              ond_case_intervention_get_partner_name (opened),
-              ond_case_intervention_get_partner_name (current), mine_partner);
+  ond_case_change_add (changes, "partner-id", _("Partner"),
+                       ond_case_intervention_get_partner_name (opened),
+                       ond_case_intervention_get_partner_name (current), mine_partner);
   before_planned = shown_date (ond_case_intervention_get_planned_date (opened));
   theirs_planned = shown_date (ond_case_intervention_get_planned_date (current));
   mine_planned = shown_date (planned_date);
-  add_change (changes, "planned-date", _("Planned date"), before_planned, theirs_planned,
-              mine_planned);
+  ond_case_change_add (changes, "planned-date", _("Planned date"), before_planned,
+                       theirs_planned, mine_planned);
   before_follow = shown_date (ond_case_intervention_get_follow_up_date (opened));
   theirs_follow = shown_date (ond_case_intervention_get_follow_up_date (current));
   mine_follow = shown_date (follow_up_date);
-  add_change (changes, "follow-up-date", _("Follow-up date"), before_follow, theirs_follow,
-              mine_follow);
+  ond_case_change_add (changes, "follow-up-date", _("Follow-up date"), before_follow,
+                       theirs_follow, mine_follow);
   before_status = status_label (statuses, ond_case_intervention_get_status (opened));
   theirs_status = status_label (statuses, ond_case_intervention_get_status (current));
   mine_status = status_label (statuses, status != NULL ? status : "gepland");
-  add_change (changes, "status", _("Status"), before_status, theirs_status, mine_status);
+  ond_case_change_add (changes, "status", _("Status"), before_status, theirs_status,
+                       mine_status);
   mine_note = g_strstrip (g_strdup (note != NULL ? note : ""));
-  add_change (changes, "note", _("Note"), ond_case_intervention_get_note (opened),
-              ond_case_intervention_get_note (current), mine_note);
+  ond_case_change_add (changes, "note", _("Note"), ond_case_intervention_get_note (opened),
+                       ond_case_intervention_get_note (current), mine_note);
   return g_steal_pointer (&changes);
 }

@@ -19,6 +19,7 @@
 
 #include "ond-store-budget-private.h"
 #include "ond-store-budget.h"
+#include "ond-store-plan-conflict.h"
 #include "ond-text.h"
 
 /* Refuses a source of funding that is not in the vocabulary. */
@@ -161,12 +162,14 @@ check_free_id (OndStore  *self,
 }
 
 /* Funding to write: a new row (@id 0), a change of row @id, or a row put back after a
- * delete under its own @id (@restoring). */
+ * delete under its own @id (@restoring). @row_version: for a change, the version the edit
+ * was opened with (0 = not checked); for a row put back, the version it had (0 = 1). */
 typedef struct
 {
   gint64        plan_id;
   gboolean      restoring;
   gint64        id;
+  gint64        row_version;
   int           year;
   const char   *source;
   gint64        amount;
@@ -200,12 +203,15 @@ write_funding (OndStore          *self,
   else if (row->restoring)
     stmt = _ond_store_prepare (self,
                                "INSERT INTO funding (year, source, amount_cents, earmark, plan_id,"
-                               " id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                               " id, row_version) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                                error);
   else
+    /* As a case's intervention (ond-store-case-interventions.c): an edit opened earlier
+     * changes the row only while it still has the version read then; every change adds 1. */
     stmt = _ond_store_prepare (self,
                                "UPDATE funding SET year = ?, source = ?, amount_cents = ?,"
-                               " earmark = ? WHERE id = ?",
+                               " earmark = ?, row_version = row_version + 1"
+                               " WHERE id = ? AND (? = 0 OR row_version = ?)",
                                error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, row->year, error)
@@ -215,7 +221,27 @@ write_funding (OndStore          *self,
       || !ond_statement_bind_int64 (stmt, 5, id != 0 && !row->restoring ? id : row->plan_id,
                                     error)
       || (row->restoring && !ond_statement_bind_int64 (stmt, 6, id, error))
-      || !ond_statement_execute_returning (stmt, &id, error))
+      || (row->restoring
+          && !ond_statement_bind_int64 (stmt, 7, row->row_version > 0 ? row->row_version : 1,
+                                        error))
+      || (id != 0 && !row->restoring
+          && (!ond_statement_bind_int64 (stmt, 6, row->row_version, error)
+              || !ond_statement_bind_int64 (stmt, 7, row->row_version, error))))
+    return 0;
+  if (id != 0 && !row->restoring)
+    {
+      if (!ond_statement_execute (stmt, error))
+        return 0;
+      if (ond_statement_get_changes (stmt) == 0)
+        {
+          /* The row is there (read above, in this transaction): its version moved on. */
+          g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                               _("Someone else changed this funding after you opened it. "
+                                 "Nothing has been saved."));
+          return 0;
+        }
+    }
+  else if (!ond_statement_execute_returning (stmt, &id, error))
     return 0;
 
   return write_funding_lines (self, id, row->line_ids, row->n_lines, error) ? id : 0;
@@ -274,12 +300,59 @@ ond_store_save_funding (OndStore      *self,
                         GError       **error)
 {
   g_autofree char *trimmed = _ond_store_budget_trim (earmark);
-  FundingRow row = { plan_id, FALSE, id, year, source, amount, trimmed, line_ids, n_lines };
+  FundingRow row = { plan_id, FALSE, id, 0, year, source, amount, trimmed, line_ids, n_lines };
 
   g_return_val_if_fail (OND_IS_STORE (self), 0);
   g_return_val_if_fail (line_ids != NULL || n_lines == 0, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
+  return save_funding (self, &row, error);
+}
+
+/**
+ * ond_store_save_funding_edit:
+ * @self: a #OndStore
+ * @plan_id: the plan
+ * @opened: the funding as ond_store_list_funding () read it when the edit form opened
+ * @year: a year of the plan
+ * @source: a code of funding_source
+ * @amount: the amount in cents, 0 to OND_BOOKING_MAX_AMOUNT
+ * @earmark: (nullable): what the money is for
+ * @line_ids: (array length=n_lines): the lines of the plan the money may pay for
+ * @n_lines: their number; 0 = any line
+ * @error: return location for an error: as ond_store_save_funding (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed the funding since @opened was read
+ *   (read it again, ond_store_compare_funding_edit ())
+ *
+ * Saves an edit of funding like ond_store_save_funding () with the id of @opened, but only
+ * while the row still has the row version of @opened.
+ *
+ * Returns: the id of the funding, or 0 with @error set (nothing written)
+ */
+gint64
+ond_store_save_funding_edit (OndStore      *self,
+                             gint64         plan_id,
+                             OndFunding    *opened,
+                             int            year,
+                             const char    *source,
+                             gint64         amount,
+                             const char    *earmark,
+                             const gint64  *line_ids,
+                             guint          n_lines,
+                             GError       **error)
+{
+  g_autofree char *trimmed = _ond_store_budget_trim (earmark);
+  FundingRow row;
+
+  g_return_val_if_fail (OND_IS_STORE (self), 0);
+  g_return_val_if_fail (OND_IS_FUNDING (opened), 0);
+  g_return_val_if_fail (ond_funding_get_id (opened) > 0, 0);
+  g_return_val_if_fail (line_ids != NULL || n_lines == 0, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  row = (FundingRow) { plan_id, FALSE, ond_funding_get_id (opened),
+                       MAX (ond_funding_get_row_version (opened), 1), year, source, amount,
+                       trimmed, line_ids, n_lines };
   return save_funding (self, &row, error);
 }
 
@@ -290,10 +363,10 @@ ond_store_save_funding (OndStore      *self,
  * @funding: the funding as ond_store_list_funding() read it before it was deleted
  * @error: return location for an error
  *
- * Puts deleted funding back (undo): its own id, its year, source, amount, earmark text and
- * the cost lines it may pay for. The rules of ond_store_save_funding() for new funding
- * apply (a year of the plan, a source of the vocabulary, an amount of 0 or more within the
- * limit, earmarked lines that exist and belong to the plan); an id that is not one or is
+ * Puts deleted funding back (undo): its own id, its year, source, amount, earmark text, the
+ * cost lines it may pay for and its row version. The rules of ond_store_save_funding() for
+ * new funding apply (a year of the plan, a source of the vocabulary, an amount of 0 or more
+ * within the limit, earmarked lines that exist and belong to the plan); an id that is not one or is
  * taken fails with %OND_STORE_ERROR_INVALID, a read-only file with
  * %OND_STORE_ERROR_READ_ONLY.
  *
@@ -317,6 +390,7 @@ ond_store_restore_funding (OndStore    *self,
   trimmed = _ond_store_budget_trim (ond_funding_get_earmark (funding));
   line_ids = ond_funding_get_line_ids (funding, &n_lines);
   row = (FundingRow) { plan_id, TRUE, ond_funding_get_id (funding),
+                       ond_funding_get_row_version (funding),
                        ond_funding_get_year (funding), ond_funding_get_source (funding),
                        ond_funding_get_amount (funding), trimmed, line_ids, n_lines };
   return save_funding (self, &row, error);

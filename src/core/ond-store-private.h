@@ -27,8 +27,10 @@ extern const char _ond_store_migration_7[];
 /* Migration 8, in ond-store-migration-8.c: the row versions of a case's intervention and a
  * budget line. */
 extern const char _ond_store_migration_8[];
+/* Migration 9, in ond-store-migration-9.c: the row versions of an action and of funding. */
+extern const char _ond_store_migration_9[];
 /* The whole schema at OND_STORE_SCHEMA_VERSION for a team server (PostgreSQL), in
- * ond-store-schema-pg.c: what migrations 1..8 make of an SQLite file. */
+ * ond-store-schema-pg.c: what migrations 1..9 make of an SQLite file. */
 extern const char _ond_store_schema_pg[];
 
 /* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an

@@ -282,7 +282,7 @@ ond_store_list_actions (OndStore  *self,
   stmt = prepare_for_plan (self,
                            "SELECT a.id, a.pillar_id, p.number, a.theme_id, t.name,"
                            "       a.group_heading, a.position, a.text, a.status, s.label,"
-                           "       a.owner_id, o.name, g.date, g.note"
+                           "       a.owner_id, o.name, g.date, g.note, a.row_version"
                            " FROM action AS a"
                            " JOIN pillar AS p ON p.id = a.pillar_id"
                            " JOIN work_status AS s ON s.code = a.status"
@@ -320,6 +320,7 @@ ond_store_list_actions (OndStore  *self,
                                ond_statement_get_text (stmt, 11));
       ond_action_set_latest_progress (action, ond_statement_get_text (stmt, 12),
                                       ond_statement_get_text (stmt, 13));
+      ond_action_set_row_version (action, ond_statement_get_int64 (stmt, 14));
       if (members != NULL)
         ond_action_set_plan_item_ids (action, (const gint64 *) members->ids->data,
                                       members->ids->len);
@@ -645,6 +646,7 @@ ond_store_list_budget_lines (OndStore  *self,
   g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 line_id = 0;
   gint64 position = 0;
+  gint64 row_version = 0;
   g_autofree char *name = NULL;
   g_autofree char *ledger_code = NULL;
   gboolean has_row;
@@ -657,7 +659,7 @@ ond_store_list_budget_lines (OndStore  *self,
    * overwritten: ond-store-budget.c). */
   stmt = prepare_for_plan (self,
                            "SELECT l.id, l.position, l.name, l.ledger_code, a.year,"
-                           "       a.amount_cents"
+                           "       a.amount_cents, l.row_version"
                            " FROM budget_line AS l"
                            " LEFT JOIN (SELECT line_id, year, SUM(amount_cents) AS amount_cents"
                            "            FROM (SELECT line_id, year, amount_cents"
@@ -689,7 +691,7 @@ ond_store_list_budget_lines (OndStore  *self,
           line = ond_budget_line_new (line_id, (int) position, name, ledger_code,
                                       (const int *) years->data,
                                       (const gint64 *) amounts->data,
-                                      years->len);
+                                      years->len, row_version);
           g_list_store_append (list, line);
           g_array_set_size (years, 0);
           g_array_set_size (amounts, 0);
@@ -705,6 +707,7 @@ ond_store_list_budget_lines (OndStore  *self,
           name = g_strdup (ond_statement_get_text (stmt, 2));
           g_free (ledger_code);
           ledger_code = g_strdup (ond_statement_get_text (stmt, 3));
+          row_version = ond_statement_get_int64 (stmt, 6);
         }
       if (!ond_statement_get_is_null (stmt, 4))
         {
@@ -757,7 +760,8 @@ ond_store_list_funding (OndStore  *self,
     return NULL;
 
   stmt = prepare_for_plan (self,
-                           "SELECT f.id, f.year, f.source, s.label, f.amount_cents, f.earmark"
+                           "SELECT f.id, f.year, f.source, s.label, f.amount_cents, f.earmark,"
+                           "       f.row_version"
                            " FROM funding AS f"
                            " JOIN funding_source AS s ON s.code = f.source"
                            " WHERE f.plan_id = ?"
@@ -781,6 +785,7 @@ ond_store_list_funding (OndStore  *self,
                                  ond_statement_get_text (stmt, 5),
                                  members != NULL ? (const gint64 *) members->ids->data : NULL,
                                  members != NULL ? members->ids->len : 0);
+      ond_funding_set_row_version (funding, ond_statement_get_int64 (stmt, 6));
       g_list_store_append (list, funding);
     }
   if (!ok)

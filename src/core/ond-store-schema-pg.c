@@ -6,7 +6,7 @@
  */
 
 /* The schema of an Ondermijning database on a PostgreSQL 15 server: the SQLite schema as
- * migrations 1..8 leave it (ond-store-schema.c, ond-store-migration-5.c .. -8.c), table for
+ * migrations 1..9 leave it (ond-store-schema.c, ond-store-migration-5.c .. -9.c), table for
  * table, column for column in the same order, with the same keys, CHECKs, defaults,
  * vocabulary rows, indexes and triggers. One string for PQexec, run in one transaction; it
  * holds no version table, roles or grants (the server store adds those).
@@ -197,7 +197,9 @@ const char _ond_store_schema_pg[] =
   "  position BIGINT NOT NULL,"
   "  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
   "  status TEXT NOT NULL DEFAULT 'gepland' REFERENCES work_status(code),"
-  "  owner_id BIGINT REFERENCES partner(id));"
+  "  owner_id BIGINT REFERENCES partner(id),"
+  /* row_version last, where migration 9 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE action_progress ("
   "  " ID
   "  action_id BIGINT NOT NULL REFERENCES action(id) ON DELETE CASCADE,"
@@ -317,7 +319,9 @@ const char _ond_store_schema_pg[] =
   "  year BIGINT NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
   "  source TEXT NOT NULL REFERENCES funding_source(code),"
   "  amount_cents BIGINT NOT NULL CHECK (amount_cents >= 0),"
-  "  earmark TEXT NOT NULL DEFAULT '');"
+  "  earmark TEXT NOT NULL DEFAULT '',"
+  /* row_version last, where migration 9 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE funding_line ("
   "  funding_id BIGINT NOT NULL REFERENCES funding(id) ON DELETE CASCADE,"
   "  line_id BIGINT NOT NULL REFERENCES budget_line(id) ON DELETE CASCADE,"

@@ -504,7 +504,8 @@ static const char migration_4[] =
  * back, or whose ids are seen, AUTOINCREMENT: an id is never given twice. Migration 6
  * (ond-store-migration-6.c) keeps the retention periods, migration 7
  * (ond-store-migration-7.c) the row version of a case, migration 8 (ond-store-migration-8.c)
- * those of a case's intervention and a budget line. */
+ * those of a case's intervention and a budget line, migration 9 (ond-store-migration-9.c)
+ * those of an action and of funding. */
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -514,6 +515,7 @@ static const char * const migrations[] = {
   _ond_store_migration_6,
   _ond_store_migration_7,
   _ond_store_migration_8,
+  _ond_store_migration_9,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OND_STORE_SCHEMA_VERSION);

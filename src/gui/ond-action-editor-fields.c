@@ -254,3 +254,33 @@ _ond_action_editor_build_fields (OndActionEditor  *self,
          && add_owner (self, error)
          && add_plan_items (self, error);
 }
+
+void
+_ond_action_editor_fill_fields (OndActionEditor *self,
+                                OndAction       *action)
+{
+  guint status = 0;
+
+  g_return_if_fail (OND_IS_ACTION (action));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
+                            ond_action_get_text (action), -1);
+  gtk_editable_set_text (GTK_EDITABLE (self->heading.field),
+                         ond_action_get_group_heading (action));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->pillar.field),
+                              find_id (self->pillar_ids, ond_action_get_pillar_id (action)));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->theme.field),
+                              find_id (self->theme_ids, ond_action_get_theme_id (action)));
+  for (guint i = 0; i < self->status_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->status_codes, i),
+                   ond_action_get_status (action)) == 0)
+      status = i;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->status.field), status);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->owner.field),
+                              find_id (self->owner_ids, ond_action_get_owner_id (action)));
+  for (guint i = 0; i < self->plan_item_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->plan_item_checks, i),
+                                 ond_action_has_plan_item (action,
+                                                           g_array_index (self->plan_item_ids,
+                                                                          gint64, i)));
+}

@@ -13,6 +13,7 @@
 #include "ond-action-editor.h"
 #include "ond-auto-save.h"
 #include "ond-form-field.h"
+#include "ond-store-actions.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,9 @@ struct _OndActionEditor
   OndStore            *store;
   OndPlan             *plan;
   OndAction           *action;
+  /* What the next save of an existing action is checked against: the action as last read
+   * or saved by this form, with its row version (ond-action-editor-conflict.c). */
+  OndAction           *baseline;
   gint64               pillar_id;
   gint64               theme_id;
   char                *group_heading;
@@ -64,5 +68,16 @@ gboolean _ond_action_editor_build_fields       (OndActionEditor  *self,
 /* Shows @message above the form, or hides it when NULL. */
 void     _ond_action_editor_show_general_error (OndActionEditor  *self,
                                                 const char       *message);
+/* Sets every field to what @action says (the choices stay as they were made). */
+void     _ond_action_editor_fill_fields        (OndActionEditor  *self,
+                                                OndAction        *action);
+/* Watches the fields of an existing action's form: each change is saved by itself. */
+void     _ond_action_editor_watch_fields       (OndActionEditor  *self);
+/* Saves @fields of an existing action, checked against the baseline; a refusal because
+ * someone else changed the action since asks the user what to do. Returns the action's id,
+ * or 0 with @error set. */
+gint64   _ond_action_editor_save_edit          (OndActionEditor        *self,
+                                                const OndActionFields  *fields,
+                                                GError                **error);
 
 G_END_DECLS

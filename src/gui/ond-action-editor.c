@@ -7,9 +7,10 @@
 
 /* The form of an action: the window and the saving. The rows of its fields, with their
  * choices from the store, are made in ond-action-editor-fields.c. Saving hands every field
- * to the store in one call (ond_store_add_action / ond_store_update_action), which checks
+ * to the store in one call (ond_store_add_action / ond_store_save_action_edit), which checks
  * them and writes all or nothing; its refusal goes below the field its OND_PLAN_ERROR code
- * names, any other above the form.
+ * names, any other above the form. A change of an action someone else changed since the
+ * form read it is refused, and the user chooses (ond-action-editor-conflict.c).
  *
  * A new action is added with the Add button (Cancel adds nothing). An existing action's
  * form has neither: each change is saved by itself (OndAutoSave), a choice at once and
@@ -169,18 +170,16 @@ write_form (gpointer form)
   };
 
   if (self->action != NULL)
-    {
-      id = ond_action_get_id (self->action);
-      if (!ond_store_update_action (self->store, id, &fields, &error))
-        id = 0;
-    }
+    id = _ond_action_editor_save_edit (self, &fields, &error);
   else
     id = ond_store_add_action (self->store, ond_plan_get_id (self->plan), &fields, &error);
 
   if (id == 0)
     {
       g_message ("The action was not saved: %s", error->message);
-      show_refusal (self, error);
+      /* A conflict is answered by its own dialog. */
+      if (!g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_refusal (self, error);
     }
   return id;
 }
@@ -225,7 +224,16 @@ build_form (OndActionEditor *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->planning_group), FALSE);
       return;
     }
-  /* Each change of a field is saved by itself. */
+  /* Each change of a field is saved by itself, checked against the action as read. */
+  g_set_object (&self->baseline, self->action);
+  _ond_action_editor_watch_fields (self);
+}
+
+void
+_ond_action_editor_watch_fields (OndActionEditor *self)
+{
+  g_return_if_fail (self->auto_save == NULL);
+
   self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form,
                                        gtk_text_view_get_buffer (self->text_view),
                                        self->heading.field, self->pillar.field,
@@ -272,6 +280,7 @@ ond_action_editor_finalize (GObject *object)
   g_clear_pointer (&self->status_codes, g_ptr_array_unref);
   g_clear_pointer (&self->group_heading, g_free);
   g_clear_object (&self->action);
+  g_clear_object (&self->baseline);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 

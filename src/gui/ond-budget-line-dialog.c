@@ -9,7 +9,10 @@
  * € 0); every other rule (a name, unique names and ledger codes, no amount below € 0) is the
  * store's, and its refusal goes below the field its OND_BUDGET_ERROR code names: the name,
  * the ledger code, or an amount (the first of the years that breaks the rule the store
- * gives: below 0 or beyond the limit). Any other refusal goes above the form. */
+ * gives: below 0 or beyond the limit). Any other refusal goes above the form. A change of a
+ * line is saved only while nobody else changed it since the form was opened
+ * (ond_store_save_budget_line_edit); else the conflict dialog shows what changed and lets
+ * the user keep their version or save over it. */
 
 #define G_LOG_DOMAIN "ond-budget-line-dialog"
 
@@ -19,6 +22,7 @@
 
 #include "ond-budget-form.h"
 #include "ond-budget-line-dialog.h"
+#include "ond-case-conflict-dialog.h"
 #include "ond-money.h"
 #include "ond-store-bookings.h"
 #include "ond-store-budget.h"
@@ -98,6 +102,87 @@ show_refusal (OndBudgetLineDialog *self,
   ond_budget_form_show_refusal (&self->form, error, fields, G_N_ELEMENTS (fields));
 }
 
+static void save (OndBudgetLineDialog *self);
+
+/* The line's name and ledger code into the form (a line being changed). */
+static void
+load_values (OndBudgetLineDialog *self)
+{
+  const char *code = ond_budget_line_get_ledger_code (self->line);
+
+  adw_window_title_set_subtitle (self->form.window_title, ond_budget_line_get_name (self->line));
+  gtk_editable_set_text (GTK_EDITABLE (self->name.field), ond_budget_line_get_name (self->line));
+  gtk_editable_set_text (GTK_EDITABLE (self->ledger_code.field), code != NULL ? code : "");
+}
+
+static gboolean
+save_again_cb (gpointer data)
+{
+  save (OND_BUDGET_LINE_DIALOG (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The answer to a refused save (as the intervention editor's): go on with the line as read
+ * now, either showing it (their version) or saving the form over it. That save closes the
+ * form, and with it the dialog: not while the dialog still answers. */
+static void
+on_conflict_response_cb (AdwMessageDialog    *dialog,
+                         const char          *response,
+                         OndBudgetLineDialog *self)
+{
+  OndBudgetLine *current = g_object_get_data (G_OBJECT (dialog), "current");
+
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
+    return;
+  g_set_object (&self->line, current);
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
+                       g_object_unref);
+      return;
+    }
+  clear_errors (self);
+  load_values (self);
+}
+
+/* Someone else changed the line after the form was opened: read it again and show what
+ * changed, to let the user choose. */
+static void
+show_conflict (OndBudgetLineDialog *self,
+               const char          *name,
+               const char          *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndBudgetLine) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *body_unchanged = NULL;
+  const char *old_name = ond_budget_line_get_name (self->line);
+  AdwMessageDialog *dialog;
+
+  current = ond_store_get_budget_line (self->store, ond_budget_line_get_id (self->line),
+                                       &error);
+  if (current == NULL)
+    {
+      ond_budget_form_show_general_error (&self->form, error->message);
+      return;
+    }
+  changes = ond_store_compare_budget_line_edit (self->line, name, code, current);
+  /* Translators: “%s” is a cost line of the budget, e.g. “BIBOB trainingen”. */
+  body = g_strdup_printf (_("“%s” was changed after you opened it, so your changes have not "
+                            "been saved. This is what changed:"), old_name);
+  /* Translators: “%s” is a cost line of the budget, e.g. “BIBOB trainingen”. */
+  body_unchanged = g_strdup_printf (_("“%s” was changed after you opened it, but not in the "
+                                      "fields of this form. Your changes have not been "
+                                      "saved."), old_name);
+  dialog = ond_conflict_dialog_new (GTK_WINDOW (self), _("Someone Else Changed This Cost Line"),
+                                    body, body_unchanged, changes);
+  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save (OndBudgetLineDialog *self)
 {
@@ -113,7 +198,8 @@ save (OndBudgetLineDialog *self)
   if (self->line != NULL)
     {
       id = ond_budget_line_get_id (self->line);
-      if (!ond_store_update_budget_line (self->store, id, name, code, &error))
+      /* Saved only while nobody else changed it since the form was opened. */
+      if (!ond_store_save_budget_line_edit (self->store, self->line, name, code, &error))
         id = 0;
     }
   else
@@ -132,7 +218,10 @@ save (OndBudgetLineDialog *self)
   if (id == 0)
     {
       g_message ("The cost line was not saved: %s", error->message);
-      show_refusal (self, error, amounts);
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_conflict (self, name, code);
+      else
+        show_refusal (self, error, amounts);
       return;
     }
 
@@ -151,24 +240,15 @@ static void
 build_form (OndBudgetLineDialog *self)
 {
   const char *title = self->line == NULL ? _("New Cost Line") : _("Edit Cost Line");
-  AdwEntryRow *entry;
 
   ond_budget_form_set_title (&self->form, GTK_WINDOW (self), title);
 
-  entry = ond_budget_form_add_entry (self->form.group, &self->name, _("Name"));
-  if (self->line != NULL)
-    {
-      adw_window_title_set_subtitle (self->form.window_title,
-                                     ond_budget_line_get_name (self->line));
-      gtk_editable_set_text (GTK_EDITABLE (entry), ond_budget_line_get_name (self->line));
-    }
-  entry = ond_budget_form_add_entry (self->form.group, &self->ledger_code,
-                                     _("Ledger code (optional)"));
-  if (self->line != NULL && ond_budget_line_get_ledger_code (self->line) != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (entry), ond_budget_line_get_ledger_code (self->line));
+  ond_budget_form_add_entry (self->form.group, &self->name, _("Name"));
+  ond_budget_form_add_entry (self->form.group, &self->ledger_code, _("Ledger code (optional)"));
 
   if (self->line != NULL)
     {
+      load_values (self);
       adw_preferences_group_set_description (self->form.group,
                                              _("The amounts of a cost line change through a "
                                                "budget change, so that the history stays "

@@ -9,7 +9,9 @@
  * the plan, a source, an amount of 0 or more within the limit, lines of the plan) are the
  * store's, and its refusal goes below the field its OND_BUDGET_ERROR code names: the year,
  * the source, the amount or the eligible lines. Any other refusal (the funding is gone)
- * goes above the form. The cost lines are check buttons in an expander row, each with the
+ * goes above the form. Funding someone else changed since the form opened is not saved over:
+ * the form shows what changed and lets the user choose (ond_conflict_dialog_new). The cost
+ * lines are check buttons in an expander row, each with the
  * line's name as its accessible name. */
 
 #define G_LOG_DOMAIN "ond-funding-dialog"
@@ -20,9 +22,11 @@
 
 #include "ond-budget-form.h"
 #include "ond-budget-line.h"
+#include "ond-case-conflict-dialog.h"
 #include "ond-funding-dialog.h"
 #include "ond-money.h"
 #include "ond-store-budget.h"
+#include "ond-store-plan-conflict.h"
 #include "ond-store-vocabulary.h"
 #include "ond-xlsx-export.h"
 #include "ond-year-list.h"
@@ -93,6 +97,82 @@ show_refusal (OndFundingDialog *self,
   ond_budget_form_show_refusal (&self->form, error, fields, G_N_ELEMENTS (fields));
 }
 
+static void save (OndFundingDialog *self);
+static void load_values (OndFundingDialog *self,
+                         OndFunding       *funding);
+
+static gboolean
+save_again_cb (gpointer data)
+{
+  save (OND_FUNDING_DIALOG (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The answer to a refused save (as the intervention editor's): go on with the funding as
+ * read now, either showing it (their version) or saving the form over it. That save closes
+ * the form, and with it the dialog: not while the dialog still answers. */
+static void
+on_conflict_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         OndFundingDialog *self)
+{
+  OndFunding *current = g_object_get_data (G_OBJECT (dialog), "current");
+
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
+    return;
+  g_set_object (&self->funding, current);
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
+                       g_object_unref);
+      return;
+    }
+  clear_errors (self);
+  load_values (self, current);
+}
+
+/* Someone else changed the funding after the form was opened: read it again and show what
+ * changed, to let the user choose. */
+static void
+show_conflict (OndFundingDialog *self,
+               int               year,
+               const char       *source,
+               gint64            amount,
+               const char       *earmark,
+               GArray           *chosen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndFunding) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  gint64 plan_id = ond_plan_get_id (self->plan);
+  AdwMessageDialog *dialog;
+
+  current = ond_store_get_funding (self->store, plan_id, ond_funding_get_id (self->funding),
+                                   &error);
+  if (current != NULL)
+    changes = ond_store_compare_funding_edit (self->store, plan_id, self->funding, year,
+                                              source, amount, earmark,
+                                              (const gint64 *) (gpointer) chosen->data,
+                                              chosen->len, current, &error);
+  if (changes == NULL)
+    {
+      ond_budget_form_show_general_error (&self->form, error->message);
+      return;
+    }
+  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
+                                    _("Someone Else Changed This Funding"),
+                                    _("The funding was changed after you opened it, so your "
+                                      "changes have not been saved. This is what changed:"),
+                                    _("The funding was changed after you opened it, but not "
+                                      "in the fields of this form. Your changes have not been "
+                                      "saved."),
+                                    changes);
+  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save (OndFundingDialog *self)
 {
@@ -103,6 +183,7 @@ save (OndFundingDialog *self)
   OndVocabularyEntry *source;
   gint64 amount;
   gint64 id;
+  int year;
 
   clear_errors (self);
 
@@ -119,16 +200,26 @@ save (OndFundingDialog *self)
     if (gtk_check_button_get_active (g_ptr_array_index (self->line_checks, i)))
       g_array_append_val (chosen, g_array_index (self->line_ids, gint64, i));
 
-  id = ond_store_save_funding (self->store, ond_plan_get_id (self->plan),
-                               self->funding != NULL ? ond_funding_get_id (self->funding) : 0,
-                               ond_plan_get_first_year (self->plan) + (int) year_index,
-                               source->code, amount,
-                               ond_budget_form_get_text (&self->earmark),
-                               (const gint64 *) (gpointer) chosen->data, chosen->len, &error);
+  year = ond_plan_get_first_year (self->plan) + (int) year_index;
+  if (self->funding == NULL)
+    id = ond_store_save_funding (self->store, ond_plan_get_id (self->plan), 0, year,
+                                 source->code, amount, ond_budget_form_get_text (&self->earmark),
+                                 (const gint64 *) (gpointer) chosen->data, chosen->len, &error);
+  else
+    /* Saved only while nobody else changed it since the form was opened. */
+    id = ond_store_save_funding_edit (self->store, ond_plan_get_id (self->plan), self->funding,
+                                      year, source->code, amount,
+                                      ond_budget_form_get_text (&self->earmark),
+                                      (const gint64 *) (gpointer) chosen->data, chosen->len,
+                                      &error);
   if (id == 0)
     {
       g_message ("The funding was not saved: %s", error->message);
-      show_refusal (self, error);
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_conflict (self, year, source->code, amount,
+                       ond_budget_form_get_text (&self->earmark), chosen);
+      else
+        show_refusal (self, error);
       return;
     }
 
@@ -149,10 +240,7 @@ add_line_checks (OndFundingDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) lines = NULL;
-  guint n_earmarked = 0;
 
-  if (self->funding != NULL)
-    ond_funding_get_line_ids (self->funding, &n_earmarked);
   self->lines_row = g_object_new (ADW_TYPE_EXPANDER_ROW,
                                   "title", _("Eligible cost lines"),
                                   "subtitle", _("None ticked: it may pay for any cost line"),
@@ -184,14 +272,44 @@ add_line_checks (OndFundingDialog *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       ond_budget_line_get_name (line),
                                       -1);
-      if (n_earmarked > 0)
-        gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                     ond_funding_may_pay_for (self->funding, line_id));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_expander_row_add_row (self->lines_row, row);
       g_ptr_array_add (self->line_checks, check);
       g_array_append_val (self->line_ids, line_id);
     }
+}
+
+/* Fills the fields in from @funding: as the form opens, and again when the user keeps the
+ * version someone else saved. */
+static void
+load_values (OndFundingDialog *self,
+             OndFunding       *funding)
+{
+  g_autofree char *amount = ond_money_format (ond_funding_get_amount (funding));
+  int first_year = ond_plan_get_first_year (self->plan);
+  int last_year = ond_plan_get_last_year (self->plan);
+  int year = CLAMP (ond_funding_get_year (funding), first_year, last_year);
+  guint n_earmarked = 0;
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->year.field), (guint) (year - first_year));
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      OndVocabularyEntry *entry = g_ptr_array_index (self->sources, i);
+
+      if (g_strcmp0 (entry->code, ond_funding_get_source (funding)) == 0)
+        adw_combo_row_set_selected (ADW_COMBO_ROW (self->source.field), i);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->amount.field), amount);
+  gtk_editable_set_text (GTK_EDITABLE (self->earmark.field),
+                         ond_funding_get_earmark (funding) != NULL
+                         ? ond_funding_get_earmark (funding) : "");
+  ond_funding_get_line_ids (funding, &n_earmarked);
+  for (guint i = 0; i < self->line_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->line_checks, i),
+                                 n_earmarked > 0
+                                 && ond_funding_may_pay_for (funding,
+                                                             g_array_index (self->line_ids,
+                                                                            gint64, i)));
 }
 
 static void
@@ -205,9 +323,7 @@ build_form (OndFundingDialog *self)
   int first_year = ond_plan_get_first_year (self->plan);
   int last_year = ond_plan_get_last_year (self->plan);
   int year = ond_report_default_year (first_year, last_year, now);
-  guint source_index = 0;
   AdwComboRow *combo;
-  AdwEntryRow *entry;
 
   ond_budget_form_set_title (&self->form, GTK_WINDOW (self), title);
 
@@ -222,30 +338,17 @@ build_form (OndFundingDialog *self)
       OndVocabularyEntry *entry_source = g_ptr_array_index (self->sources, i);
 
       gtk_string_list_append (sources, entry_source->label);
-      if (self->funding != NULL &&
-          g_strcmp0 (entry_source->code, ond_funding_get_source (self->funding)) == 0)
-        source_index = i;
     }
   years = ond_year_list_new (first_year, last_year);
-  if (self->funding != NULL)
-    year = ond_funding_get_year (self->funding);
 
   combo = ond_budget_form_add_combo (self->form.group, &self->year, _("Year"), years);
   adw_combo_row_set_selected (combo, (guint) (CLAMP (year, first_year, last_year) - first_year));
-  combo = ond_budget_form_add_combo (self->form.group, &self->source, _("Source"), sources);
-  adw_combo_row_set_selected (combo, source_index);
-  entry = ond_budget_form_add_entry (self->form.group, &self->amount, _("Amount"));
-  if (self->funding != NULL)
-    {
-      g_autofree char *amount = ond_money_format (ond_funding_get_amount (self->funding));
-
-      gtk_editable_set_text (GTK_EDITABLE (entry), amount);
-    }
-  entry = ond_budget_form_add_entry (self->form.group, &self->earmark,
-                                     _("Earmark (optional)"));
-  if (self->funding != NULL && ond_funding_get_earmark (self->funding) != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (entry), ond_funding_get_earmark (self->funding));
+  ond_budget_form_add_combo (self->form.group, &self->source, _("Source"), sources);
+  ond_budget_form_add_entry (self->form.group, &self->amount, _("Amount"));
+  ond_budget_form_add_entry (self->form.group, &self->earmark, _("Earmark (optional)"));
   add_line_checks (self);
+  if (self->funding != NULL)
+    load_values (self, self->funding);
 }
 
 static void
