@@ -97,10 +97,10 @@ bench_server_new_database (const char *from_file,
   g_autoptr(GError) error = NULL;
   g_autoptr(OndStore) file = NULL;
   char *uri = bench_server_new_blank ();
-  gboolean already = TRUE;
+  int found = -1;
   gint64 start = g_get_monotonic_time ();
 
-  if (!ond_store_init_server (uri, &already, &error))
+  if (!ond_store_init_server (uri, &found, &error))
     g_error ("Setting up %s: %s", uri, error->message);
   file = ond_store_open (from_file, &error);
   if (file == NULL)

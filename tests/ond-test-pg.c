@@ -131,12 +131,12 @@ make_template (gboolean seeded)
   g_autofree char *name = new_name ();
   g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", name);
   char *uri = uri_for (name);
-  gboolean already = TRUE;
+  int found = -1;
 
   admin_exec (sql);
-  g_assert_true (ond_store_init_server (uri, &already, &error));
+  g_assert_true (ond_store_init_server (uri, &found, &error));
   g_assert_no_error (error);
-  g_assert_false (already);
+  g_assert_cmpint (found, ==, 0);
   if (seeded)
     {
       g_autoptr(OndStore) store = ond_store_open (uri, &error);

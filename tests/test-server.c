@@ -54,7 +54,7 @@ test_init_open_seed (void)
   g_autoptr(OndStore) store = NULL;
   g_autofree char *uri = ond_test_pg_new_blank ();
   g_autofree char *before = NULL;
-  gboolean already = TRUE;
+  int found = -1;
   gboolean empty = FALSE;
 
   /* Not set up: refused, and opening it created nothing. */
@@ -67,9 +67,9 @@ test_init_open_seed (void)
                                          " WHERE table_schema = 'public'", 0), ==, 0);
 
   /* Set up: the schema, without data. */
-  g_assert_true (ond_store_init_server (uri, &already, &error));
+  g_assert_true (ond_store_init_server (uri, &found, &error));
   g_assert_no_error (error);
-  g_assert_false (already);
+  g_assert_cmpint (found, ==, 0);
   g_assert_cmpint (ond_test_pg_int (uri, "SELECT count(*) FROM plan", 0), ==, 0);
   g_assert_cmpint (ond_test_pg_int (uri, "SELECT schema_version FROM ond_database", 0), ==,
                    OND_STORE_SCHEMA_VERSION);
@@ -78,9 +78,9 @@ test_init_open_seed (void)
 
   /* Again: nothing changes, and it says so. */
   before = server_state (uri);
-  g_assert_true (ond_store_init_server (uri, &already, &error));
+  g_assert_true (ond_store_init_server (uri, &found, &error));
   g_assert_no_error (error);
-  g_assert_true (already);
+  g_assert_cmpint (found, ==, OND_STORE_SCHEMA_VERSION);
   {
     g_autofree char *after = server_state (uri);
 
@@ -180,7 +180,7 @@ test_foreign (void)
   g_autoptr(OndStore) store = NULL;
   g_autofree char *uri = ond_test_pg_new_blank ();
   g_autofree char *before = NULL;
-  gboolean already = FALSE;
+  int found = -1;
 
   ond_test_pg_exec (uri, "CREATE TABLE invoices (id integer, total numeric)");
   before = server_state (uri);
@@ -190,7 +190,7 @@ test_foreign (void)
   g_assert_null (store);
   g_clear_error (&error);
 
-  g_assert_false (ond_store_init_server (uri, &already, &error));
+  g_assert_false (ond_store_init_server (uri, &found, &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN);
   g_clear_error (&error);
   {
@@ -217,7 +217,7 @@ test_newer (void)
   g_autoptr(OndStore) store = NULL;
   g_autofree char *uri = ond_test_pg_new_database ();
   g_autofree char *before = NULL;
-  gboolean already = FALSE;
+  int found = -1;
 
   ond_test_pg_exec (uri, "UPDATE ond_database SET schema_version = schema_version + 1");
   before = server_state (uri);
@@ -226,9 +226,9 @@ test_newer (void)
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER);
   g_assert_null (store);
   g_clear_error (&error);
-  g_assert_false (ond_store_init_server (uri, &already, &error));
+  g_assert_false (ond_store_init_server (uri, &found, &error));
   g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NEWER);
-  g_assert_true (already);
+  g_assert_cmpint (found, ==, OND_STORE_SCHEMA_VERSION + 1);
   {
     g_autofree char *after = server_state (uri);
 
@@ -270,7 +270,7 @@ test_bad_addresses (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(OndStore) store = ond_store_open (cases[i].uri, &error);
-      gboolean already = FALSE;
+      int found = -1;
 
       g_test_message ("%s: %s", cases[i].uri, error != NULL ? error->message : "(opened)");
       g_assert_null (store);
@@ -278,7 +278,7 @@ test_bad_addresses (void)
       g_assert_true (strstr (error->message, cases[i].needle) != NULL);
       g_assert_true (strstr (error->message, "geheim") == NULL);
       g_clear_error (&error);
-      g_assert_false (ond_store_init_server (cases[i].uri, &already, &error));
+      g_assert_false (ond_store_init_server (cases[i].uri, &found, &error));
       g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION);
     }
 }

@@ -151,10 +151,12 @@ upgrade (OndStore    *self,
   return TRUE;
 }
 
-/* Our application id and a schema version this build can use, else a clear error. */
+/* Our application id and a schema version this build can use, else a clear error. An older
+ * version is brought up to date. @found (optional): the version the database had. */
 static gboolean
 check_version (OndStore    *self,
                const char  *display,
+               int         *found,
                GError     **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
@@ -168,6 +170,8 @@ check_version (OndStore    *self,
     return FALSE;
   app_id = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
   version = has_row ? ond_statement_get_int64 (stmt, 1) : 0;
+  if (found != NULL)
+    *found = (int) CLAMP (version, 0, G_MAXINT);
   if (app_id != OND_STORE_APPLICATION_ID)
     {
       g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN,
@@ -229,7 +233,7 @@ _ond_store_open_server (const char  *uri,
                    display);
       return NULL;
     }
-  if (!check_version (self, display, error))
+  if (!check_version (self, display, NULL, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -237,18 +241,20 @@ _ond_store_open_server (const char  *uri,
 /**
  * ond_store_init_server:
  * @uri: a server database (postgresql://...)
- * @already: (out): set to %TRUE when the database had our schema already
+ * @found_version: (out): 0 when the database was empty and is set up now; else the version
+ *   of our schema it had (%OND_STORE_SCHEMA_VERSION: it was up to date and nothing changed;
+ *   lower: it was brought up to date, as opening it does)
  * @error: return location for an error
  *
  * Creates our schema in an empty server database, without data, in one transaction. A
- * database that has our schema already is left as it is (*@already says so); one that holds
- * other tables is refused.
+ * database that has our schema already is left as it is, or brought up to date when it is
+ * of an older version (*@found_version says which); one that holds other tables is refused.
  *
  * Returns: %TRUE on success
  */
 gboolean
 ond_store_init_server (const char  *uri,
-                       gboolean    *already,
+                       int         *found_version,
                        GError     **error)
 {
   g_autoptr(OndStore) self = NULL;
@@ -259,9 +265,9 @@ ond_store_init_server (const char  *uri,
   gboolean foreign = FALSE;
 
   g_return_val_if_fail (uri != NULL, FALSE);
-  g_return_val_if_fail (already != NULL, FALSE);
+  g_return_val_if_fail (found_version != NULL, FALSE);
 
-  *already = FALSE;
+  *found_version = 0;
   if (!ond_pg_is_uri (uri))
     {
       g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
@@ -274,10 +280,7 @@ ond_store_init_server (const char  *uri,
   if (self == NULL || !has_schema (self, &ours, &foreign, error))
     return FALSE;
   if (ours)
-    {
-      *already = TRUE;
-      return check_version (self, display, error);
-    }
+    return check_version (self, display, found_version, error);
   if (foreign)
     {
       g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_FOREIGN,

@@ -118,8 +118,10 @@ char       *ond_store_location_display_name (const char *location) G_GNUC_WARN_U
 /* What to call the store's database in a window: the file's name or the server database.
  * Transfer full. */
 char       *ond_store_dup_display_name   (OndStore     *self) G_GNUC_WARN_UNUSED_RESULT;
+/* Sets up an empty server database (--init-server). @found_version: 0 when it was set up
+ * now, else the version of our schema it had (brought up to date when older). */
 gboolean    ond_store_init_server        (const char   *uri,
-                                          gboolean     *already,
+                                          int          *found_version,
                                           GError      **error);
 gboolean    ond_store_is_empty           (OndStore     *self,
                                           gboolean     *empty,
