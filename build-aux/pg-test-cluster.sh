@@ -8,7 +8,8 @@
 # choice). The cluster's files are in DIR/data, its server log is DIR/log, and it listens only
 # on a unix socket in DIR (listen_addresses = ''): no TCP port, so it never meets a system
 # cluster on port 5432. Anyone who can reach the socket may connect as the superuser (trust):
-# DIR is mode 0700. The conninfo is one line:
+# DIR is mode 0700. Only members of the role ond_password_users need a password (scram), for
+# the tests of a wrong password. The conninfo is one line:
 #   host=DIR port=5432 user=USER dbname=postgres
 # USER is `postgres` when run as root, else the user who runs this.
 #
@@ -167,6 +168,12 @@ if ! as_owner "$PG_BINDIR/initdb" -D "$dir/data" -U "$user" -A trust -E UTF8 "$l
   cat "$dir/log" >&2
   die "initdb failed"
 fi
+# Members of the role ond_password_users log in with a password (the tests of a wrong
+# password make one); everyone else is trusted. The first matching line counts, so it goes
+# first; the file is rewritten in place to keep its owner.
+hba="$dir/data/pg_hba.conf"
+{ echo "local all +ond_password_users scram-sha-256"; cat "$hba"; } >"$dir/hba.new" \
+  && cat "$dir/hba.new" >"$hba" && rm -f "$dir/hba.new" || die "could not write $hba"
 cat >>"$dir/data/postgresql.conf" <<EOF
 
 # pg-test-cluster.sh: a throwaway cluster for the tests, on a unix socket only.

@@ -283,6 +283,84 @@ test_bad_addresses (void)
     }
 }
 
+/* A person whose login needs a password (the test cluster asks it of the members of
+ * ond_password_users, build-aux/pg-test-cluster.sh): without one, and with a wrong one, a
+ * clear message that never repeats the password, and nothing opened; with the right one the
+ * database opens. */
+static void
+test_password (void)
+{
+  g_autofree char *uri = ond_test_pg_new_database ();
+  g_autofree char *person = g_strdup_printf ("ond_pw_%d", (int) getpid ());
+  g_autofree char *host = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED_QUERY, NULL);
+  g_autoptr(GHashTable) params = NULL;
+  struct {
+    const char *password;
+    const char *needle;
+  } cases[] = {
+    { NULL, "asks for a password" },
+    { "Fout-wachtwoord", "did not accept the user name and password" },
+    { "", "asks for a password" },
+  };
+
+  g_assert_nonnull (parsed);
+  params = g_uri_parse_params (g_uri_get_query (parsed), -1, "&", G_URI_PARAMS_NONE, NULL);
+  host = g_uri_escape_string (g_hash_table_lookup (params, "host"), NULL, FALSE);
+  db = g_strdup (g_uri_get_path (parsed) + 1);
+  sql = g_strdup_printf ("DO $$ BEGIN CREATE ROLE ond_password_users NOLOGIN;"
+                         " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;"
+                         " CREATE ROLE %s LOGIN PASSWORD 'Juist-wachtwoord'"
+                         " IN ROLE ond_password_users;"
+                         " GRANT casework TO %s", person, person);
+  ond_test_pg_exec (uri, sql);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OndStore) store = NULL;
+      g_autofree char *address = NULL;
+
+      address = cases[i].password == NULL
+                ? g_strdup_printf ("postgresql:///%s?host=%s&user=%s", db, host, person)
+                : g_strdup_printf ("postgresql:///%s?host=%s&user=%s&password=%s", db, host,
+                                   person, cases[i].password);
+      store = ond_store_open (address, &error);
+      g_test_message ("%s: %s", cases[i].password != NULL ? cases[i].password : "(none)",
+                      error != NULL ? error->message : "(opened)");
+      g_assert_null (store);
+      g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION);
+      g_assert_nonnull (strstr (error->message, cases[i].needle));
+      g_assert_nonnull (strstr (error->message, db));
+      g_assert_null (strstr (error->message, "wachtwoord"));
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *address = g_strdup_printf ("postgresql:///%s?host=%s&user=%s"
+                                                "&password=Juist-wachtwoord", db, host, person);
+    g_autoptr(OndStore) store = ond_store_open (address, &error);
+    g_autofree char *role = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (store);
+    ond_store_get_access (store, &role);
+    g_assert_cmpstr (role, ==, "casework");
+  }
+
+  g_free (sql);
+  sql = g_strdup_printf ("DROP ROLE %s", person);
+  ond_test_pg_drop_database (uri);
+  {
+    g_autofree char *admin = g_strdup_printf ("postgresql:///postgres?host=%s&user=postgres",
+                                              host);
+
+    ond_test_pg_exec (admin, sql);
+  }
+}
+
 /* Backups and restores are the administrator's on a server. */
 static void
 test_file_only (void)
@@ -596,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/server/foreign", test_foreign);
   g_test_add_func ("/server/newer", test_newer);
   g_test_add_func ("/server/bad-addresses", test_bad_addresses);
+  g_test_add_func ("/server/password", test_password);
   g_test_add_func ("/server/file-only", test_file_only);
   g_test_add_func ("/server/two-clients-notify", test_two_clients_notify);
   g_test_add_func ("/server/connection-lost", test_connection_lost);

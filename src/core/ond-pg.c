@@ -218,6 +218,29 @@ ond_pg_connect (const char  *uri,
 
     self->conn = PQconnectdbParams (keywords, values, TRUE);
   }
+  if (self->conn != NULL && PQstatus (self->conn) != CONNECTION_OK
+      && PQconnectionNeedsPassword (self->conn))
+    {
+      /* Translators: %s names the database and server. */
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
+                   _("The server database %s asks for a password. Give it in “Connect to "
+                     "Team Server”, or in the file ~/.pgpass."), display);
+      return NULL;
+    }
+  if (self->conn != NULL && PQstatus (self->conn) != CONNECTION_OK
+      && PQconnectionUsedPassword (self->conn))
+    {
+      /* A password was sent and the server refused the connection: in all likelihood the
+       * password (the server tells no more, so as not to help a guesser). */
+      g_autofree char *reason = trimmed_message (PQerrorMessage (self->conn));
+
+      /* Translators: the first %s names the database and server, the second is the
+       * server's reason. */
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
+                   _("The server database %s did not accept the user name and password. Check "
+                     "them and try again. (%s)"), display, reason);
+      return NULL;
+    }
   if (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)
     {
       g_autofree char *reason = trimmed_message (self->conn != NULL
