@@ -11,6 +11,10 @@
  * definitions instead of the library's ond-seed-data.o: the store seeds this small plan,
  * whose second theme names an owner that is not a partner. The plan, its pillar, the
  * partners and the first theme are inserted before the seed reaches that owner.
+ *
+ * In the PostgreSQL run (suite pg) the same seed goes into a server database that was set up
+ * and holds no data, as the window's "start with the plan" does: the same error, and no row
+ * of it left in any table.
  */
 
 #define G_LOG_DOMAIN "test-seed-bad"
@@ -21,6 +25,7 @@
 
 #include "ond-seed-data.h"
 #include "ond-store.h"
+#include "ond-test-pg.h"
 #include "ond-test-util.h"
 
 const OndSeedPlan ond_seed_plan = {
@@ -121,6 +126,60 @@ test_bad_owner (void)
     }
 }
 
+/* The number of rows in all tables of our schema on the server database @uri together (the
+ * vocabularies are rows --init-server writes); the plan's own tables must be empty. */
+static gint64
+server_rows (const char *uri)
+{
+  g_autofree char *tables = ond_test_pg_text (uri,
+                                              "SELECT string_agg(table_name, ' ')"
+                                              " FROM information_schema.tables"
+                                              " WHERE table_schema = 'public'"
+                                              "   AND table_name <> 'ond_database'"
+                                              "   AND table_type = 'BASE TABLE'"
+                                              "   AND 0 = ?", 0);
+  g_auto(GStrv) names = g_strsplit (tables, " ", -1);
+  gint64 rows = 0;
+
+  g_assert_cmpuint (g_strv_length (names), >, 50);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE 0 = ?", names[i]);
+      gint64 n = ond_test_pg_int (uri, sql, 0);
+
+      if (g_strcmp0 (names[i], "plan") == 0 || g_strcmp0 (names[i], "partner") == 0
+          || g_strcmp0 (names[i], "theme") == 0 || g_strcmp0 (names[i], "pillar") == 0)
+        g_assert_cmpint (n, ==, 0);
+      rows += n;
+    }
+  return rows;
+}
+
+static void
+test_bad_owner_server (void)
+{
+  g_autofree char *uri = ond_test_pg_new_empty ();
+  gint64 before = server_rows (uri);
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OndStore) store = ond_store_open (uri, &error);
+      gboolean empty = FALSE;
+
+      g_assert_no_error (error);
+      g_assert_true (ond_store_is_empty (store, &empty, &error));
+      g_assert_true (empty);
+      g_assert_false (ond_store_seed_plan (store, &error));
+      g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "“Nobody”"));
+      g_assert_nonnull (strstr (error->message, "“Fraude”"));
+      g_assert_cmpint (server_rows (uri), ==, before);
+    }
+  ond_test_pg_drop_database (uri);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,7 +190,10 @@ main (int   argc,
 
   tmp_dir = ond_test_make_dir ("test-seed-bad");
 
-  g_test_add_func ("/ond/seed/bad-entry", test_bad_owner);
+  if (ond_test_pg_wanted ())
+    g_test_add_func ("/ond/seed/bad-entry-server", test_bad_owner_server);
+  else
+    g_test_add_func ("/ond/seed/bad-entry", test_bad_owner);
 
   ret = g_test_run ();
 
