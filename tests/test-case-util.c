@@ -7,11 +7,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "ond-pg.h"
 #include "ond-store-cases.h"
+#include "ond-store-private.h"
 #include "ond-test-pg.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
@@ -489,4 +491,89 @@ new_case_in (Fixture       *f,
 
   drive_case (f, id, status);
   return id;
+}
+
+/* The columns each migration from 7 on adds to a table that holds rows: a file of an older
+ * version has none of those of later migrations. A new migration adds its own here. */
+static const struct
+{
+  guint       version;
+  const char *table;
+  const char *column;
+} added_columns[] = {
+  { 7, "case_file", "row_version" },
+  { 8, "case_intervention", "row_version" },
+  { 8, "budget_line", "row_version" },
+  { 9, "action", "row_version" },
+  { 9, "funding", "row_version" },
+};
+
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 9);
+
+static void
+exec_or_fail (sqlite3    *db,
+              const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("SQL failed: %s\n%s", message, sql);
+}
+
+void
+fixture_rebuild_at_version (Fixture *f,
+                            guint    version)
+{
+  g_autofree char *source = g_build_filename (f->dir, "source.db", NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  char *sql;
+
+  g_assert_true (version >= 6 && version < OND_STORE_SCHEMA_VERSION);
+  g_clear_object (&f->store);
+  g_assert_cmpint (g_rename (f->path, source), ==, 0);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  exec_or_fail (db, "PRAGMA journal_mode = WAL");
+  exec_or_fail (db, "BEGIN");
+  for (guint v = 0; v < version; v++)
+    exec_or_fail (db, _ond_store_migration (v));
+  sql = sqlite3_mprintf ("PRAGMA application_id = %d; PRAGMA user_version = %u",
+                         OND_STORE_APPLICATION_ID, version);
+  exec_or_fail (db, sql);
+  sqlite3_free (sql);
+  exec_or_fail (db, "COMMIT");
+
+  sql = sqlite3_mprintf ("ATTACH %Q AS source", source);
+  exec_or_fail (db, sql);
+  sqlite3_free (sql);
+  for (guint i = 0; i < G_N_ELEMENTS (added_columns); i++)
+    if (added_columns[i].version > version)
+      {
+        sql = sqlite3_mprintf ("ALTER TABLE source.\"%w\" DROP COLUMN \"%w\"",
+                               added_columns[i].table, added_columns[i].column);
+        exec_or_fail (db, sql);
+        sqlite3_free (sql);
+      }
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM main.sqlite_master"
+                                       " WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                       " ORDER BY rowid", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  exec_or_fail (db, "BEGIN");
+  for (guint t = 0; t < tables->len; t++)
+    {
+      sql = sqlite3_mprintf ("DELETE FROM main.\"%w\";"
+                             "INSERT INTO main.\"%w\" SELECT * FROM source.\"%w\"",
+                             g_ptr_array_index (tables, t), g_ptr_array_index (tables, t),
+                             g_ptr_array_index (tables, t));
+      exec_or_fail (db, sql);
+      sqlite3_free (sql);
+    }
+  exec_or_fail (db, "COMMIT");
+  exec_or_fail (db, "DETACH source");
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  ond_test_remove_db (source);
 }

@@ -98,4 +98,11 @@ void          drive_case        (Fixture       *f,
 gint64        new_case_in       (Fixture       *f,
                                  OndCaseStatus  status);
 
+/* Closes @f's store and rebuilds its file (SQLite) as an older version (6 or later) holds
+ * it, with the same rows: the schema of migrations 1..@version made with plain SQLite, then
+ * every row of the file without the columns the later migrations add. For the tests of a
+ * migration: opening the file again must bring it up to date. */
+void          fixture_rebuild_at_version (Fixture *f,
+                                          guint    version);
+
 G_END_DECLS

@@ -14,81 +14,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-
 #include "ond-case.h"
 #include "ond-store-cases.h"
-#include "ond-store-private.h"
 #include "ond-test-util.h"
 #include "test-case-util.h"
-
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("SQL failed: %s\n%s", message, sql);
-}
-
-/* Rebuilds @f's file as version 6 with the same rows: the schema of migrations 1-6, then
- * every row of the store's file but the column migration 7 adds. */
-static void
-make_version_6 (Fixture *f)
-{
-  g_autofree char *source = g_build_filename (f->dir, "source.db", NULL);
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db = NULL;
-  char *attach;
-
-  g_clear_object (&f->store);
-  g_assert_cmpint (g_rename (f->path, source), ==, 0);
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  exec_sql (db, "PRAGMA journal_mode = WAL");
-  exec_sql (db, "BEGIN");
-  for (guint v = 0; v < 6; v++)
-    exec_sql (db, _ond_store_migration (v));
-  exec_sql (db, "PRAGMA application_id = 1330529357");
-  exec_sql (db, "PRAGMA user_version = 6");
-  exec_sql (db, "COMMIT");
-
-  attach = sqlite3_mprintf ("ATTACH %Q AS source", source);
-  exec_sql (db, attach);
-  sqlite3_free (attach);
-  exec_sql (db, "ALTER TABLE source.case_file DROP COLUMN row_version");
-  /* Nor what migration 8 adds (test-migration-8.c). */
-  exec_sql (db, "ALTER TABLE source.case_intervention DROP COLUMN row_version");
-  exec_sql (db, "ALTER TABLE source.budget_line DROP COLUMN row_version");
-  /* Nor what migration 9 adds (test-migration-9.c). */
-  exec_sql (db, "ALTER TABLE source.action DROP COLUMN row_version");
-  exec_sql (db, "ALTER TABLE source.funding DROP COLUMN row_version");
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM main.sqlite_master"
-                                       " WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                                       " ORDER BY rowid", -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  exec_sql (db, "BEGIN");
-  for (guint t = 0; t < tables->len; t++)
-    {
-      char *copy = sqlite3_mprintf ("DELETE FROM main.\"%w\";"
-                                    "INSERT INTO main.\"%w\" SELECT * FROM source.\"%w\"",
-                                    g_ptr_array_index (tables, t),
-                                    g_ptr_array_index (tables, t),
-                                    g_ptr_array_index (tables, t));
-
-      exec_sql (db, copy);
-      sqlite3_free (copy);
-    }
-  exec_sql (db, "COMMIT");
-  exec_sql (db, "DETACH source");
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  ond_test_remove_db (source);
-}
 
 /* The SQL of case_file in the file's schema. */
 static char *
@@ -113,7 +42,7 @@ test_upgrade (Fixture       *f,
   drive_case (f, new_case (f, "2025-03-12", "Els Bakker"), OND_CASE_STATUS_CLOSED);
   g_assert_true (ond_store_delete_case (f->store, first, &error));
   g_assert_no_error (error);
-  make_version_6 (f);
+  fixture_rebuild_at_version (f, 6);
 
   g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 6);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM pragma_table_info('case_file')"
@@ -161,7 +90,7 @@ test_upgraded_in_use (Fixture       *f,
   g_autofree char *fresh_sql = NULL;
   gint64 id = new_case (f, "2025-01-10", "Jan de Vries");
 
-  make_version_6 (f);
+  fixture_rebuild_at_version (f, 6);
   f->store = ond_store_open (f->path, &error);
   g_assert_no_error (error);
 
