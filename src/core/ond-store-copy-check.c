@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The checks of a copy between a file and a team server (ond-store-copy.c): that both sides
- * have the tables and columns of this version's schema; the ids the target gives next; and,
- * afterwards, every table counted and compared on both sides.
+/* The checks of a copy between a file and a team server (ond-store-copy.c): the refusals that
+ * need no database; that both sides have the tables and columns of this version's schema; the
+ * ids the target gives next; and, afterwards, every table counted and compared on both
+ * sides.
  *
  * The comparison reads every row of a table on each side again, each value as the text its
  * database gives (NULL apart from ''), hashes each row, and compares the sorted row hashes:
@@ -19,6 +20,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ond-store-copy-private.h"
@@ -48,6 +50,72 @@ sorted_columns (GPtrArray *columns)
   g_ptr_array_sort (sorted, compare_names);
   g_ptr_array_add (sorted, NULL);
   return g_strjoinv (",", (char **) sorted->pdata);
+}
+
+/* Whether @a and @b name the same database: the same server address, or the same file (by
+ * its inode when both exist, else by its absolute path). */
+static gboolean
+same_location (const char *a,
+               const char *b)
+{
+  g_autofree char *abs_a = NULL;
+  g_autofree char *abs_b = NULL;
+  GStatBuf st_a;
+  GStatBuf st_b;
+
+  if (ond_store_location_is_server (a) || ond_store_location_is_server (b))
+    return g_str_equal (a, b);
+  if (g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0)
+    return st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+  abs_a = g_canonicalize_filename (a, NULL);
+  abs_b = g_canonicalize_filename (b, NULL);
+  return g_str_equal (abs_a, abs_b);
+}
+
+gboolean
+_ond_copy_check_locations (OndStore    *self,
+                           const char  *to,
+                           GError     **error)
+{
+  const char *from = ond_store_get_path (self);
+  gboolean from_server = ond_store_is_server (self);
+  gboolean to_server = ond_store_location_is_server (to);
+  g_autofree char *to_display = _ond_copy_describe (to);
+  GStatBuf st;
+
+  if (same_location (from, to))
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   _("The copy would go to the database it is made from (%s). Choose another "
+                     "database to copy to; nothing has been changed."), to_display);
+      return FALSE;
+    }
+  if (!from_server && !to_server)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("A database file is copied only into a server database "
+                             "(postgresql://…), and a server database only into a new file. "
+                             "For a copy of a file, make a backup; nothing has been changed."));
+      return FALSE;
+    }
+  if (from_server && to_server)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("A server database is copied only into a new file, and a file "
+                             "only into a server database. A server database is copied to "
+                             "another server by its administrator (pg_dump); nothing has been "
+                             "changed."));
+      return FALSE;
+    }
+  if (!to_server && g_lstat (to, &st) == 0)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   _("%s exists already. A copy is written only to a new file, so that "
+                     "nothing is overwritten: choose another name. The file has not been "
+                     "changed."), to_display);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Every table of @store with its columns: name → GPtrArray of column names. */
@@ -248,10 +316,14 @@ compare_row_hashes (gconstpointer a,
   return memcmp (a, b, ROW_HASH_SIZE);
 }
 
-/* The number of rows of @table in @store and one hash of all of them, whatever their order. */
+/* The number of rows of @table in @store and one hash of all of them, whatever their order.
+ * The rows of the source count for the progress (@run). */
 static gboolean
 hash_table (OndStore      *store,
             OndCopyTable  *table,
+            OndCopyRun    *run,
+            guint          index,
+            gboolean       is_source,
             gint64        *n_rows,
             char         **hash,
             GError       **error)
@@ -295,6 +367,9 @@ hash_table (OndStore      *store,
       g_checksum_get_digest (row, digest, &length);
       g_byte_array_append (rows, digest, ROW_HASH_SIZE);
       (*n_rows)++;
+      if (is_source ? !_ond_copy_count_row (run, table, index, error)
+                    : g_cancellable_set_error_if_cancelled (run->cancellable, error))
+        return FALSE;
     }
   if (!stepped)
     return FALSE;
@@ -307,11 +382,14 @@ hash_table (OndStore      *store,
 }
 
 gboolean
-_ond_copy_compare (OndStore   *from,
-                   OndStore   *to,
-                   GPtrArray  *schema,
-                   GError    **error)
+_ond_copy_compare (OndStore    *from,
+                   OndStore    *to,
+                   GPtrArray   *schema,
+                   OndCopyRun  *run,
+                   GError     **error)
 {
+  run->progress.stage = OND_STORE_COPY_CHECKING;
+  run->progress.rows_done = 0;
   for (guint i = 0; i < schema->len; i++)
     {
       OndCopyTable *table = g_ptr_array_index (schema, i);
@@ -320,8 +398,9 @@ _ond_copy_compare (OndStore   *from,
       gint64 from_rows = 0;
       gint64 to_rows = 0;
 
-      if (!hash_table (from, table, &from_rows, &from_hash, error) ||
-          !hash_table (to, table, &to_rows, &to_hash, error))
+      _ond_copy_report (run, table, i);
+      if (!hash_table (from, table, run, i, TRUE, &from_rows, &from_hash, error) ||
+          !hash_table (to, table, run, i, FALSE, &to_rows, &to_hash, error))
         return FALSE;
       if (from_rows != to_rows)
         {
@@ -341,6 +420,7 @@ _ond_copy_compare (OndStore   *from,
                          "original: nothing has been copied."), table->name);
           return FALSE;
         }
+      _ond_copy_report (run, table, i);
     }
   return TRUE;
 }

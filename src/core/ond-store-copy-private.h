@@ -27,14 +27,43 @@ typedef struct
   int        id_column;      /* where "id" is among the columns */
   gboolean   autoincrement;  /* in a file, the highest id given is kept in sqlite_sequence */
   gint64     fresh_rows;     /* the rows a new database holds already (vocabularies) */
+  gint64     source_rows;    /* the rows of the source, counted before the copy */
   gint64     n_rows;         /* the rows copied */
   gint64     max_id;         /* the highest id copied */
 } OndCopyTable;
+
+/* Every this many rows the progress function hears how far the copy is. */
+#define OND_COPY_PROGRESS_ROWS 200
+
+/* Whom a copy tells how far it is, and whether it was cancelled. */
+typedef struct
+{
+  OndStoreCopyProgressFunc  func;
+  gpointer                  user_data;
+  GCancellable             *cancellable;
+  OndStoreCopyProgress      progress;
+} OndCopyRun;
+
+/* Tells @run's function (if any) that @table (the @index-th, from 0) is at hand. */
+void        _ond_copy_report        (OndCopyRun   *run,
+                                     OndCopyTable *table,
+                                     guint         index);
+/* Counts one row of the stage at hand, and tells every OND_COPY_PROGRESS_ROWS rows. FALSE
+ * with G_IO_ERROR_CANCELLED set when the copy was cancelled. */
+gboolean    _ond_copy_count_row     (OndCopyRun   *run,
+                                     OndCopyTable *table,
+                                     guint         index,
+                                     GError      **error);
 
 /* Every table of the schema (OndCopyTable), parents first: the order of the copy. */
 GPtrArray  *_ond_copy_read_schema   (GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 /* “file.db” or the server database “name” on host. Transfer full. */
 char       *_ond_copy_describe      (const char   *location) G_GNUC_WARN_UNUSED_RESULT;
+/* The refusals that need no database: the same database, a kind of copy that is not
+ * supported, a file that exists. */
+gboolean    _ond_copy_check_locations (OndStore   *self,
+                                       const char *to,
+                                       GError    **error);
 /* Whether @store has exactly the tables and columns of @schema (a server its version table
  * too), else an error naming the table. */
 gboolean    _ond_copy_check_tables  (OndStore     *store,
@@ -51,6 +80,7 @@ gboolean    _ond_copy_move_ids      (OndStore     *from,
 gboolean    _ond_copy_compare       (OndStore     *from,
                                      OndStore     *to,
                                      GPtrArray    *schema,
+                                     OndCopyRun   *run,
                                      GError      **error);
 
 G_END_DECLS

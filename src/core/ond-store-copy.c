@@ -17,8 +17,14 @@
  * every other table must be empty in the target. Afterwards the ids the target gives next
  * are moved past every id the source gave (the server's identity sequences, a file's
  * sqlite_sequence), and every table is counted and compared (ond-store-copy-check.c). The
- * target is written in one transaction, rolled back on any failure; a new file that failed
- * is removed.
+ * target is written in one transaction, rolled back on any failure or when the copy is
+ * cancelled; a new file that failed is removed.
+ *
+ * The copy may run in a worker thread (the window's copy-in): it touches no state of the main
+ * loop, and the stores it makes (the schema in memory, the target) send ::changed to the
+ * thread-default main context of the thread that copies, which it makes its own for that
+ * time. A progress function hears, in that thread, how many of the source's rows (counted
+ * in the read transaction before the copy) are copied, then checked.
  */
 
 #define G_LOG_DOMAIN "ond-store"
@@ -26,7 +32,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ond-store-copy-private.h"
@@ -242,72 +247,28 @@ _ond_copy_read_schema (GError **error)
   return order_tables (tables, error);
 }
 
-/* Whether @a and @b name the same database: the same server address, or the same file (by
- * its inode when both exist, else by its absolute path). */
-static gboolean
-same_location (const char *a,
-               const char *b)
+void
+_ond_copy_report (OndCopyRun   *run,
+                  OndCopyTable *table,
+                  guint         index)
 {
-  g_autofree char *abs_a = NULL;
-  g_autofree char *abs_b = NULL;
-  GStatBuf st_a;
-  GStatBuf st_b;
-
-  if (ond_store_location_is_server (a) || ond_store_location_is_server (b))
-    return g_str_equal (a, b);
-  if (g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0)
-    return st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
-  abs_a = g_canonicalize_filename (a, NULL);
-  abs_b = g_canonicalize_filename (b, NULL);
-  return g_str_equal (abs_a, abs_b);
+  if (run->func == NULL)
+    return;
+  run->progress.table = table->name;
+  run->progress.table_index = index + 1;
+  run->func (&run->progress, run->user_data);
 }
 
-/* The refusals that need no database: the same database, a kind of copy that is not
- * supported, a file that exists. */
-static gboolean
-check_locations (OndStore    *self,
-                 const char  *to,
-                 GError     **error)
+gboolean
+_ond_copy_count_row (OndCopyRun    *run,
+                     OndCopyTable  *table,
+                     guint          index,
+                     GError       **error)
 {
-  const char *from = ond_store_get_path (self);
-  gboolean from_server = ond_store_is_server (self);
-  gboolean to_server = ond_store_location_is_server (to);
-  g_autofree char *to_display = _ond_copy_describe (to);
-  GStatBuf st;
-
-  if (same_location (from, to))
-    {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                   _("The copy would go to the database it is made from (%s). Choose another "
-                     "database to copy to; nothing has been changed."), to_display);
-      return FALSE;
-    }
-  if (!from_server && !to_server)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                           _("A database file is copied only into a server database "
-                             "(postgresql://…), and a server database only into a new file. "
-                             "For a copy of a file, make a backup; nothing has been changed."));
-      return FALSE;
-    }
-  if (from_server && to_server)
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                           _("A server database is copied only into a new file, and a file "
-                             "only into a server database. A server database is copied to "
-                             "another server by its administrator (pg_dump); nothing has been "
-                             "changed."));
-      return FALSE;
-    }
-  if (!to_server && g_lstat (to, &st) == 0)
-    {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                   _("%s exists already. A copy is written only to a new file, so that "
-                     "nothing is overwritten: choose another name. The file has not been "
-                     "changed."), to_display);
-      return FALSE;
-    }
-  return TRUE;
+  run->progress.rows_done++;
+  if (run->progress.rows_done % OND_COPY_PROGRESS_ROWS == 0)
+    _ond_copy_report (run, table, index);
+  return !g_cancellable_set_error_if_cancelled (run->cancellable, error);
 }
 
 /* A read transaction on the source, so that every table is read as it was at one moment,
@@ -361,12 +322,35 @@ check_no_records (OndStore    *to,
   return TRUE;
 }
 
+/* The rows of every table of the source, in the read transaction: what the progress counts
+ * towards. */
+static gboolean
+count_source (OndStore    *from,
+              GPtrArray   *schema,
+              OndCopyRun  *run,
+              GError     **error)
+{
+  run->progress.rows_total = 0;
+  for (guint i = 0; i < schema->len; i++)
+    {
+      OndCopyTable *table = g_ptr_array_index (schema, i);
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table->name);
+
+      if (!_ond_store_query_int (from, sql, &table->source_rows, error))
+        return FALSE;
+      run->progress.rows_total += table->source_rows;
+    }
+  return TRUE;
+}
+
 /* Copies every row of @table, with its own id, in the order of its key. A table that a new
  * database fills already is made equal to the source's on its key. */
 static gboolean
 copy_table (OndStore      *from,
             OndStore      *to,
             OndCopyTable  *table,
+            OndCopyRun    *run,
+            guint          index,
             GError       **error)
 {
   g_autoptr(GString) columns = g_string_new (NULL);
@@ -419,6 +403,7 @@ copy_table (OndStore      *from,
     return FALSE;
   table->n_rows = 0;
   table->max_id = 0;
+  _ond_copy_report (run, table, index);
   while ((stepped = ond_statement_step (select, &has_row, error)) && has_row)
     {
       for (guint c = 0; c < n_columns; c++)
@@ -445,7 +430,11 @@ copy_table (OndStore      *from,
       if (table->has_id)
         table->max_id = MAX (table->max_id, ond_statement_get_int64 (select, table->id_column));
       table->n_rows++;
+      if (!_ond_copy_count_row (run, table, index, error))
+        return FALSE;
     }
+  if (stepped)
+    _ond_copy_report (run, table, index);
   return stepped;
 }
 
@@ -471,6 +460,7 @@ static gboolean
 copy_all (OndStore    *from,
           OndStore    *to,
           GPtrArray   *schema,
+          OndCopyRun  *run,
           GError     **error)
 {
   gboolean ok;
@@ -483,16 +473,89 @@ copy_all (OndStore    *from,
       return FALSE;
     }
   /* In a file every reference is checked at the commit. */
-  ok = check_no_records (to, schema, error) &&
+  ok = check_no_records (to, schema, error) && count_source (from, schema, run, error) &&
        (ond_store_is_server (to) || _ond_store_exec (to, "PRAGMA defer_foreign_keys = ON",
                                                      error));
   for (guint i = 0; ok && i < schema->len; i++)
-    ok = copy_table (from, to, g_ptr_array_index (schema, i), error);
+    ok = copy_table (from, to, g_ptr_array_index (schema, i), run, i, error);
+  /* Cancelled after the last row: still nothing is written. */
   ok = ok && _ond_copy_move_ids (from, to, schema, error) &&
-       _ond_copy_compare (from, to, schema, error) && _ond_store_commit (to, error);
+       _ond_copy_compare (from, to, schema, run, error) &&
+       !g_cancellable_set_error_if_cancelled (run->cancellable, error) &&
+       _ond_store_commit (to, error);
   if (!ok)
     _ond_store_rollback (to);
   _ond_store_exec (from, "ROLLBACK", NULL);
+  return ok;
+}
+
+/**
+ * ond_store_copy_to_with_progress:
+ * @self: the database to copy: a file, or a server database
+ * @to_location: a server database (postgresql://...) that was set up and holds no records,
+ *   for a file; a new file, for a server database
+ * @progress: (nullable) (scope call): told how far the copy is, in the calling thread
+ * @user_data: for @progress
+ * @cancellable: (nullable): cancels the copy
+ * @tables: (out) (optional) (transfer full): a GPtrArray of #OndStoreCopiedTable
+ * @error: return location for an error
+ *
+ * Copies every table of @self, then counts and compares every table on both sides. Refused,
+ * with nothing written: the same database, a file to a file or a server to a server, a file
+ * that exists, a server database without our schema, of a newer version or holding records.
+ * A cancelled copy is like a failed one (the server's transaction rolled back, a new file
+ * removed) and fails with G_IO_ERROR_CANCELLED. May run in a worker thread (see the top of
+ * this file).
+ *
+ * Returns: %TRUE when the whole database was copied and checked
+ */
+gboolean
+ond_store_copy_to_with_progress (OndStore                 *self,
+                                 const char               *to_location,
+                                 OndStoreCopyProgressFunc  progress,
+                                 gpointer                  user_data,
+                                 GCancellable             *cancellable,
+                                 GPtrArray               **tables,
+                                 GError                  **error)
+{
+  g_autoptr(GMainContext) context = NULL;
+  g_autoptr(GPtrArray) schema = NULL;
+  g_autoptr(OndStore) target = NULL;
+  OndCopyRun run = { progress, user_data, cancellable, { 0, } };
+  gboolean to_server;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (to_location != NULL && *to_location != '\0', FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  to_server = ond_store_location_is_server (to_location);
+  if (!_ond_copy_check_locations (self, to_location, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* The stores made here are the copy's own: whatever they would tell the main loop stays
+   * in a context of this call, in whichever thread it runs. */
+  context = g_main_context_new ();
+  g_main_context_push_thread_default (context);
+  schema = _ond_copy_read_schema (error);
+  if (schema != NULL && _ond_copy_check_tables (self, schema, error))
+    target = to_server ? ond_store_open (to_location, error)
+                       : _ond_store_create_unseeded (to_location, error);
+  if (target != NULL)
+    {
+      run.progress.n_tables = schema->len;
+      ok = _ond_copy_check_tables (target, schema, error) &&
+           copy_all (self, target, schema, &run, error);
+      ond_store_close (target);
+      g_clear_object (&target);
+      if (!ok && !to_server)
+        _ond_store_remove_files (to_location);
+    }
+  g_main_context_pop_thread_default (context);
+  if (ok && tables != NULL)
+    *tables = make_report (schema);
   return ok;
 }
 
@@ -504,9 +567,7 @@ copy_all (OndStore    *from,
  * @tables: (out) (optional) (transfer full): a GPtrArray of #OndStoreCopiedTable
  * @error: return location for an error
  *
- * Copies every table of @self, then counts and compares every table on both sides. Refused,
- * with nothing written: the same database, a file to a file or a server to a server, a file
- * that exists, a server database without our schema, of a newer version or holding records.
+ * ond_store_copy_to_with_progress() without progress or cancellation.
  *
  * Returns: %TRUE when the whole database was copied and checked
  */
@@ -516,31 +577,5 @@ ond_store_copy_to (OndStore    *self,
                    GPtrArray  **tables,
                    GError     **error)
 {
-  g_autoptr(GPtrArray) schema = NULL;
-  g_autoptr(OndStore) target = NULL;
-  gboolean to_server;
-  gboolean ok;
-
-  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
-  g_return_val_if_fail (to_location != NULL && *to_location != '\0', FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  to_server = ond_store_location_is_server (to_location);
-  if (!check_locations (self, to_location, error))
-    return FALSE;
-  schema = _ond_copy_read_schema (error);
-  if (schema == NULL || !_ond_copy_check_tables (self, schema, error))
-    return FALSE;
-
-  target = to_server ? ond_store_open (to_location, error)
-                     : _ond_store_create_unseeded (to_location, error);
-  if (target == NULL)
-    return FALSE;
-  ok = _ond_copy_check_tables (target, schema, error) && copy_all (self, target, schema, error);
-  ond_store_close (target);
-  if (!ok && !to_server)
-    _ond_store_remove_files (to_location);
-  if (ok && tables != NULL)
-    *tables = make_report (schema);
-  return ok;
+  return ond_store_copy_to_with_progress (self, to_location, NULL, NULL, NULL, tables, error);
 }

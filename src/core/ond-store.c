@@ -51,6 +51,10 @@ struct _OndStore
   guint     unseeded : 1;
   guint     in_transaction : 1;
   guint     changed_source;
+  /* The thread-default main context of the thread that made the store: ::changed is emitted
+   * there, so that a store made and used in a worker thread (the window's copy-in) never
+   * has the main loop touch it. */
+  GMainContext *context;
   /* The window's claim on the file and the watch for changes by others
    * (ond-store-watch.c). */
   OndStoreWatch watch;
@@ -302,8 +306,28 @@ emit_changed_cb (gpointer user_data)
 void
 _ond_store_schedule_changed (OndStore *self)
 {
+  g_autoptr(GSource) source = NULL;
+
+  if (self->changed_source != 0)
+    return;
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (source, emit_changed_cb, self, NULL);
+  g_source_set_static_name (source, "[ond] store changed");
+  self->changed_source = g_source_attach (source, self->context);
+}
+
+static void
+remove_changed_source (OndStore *self)
+{
+  GSource *source;
+
   if (self->changed_source == 0)
-    self->changed_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, emit_changed_cb, self, NULL);
+    return;
+  source = g_main_context_find_source_by_id (self->context, self->changed_source);
+  if (source != NULL)
+    g_source_destroy (source);
+  self->changed_source = 0;
 }
 
 gboolean
@@ -665,7 +689,7 @@ ond_store_close (OndStore *self)
 {
   g_return_if_fail (OND_IS_STORE (self));
 
-  g_clear_handle_id (&self->changed_source, g_source_remove);
+  remove_changed_source (self);
   _ond_store_watch_clear (self);
   g_clear_pointer (&self->case_search, _ond_case_search_index_free);
   if (self->pg != NULL)
@@ -767,7 +791,7 @@ ond_store_dispose (GObject *object)
 {
   OndStore *self = OND_STORE (object);
 
-  g_clear_handle_id (&self->changed_source, g_source_remove);
+  remove_changed_source (self);
   ond_store_close (self);
 
   G_OBJECT_CLASS (ond_store_parent_class)->dispose (object);
@@ -779,6 +803,7 @@ ond_store_finalize (GObject *object)
   OndStore *self = OND_STORE (object);
 
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->context, g_main_context_unref);
 
   G_OBJECT_CLASS (ond_store_parent_class)->finalize (object);
 }
@@ -838,6 +863,7 @@ static void
 ond_store_init (OndStore *self)
 {
   self->watch.lock_fd = -1;
+  self->context = g_main_context_ref_thread_default ();
 }
 
 OndStoreWatch *

@@ -146,6 +146,42 @@ gboolean    ond_store_copy_to            (OndStore     *self,
                                           GPtrArray   **tables,
                                           GError      **error);
 
+/* How far a copy is (ond_store_copy_to_with_progress): first the rows are copied, then
+ * every table is read again on both sides and compared. */
+typedef enum
+{
+  OND_STORE_COPY_COPYING,
+  OND_STORE_COPY_CHECKING,
+} OndStoreCopyStage;
+
+typedef struct
+{
+  OndStoreCopyStage  stage;
+  const char        *table;       /* the table at hand, as the schema names it */
+  guint              table_index; /* 1 for the first table */
+  guint              n_tables;
+  gint64             rows_done;   /* of this stage, over all tables */
+  gint64             rows_total;  /* the rows of the source, counted before the copy */
+} OndStoreCopyProgress;
+
+/* Called in the thread that copies: at the start and end of each table, and every few
+ * hundred rows. */
+typedef void (*OndStoreCopyProgressFunc) (const OndStoreCopyProgress *progress,
+                                          gpointer                    user_data);
+
+/* ond_store_copy_to, telling @progress (optional) how far it is; cancelled through
+ * @cancellable like a failure (nothing written, a new file removed) with
+ * G_IO_ERROR_CANCELLED. It may run in a worker thread on a store made in that thread: the
+ * stores it makes are made there too, and send ::changed only to that thread's
+ * thread-default main context. */
+gboolean    ond_store_copy_to_with_progress (OndStore                 *self,
+                                             const char               *to_location,
+                                             OndStoreCopyProgressFunc  progress,
+                                             gpointer                  user_data,
+                                             GCancellable             *cancellable,
+                                             GPtrArray               **tables,
+                                             GError                  **error);
+
 /* The plan that the window shows and exports use: the one in state "current", else the
  * latest one. Transfer full. */
 OndPlan    *ond_store_dup_current_plan   (OndStore     *self,

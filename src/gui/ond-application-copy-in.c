@@ -7,11 +7,17 @@
 
 /* "Copy a File In…", the second choice of a team database that is set up but holds no data
  * yet (ond-application.c): the user chooses the Ondermijning file they worked in, which is
- * copied whole into the server database (ond_store_copy_to, one transaction: on any failure
- * nothing is written), and the server database then opens in a window.
+ * copied whole into the server database (ond_store_copy_to_with_progress, one transaction:
+ * on any failure nothing is written), and the server database then opens in a window.
  *
- * The copy runs in the main loop, not in a thread: a dialog says it is busy (drawn before
- * the copy starts) and the application does not answer until it is done. */
+ * The copy runs in a worker thread (a GTask), which opens the file in a store of its own;
+ * the copy opens its own connection to the server. The thread has a main context of its
+ * own for that time, so that nothing of those stores reaches the main loop. A dialog shows
+ * how far it is (a progress bar: the table, then the rows of the whole file), updated from
+ * the main loop through an idle source, never from the thread; its Cancel cancels the copy,
+ * which then ends as a failed one does (nothing written, no window) but without an error
+ * dialog: the team database is opened again, so that its choices (start with the plan,
+ * copy a file in) are offered again. The application is held until the copy is done. */
 
 #define G_LOG_DOMAIN "ond-application"
 
@@ -22,22 +28,55 @@
 #include "ond-application-private.h"
 #include "ond-store.h"
 
+/* The share of the bar the copying of the rows takes; the rest is the check afterwards,
+ * which reads every row on both sides again, much faster than each row is written. */
+#define COPYING_SHARE 0.85
+/* The thread tells the main loop at most this often, besides each new table. */
+#define UPDATE_INTERVAL_US (100 * G_TIME_SPAN_MILLISECOND)
+
 typedef struct
 {
-  OndApplication *app;
-  char           *uri;
-  char           *path;
-  GtkWidget      *busy;
+  OndApplication    *app;
+  char              *uri;
+  char              *path;
+  GtkWidget         *busy;
+  GtkProgressBar    *bar;
+  GCancellable      *cancellable;
+  gboolean           running;
+  /* Only the thread reads or writes these. */
+  gint64             last_update;
+  guint              last_table;
+  OndStoreCopyStage  last_stage;
 } CopyIn;
+
+/* One state of the copy, from the thread to the main loop. */
+typedef struct
+{
+  GtkProgressBar       *bar;
+  GCancellable         *cancellable;
+  OndStoreCopyProgress  progress;
+  char                 *table;
+} Update;
 
 static void
 copy_in_free (CopyIn *copy)
 {
   g_application_release (G_APPLICATION (copy->app));
   g_object_unref (copy->app);
+  g_clear_object (&copy->bar);
+  g_clear_object (&copy->cancellable);
   g_free (copy->uri);
   g_free (copy->path);
   g_free (copy);
+}
+
+static void
+update_free (Update *update)
+{
+  g_object_unref (update->bar);
+  g_object_unref (update->cancellable);
+  g_free (update->table);
+  g_free (update);
 }
 
 static void
@@ -58,14 +97,83 @@ show_failure (OndApplication *app,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* In the main loop: the bar shows the state the thread sent, unless the user cancelled. */
 static gboolean
-copy_cb (gpointer user_data)
+apply_update_cb (gpointer user_data)
+{
+  Update *update = user_data;
+  const OndStoreCopyProgress *progress = &update->progress;
+  double part = progress->rows_total > 0
+                  ? (double) progress->rows_done / (double) progress->rows_total : 1.0;
+  g_autofree char *text = NULL;
+
+  if (g_cancellable_is_cancelled (update->cancellable))
+    return G_SOURCE_REMOVE;
+  if (progress->stage == OND_STORE_COPY_COPYING)
+    {
+      gtk_progress_bar_set_fraction (update->bar, COPYING_SHARE * part);
+      /* Translators: copying table 12 of 61; the last %s is the table's name in the
+       * database (case_file), shown as it is. */
+      text = g_strdup_printf (_("Table %u of %u: %s"), progress->table_index,
+                              progress->n_tables, update->table);
+    }
+  else
+    {
+      gtk_progress_bar_set_fraction (update->bar, COPYING_SHARE + (1 - COPYING_SHARE) * part);
+      /* Translators: comparing table 12 of 61 with the original; the last %s is the
+       * table's name in the database (case_file), shown as it is. */
+      text = g_strdup_printf (_("Checking table %u of %u: %s"), progress->table_index,
+                              progress->n_tables, update->table);
+    }
+  gtk_progress_bar_set_text (update->bar, text);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the thread: a new table or stage at once, else at most every UPDATE_INTERVAL_US. */
+static void
+on_progress (const OndStoreCopyProgress *progress,
+             gpointer                    user_data)
 {
   CopyIn *copy = user_data;
-  g_autoptr(OndStore) file = NULL;
+  gint64 now = g_get_monotonic_time ();
+  g_autoptr(GSource) source = NULL;
+  Update *update;
+
+  if (progress->table_index == copy->last_table && progress->stage == copy->last_stage &&
+      progress->rows_done < progress->rows_total && now - copy->last_update < UPDATE_INTERVAL_US)
+    return;
+  copy->last_update = now;
+  copy->last_table = progress->table_index;
+  copy->last_stage = progress->stage;
+
+  update = g_new0 (Update, 1);
+  update->bar = g_object_ref (copy->bar);
+  update->cancellable = g_object_ref (copy->cancellable);
+  update->progress = *progress;
+  update->table = g_strdup (progress->table);
+  update->progress.table = NULL;
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_update_cb, update, (GDestroyNotify) update_free);
+  g_source_set_static_name (source, "[ond] copy-in progress");
+  g_source_attach (source, g_main_context_default ());
+}
+
+static void
+copy_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  CopyIn *copy = task_data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GError) error = NULL;
+  OndStore *file = NULL;
   gboolean copied = FALSE;
 
+  /* The file's store is made here: it tells its changes to this context, not the main
+   * loop's. */
+  g_main_context_push_thread_default (context);
   /* Opening a path that does not exist would make a new file. */
   if (!g_file_test (copy->path, G_FILE_TEST_IS_REGULAR))
     {
@@ -78,42 +186,71 @@ copy_cb (gpointer user_data)
     file = ond_store_open (copy->path, &error);
   if (file != NULL)
     {
-      copied = ond_store_copy_to (file, copy->uri, NULL, &error);
+      copied = ond_store_copy_to_with_progress (file, copy->uri, on_progress, copy, cancellable,
+                                                NULL, &error);
       ond_store_close (file);
+      g_object_unref (file);
     }
+  g_main_context_pop_thread_default (context);
 
-  gtk_window_destroy (GTK_WINDOW (copy->busy));
   if (copied)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_copied_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CopyIn *copy = user_data;
+  g_autoptr(GError) error = NULL;
+
+  copy->running = FALSE;
+  gtk_window_destroy (GTK_WINDOW (copy->busy));
+  if (g_task_propagate_boolean (G_TASK (result), &error))
     _ond_application_open (copy->app, copy->uri, NULL);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* The user's own choice: no error, and back to the choices of the empty database. */
+      g_message ("The copy-in was cancelled: nothing was written to the team database");
+      _ond_application_open (copy->app, copy->uri, NULL);
+    }
   else
     {
       g_message ("Could not copy the file in: %s", error->message);
       show_failure (copy->app, error);
     }
   copy_in_free (copy);
-  return G_SOURCE_REMOVE;
 }
 
-/* The busy dialog has been drawn: the copy may hold up the main loop now. */
+/* Cancel, or Escape: the copy stops at its next row and rolls back; the dialog stays until
+ * it has. */
 static void
-on_busy_painted_cb (GdkFrameClock *clock,
-                    CopyIn        *copy)
+cancel_copy (CopyIn *copy)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_busy_painted_cb, copy);
-  g_idle_add_full (G_PRIORITY_LOW, copy_cb, copy, NULL);
+  if (!copy->running || g_cancellable_is_cancelled (copy->cancellable))
+    return;
+  g_cancellable_cancel (copy->cancellable);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (copy->busy), "cancel", FALSE);
+  gtk_progress_bar_set_text (copy->bar, _("Cancelling…"));
+}
+
+static gboolean
+on_busy_close_request_cb (GtkWindow *busy,
+                          CopyIn    *copy)
+{
+  cancel_copy (copy);
+  return copy->running;
 }
 
 static void
-on_busy_mapped_cb (GtkWidget *busy,
-                   CopyIn    *copy)
+on_busy_response_cb (AdwMessageDialog *busy,
+                     const char       *response,
+                     CopyIn           *copy)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (busy);
-
-  g_signal_handlers_disconnect_by_func (busy, on_busy_mapped_cb, copy);
-  if (clock == NULL)
-    g_idle_add_full (G_PRIORITY_LOW, copy_cb, copy, NULL);
-  else
-    g_signal_connect (clock, "after-paint", G_CALLBACK (on_busy_painted_cb), copy);
+  cancel_copy (copy);
 }
 
 static void
@@ -121,20 +258,36 @@ start_copy (CopyIn *copy)
 {
   g_autofree char *name = g_filename_display_basename (copy->path);
   g_autofree char *display = ond_store_location_display_name (copy->uri);
+  g_autoptr(GTask) task = NULL;
   AdwMessageDialog *busy;
+  GtkWidget *bar;
 
-  /* No response: it goes when the copy is done. */
   busy = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Copying the File In…"), NULL));
   /* Translators: the first %s is a file name, the second names the server database. */
   adw_message_dialog_format_body (busy, _("“%s” is being copied into the server database %s "
                                           "and checked table by table. The team database "
                                           "opens when it is done."), name, display);
-  gtk_window_set_deletable (GTK_WINDOW (busy), FALSE);
+  bar = gtk_progress_bar_new ();
+  gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (bar), TRUE);
+  gtk_progress_bar_set_text (GTK_PROGRESS_BAR (bar), _("Opening the file…"));
+  adw_message_dialog_set_extra_child (busy, bar);
+  adw_message_dialog_add_response (busy, "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (busy, "cancel");
   gtk_window_set_application (GTK_WINDOW (busy), GTK_APPLICATION (copy->app));
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (busy), "wait");
+  g_signal_connect (busy, "close-request", G_CALLBACK (on_busy_close_request_cb), copy);
+  g_signal_connect (busy, "response", G_CALLBACK (on_busy_response_cb), copy);
   copy->busy = GTK_WIDGET (busy);
-  g_signal_connect (busy, "map", G_CALLBACK (on_busy_mapped_cb), copy);
+  copy->bar = GTK_PROGRESS_BAR (g_object_ref (bar));
+  copy->cancellable = g_cancellable_new ();
+  copy->running = TRUE;
   gtk_window_present (GTK_WINDOW (busy));
+
+  task = g_task_new (NULL, copy->cancellable, on_copied_cb, copy);
+  g_task_set_source_tag (task, start_copy);
+  g_task_set_task_data (task, copy, NULL);
+  /* A copy that was committed before the cancel came is done: it opens. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, copy_thread);
 }
 
 static void
