@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "ond-pg-statement.h"
+#include "ond-pq.h"
 
 /* pg_type OIDs of the types we send (catalog/pg_type_d.h is not in libpq-dev). */
 #define INT8_OID 20
@@ -62,7 +63,7 @@ ond_pg_statement_free (OndPgStatement *self)
 {
   if (self == NULL)
     return;
-  g_clear_pointer (&self->result, PQclear);
+  g_clear_pointer (&self->result, ond_pq ()->PQclear);
   clear_values (self);
   g_free (self->values);
   g_free (self->types);
@@ -79,7 +80,7 @@ ond_pg_statement_bind (OndPgStatement *self,
   if (position < 1 || position > self->n_params)
     return FALSE;
   /* Binding again after a step starts the next execution, as sqlite3_reset() would. */
-  g_clear_pointer (&self->result, PQclear);
+  g_clear_pointer (&self->result, ond_pq ()->PQclear);
   g_free (self->values[position - 1]);
   self->values[position - 1] = g_strdup (value);
   /* A NULL is sent untyped: the server takes the type its place in the query asks for. */
@@ -98,23 +99,24 @@ ond_pg_statement_step (OndPgStatement  *self,
       ExecStatusType status;
       const char *tuples;
 
-      self->result = PQexecParams (conn, self->sql, self->n_params, self->types,
-                                   (const char * const *) self->values, NULL, NULL, 0);
-      status = PQresultStatus (self->result);
+      self->result = ond_pq ()->PQexecParams (conn, self->sql, self->n_params, self->types,
+                                              (const char * const *) self->values, NULL, NULL,
+                                              0);
+      status = ond_pq ()->PQresultStatus (self->result);
       if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         {
-          const char *state = PQresultErrorField (self->result, PG_DIAG_SQLSTATE);
+          const char *state = ond_pq ()->PQresultErrorField (self->result, PG_DIAG_SQLSTATE);
 
           self->foreign_key_failed = g_strcmp0 (state, "23503") == 0;
           ond_pg_set_error (error, conn, self->result, _("A database query"));
-          g_clear_pointer (&self->result, PQclear);
+          g_clear_pointer (&self->result, ond_pq ()->PQclear);
           if (has_row != NULL)
             *has_row = FALSE;
           return FALSE;
         }
       self->row = -1;
-      self->n_rows = PQntuples (self->result);
-      tuples = PQcmdTuples (self->result);
+      self->n_rows = ond_pq ()->PQntuples (self->result);
+      tuples = ond_pq ()->PQcmdTuples (self->result);
       self->changes = tuples != NULL && *tuples != '\0' ? g_ascii_strtoll (tuples, NULL, 10) : 0;
     }
 
@@ -128,7 +130,7 @@ ond_pg_statement_step (OndPgStatement  *self,
 void
 ond_pg_statement_reset (OndPgStatement *self)
 {
-  g_clear_pointer (&self->result, PQclear);
+  g_clear_pointer (&self->result, ond_pq ()->PQclear);
   clear_values (self);
 }
 
@@ -137,7 +139,7 @@ has_column (OndPgStatement *self,
             int             column)
 {
   return self->result != NULL && self->row >= 0 && self->row < self->n_rows &&
-         column >= 0 && column < PQnfields (self->result);
+         column >= 0 && column < ond_pq ()->PQnfields (self->result);
 }
 
 gint64
@@ -146,9 +148,9 @@ ond_pg_statement_get_int64 (OndPgStatement *self,
 {
   const char *value;
 
-  if (!has_column (self, column) || PQgetisnull (self->result, self->row, column))
+  if (!has_column (self, column) || ond_pq ()->PQgetisnull (self->result, self->row, column))
     return 0;
-  value = PQgetvalue (self->result, self->row, column);
+  value = ond_pq ()->PQgetvalue (self->result, self->row, column);
   /* A comparison in the select list comes back as a boolean, where SQLite gives 1 or 0. */
   if (value[0] == 't' && value[1] == '\0')
     return 1;
@@ -161,16 +163,16 @@ const char *
 ond_pg_statement_get_text (OndPgStatement *self,
                            int             column)
 {
-  if (!has_column (self, column) || PQgetisnull (self->result, self->row, column))
+  if (!has_column (self, column) || ond_pq ()->PQgetisnull (self->result, self->row, column))
     return NULL;
-  return PQgetvalue (self->result, self->row, column);
+  return ond_pq ()->PQgetvalue (self->result, self->row, column);
 }
 
 gboolean
 ond_pg_statement_is_null (OndPgStatement *self,
                           int             column)
 {
-  return !has_column (self, column) || PQgetisnull (self->result, self->row, column);
+  return !has_column (self, column) || ond_pq ()->PQgetisnull (self->result, self->row, column);
 }
 
 gint64

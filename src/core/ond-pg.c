@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "ond-pg.h"
+#include "ond-pq.h"
 #include "ond-store.h"
 
 /* The channel every store on a server listens on; each commit notifies it. */
@@ -47,6 +48,18 @@ conninfo_value (PQconninfoOption *options,
   return NULL;
 }
 
+static char *
+display_name_without_libpq (const char *uri)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_HAS_PASSWORD | G_URI_FLAGS_ENCODED |
+                                             G_URI_FLAGS_NON_DNS, NULL);
+
+  if (parsed == NULL)
+    return g_strdup (_("(an address that cannot be read)"));
+  return g_uri_to_string_partial (parsed, G_URI_HIDE_PASSWORD | G_URI_HIDE_QUERY |
+                                          G_URI_HIDE_FRAGMENT);
+}
+
 char *
 ond_pg_display_name (const char *uri)
 {
@@ -58,7 +71,11 @@ ond_pg_display_name (const char *uri)
 
   g_return_val_if_fail (uri != NULL, NULL);
 
-  options = PQconninfoParse (uri, NULL);
+  /* Without libpq its reading of the address is not at hand: the address itself, but for
+   * its password and options. */
+  if (!ond_pq_load (NULL))
+    return display_name_without_libpq (uri);
+  options = ond_pq ()->PQconninfoParse (uri, NULL);
   if (options == NULL)
     return g_strdup (_("(an address that cannot be read)"));
 
@@ -77,7 +94,7 @@ ond_pg_display_name (const char *uri)
     /* Translators: a database on a team server on this computer: its name; the text
      * follows "the server database". */
     display = g_strdup_printf (_("“%s” on this computer"), dbname != NULL ? dbname : "");
-  PQconninfoFree (options);
+  ond_pq ()->PQconninfoFree (options);
   return display;
 }
 
@@ -188,10 +205,12 @@ ond_pg_connect (const char  *uri,
 
   g_return_val_if_fail (uri != NULL, NULL);
 
+  if (!ond_pq_load (error))
+    return NULL;
   display = ond_pg_display_name (uri);
 
   /* A URI libpq cannot read is refused before anything is sent anywhere. */
-  options = PQconninfoParse (uri, &parse_error);
+  options = ond_pq ()->PQconninfoParse (uri, &parse_error);
   if (options == NULL)
     {
       g_autofree char *reason = trimmed_message (parse_error);
@@ -202,10 +221,10 @@ ond_pg_connect (const char  *uri,
         *echo = '\0';
       g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
                    _("The team server address is not valid: %s."), reason);
-      PQfreemem (parse_error);
+      ond_pq ()->PQfreemem (parse_error);
       return NULL;
     }
-  PQconninfoFree (options);
+  ond_pq ()->PQconninfoFree (options);
 
   self = g_new0 (OndPg, 1);
   {
@@ -216,10 +235,10 @@ ond_pg_connect (const char  *uri,
     const char * const keywords[] = { "connect_timeout", "dbname", "client_encoding", NULL };
     const char * const values[] = { "10", uri, "UTF8", NULL };
 
-    self->conn = PQconnectdbParams (keywords, values, TRUE);
+    self->conn = ond_pq ()->PQconnectdbParams (keywords, values, TRUE);
   }
-  if (self->conn != NULL && PQstatus (self->conn) != CONNECTION_OK
-      && PQconnectionNeedsPassword (self->conn))
+  if (self->conn != NULL && ond_pq ()->PQstatus (self->conn) != CONNECTION_OK
+      && ond_pq ()->PQconnectionNeedsPassword (self->conn))
     {
       /* Translators: %s names the database and server. */
       g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONNECTION,
@@ -227,12 +246,12 @@ ond_pg_connect (const char  *uri,
                      "Team Server”, or in the file ~/.pgpass."), display);
       return NULL;
     }
-  if (self->conn != NULL && PQstatus (self->conn) != CONNECTION_OK
-      && PQconnectionUsedPassword (self->conn))
+  if (self->conn != NULL && ond_pq ()->PQstatus (self->conn) != CONNECTION_OK
+      && ond_pq ()->PQconnectionUsedPassword (self->conn))
     {
       /* A password was sent and the server refused the connection: in all likelihood the
        * password (the server tells no more, so as not to help a guesser). */
-      g_autofree char *reason = trimmed_message (PQerrorMessage (self->conn));
+      g_autofree char *reason = trimmed_message (ond_pq ()->PQerrorMessage (self->conn));
 
       /* Translators: the first %s names the database and server, the second is the
        * server's reason. */
@@ -241,10 +260,10 @@ ond_pg_connect (const char  *uri,
                      "them and try again. (%s)"), display, reason);
       return NULL;
     }
-  if (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)
+  if (self->conn == NULL || ond_pq ()->PQstatus (self->conn) != CONNECTION_OK)
     {
       g_autofree char *reason = trimmed_message (self->conn != NULL
-                                                 ? PQerrorMessage (self->conn)
+                                                 ? ond_pq ()->PQerrorMessage (self->conn)
                                                  : NULL);
 
       /* Translators: the first %s names the database and server, the second is the
@@ -253,8 +272,8 @@ ond_pg_connect (const char  *uri,
                    _("Could not connect to the server database %s: %s"), display, reason);
       return NULL;
     }
-  PQsetNoticeProcessor (self->conn, notice_cb, NULL);
-  self->user = g_strdup (PQuser (self->conn));
+  ond_pq ()->PQsetNoticeProcessor (self->conn, notice_cb, NULL);
+  self->user = g_strdup (ond_pq ()->PQuser (self->conn));
   self->outside_changes = 1;
   if (!ond_pg_exec (self, "LISTEN " CHANGES_CHANNEL, _("Listening for changes by others"),
                     error))
@@ -268,7 +287,7 @@ ond_pg_free (OndPg *self)
   if (self == NULL)
     return;
   if (self->conn != NULL)
-    PQfinish (self->conn);
+    ond_pq ()->PQfinish (self->conn);
   g_free (self->user);
   g_free (self);
 }
@@ -298,15 +317,15 @@ ond_pg_exec (OndPg       *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  result = PQexec (self->conn, sql);
-  status = PQresultStatus (result);
+  result = ond_pq ()->PQexec (self->conn, sql);
+  status = ond_pq ()->PQresultStatus (result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
     {
       ond_pg_set_error (error, self->conn, result, what);
-      PQclear (result);
+      ond_pq ()->PQclear (result);
       return FALSE;
     }
-  PQclear (result);
+  ond_pq ()->PQclear (result);
   return TRUE;
 }
 
@@ -322,12 +341,13 @@ ond_pg_notify_change (OndPg   *self,
 static void
 reconnect_if_lost (OndPg *self)
 {
-  if (PQstatus (self->conn) == CONNECTION_OK)
+  if (ond_pq ()->PQstatus (self->conn) == CONNECTION_OK)
     return;
-  PQreset (self->conn);
-  if (PQstatus (self->conn) != CONNECTION_OK)
+  ond_pq ()->PQreset (self->conn);
+  if (ond_pq ()->PQstatus (self->conn) != CONNECTION_OK)
     {
-      g_debug ("Still no connection to the team server: %s", PQerrorMessage (self->conn));
+      g_debug ("Still no connection to the team server: %s",
+               ond_pq ()->PQerrorMessage (self->conn));
       return;
     }
   if (!ond_pg_exec (self, "LISTEN " CHANGES_CHANNEL, _("Listening for changes by others"),
@@ -347,20 +367,20 @@ ond_pg_poll_outside_changes (OndPg *self)
 
   reconnect_if_lost (self);
   /* Still lost: no news; the next query says what happened. */
-  if (PQstatus (self->conn) != CONNECTION_OK)
+  if (ond_pq ()->PQstatus (self->conn) != CONNECTION_OK)
     return self->outside_changes;
   /* A notification reaches this connection when the server next talks to it: one round trip
    * first (the server sends what waits before it answers), so that a commit that returned
    * before this call is always counted. */
-  PQclear (PQexec (self->conn, ""));
-  if (PQconsumeInput (self->conn) == 0)
+  ond_pq ()->PQclear (ond_pq ()->PQexec (self->conn, ""));
+  if (ond_pq ()->PQconsumeInput (self->conn) == 0)
     return self->outside_changes;
-  own_pid = PQbackendPID (self->conn);
-  while ((notify = PQnotifies (self->conn)) != NULL)
+  own_pid = ond_pq ()->PQbackendPID (self->conn);
+  while ((notify = ond_pq ()->PQnotifies (self->conn)) != NULL)
     {
       if (notify->be_pid != own_pid && g_strcmp0 (notify->relname, CHANGES_CHANNEL) == 0)
         self->outside_changes++;
-      PQfreemem (notify);
+      ond_pq ()->PQfreemem (notify);
     }
   return self->outside_changes;
 }
@@ -369,7 +389,7 @@ gboolean
 ond_pg_is_connected (OndPg *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  return PQstatus (self->conn) == CONNECTION_OK;
+  return ond_pq ()->PQstatus (self->conn) == CONNECTION_OK;
 }
 
 gboolean
@@ -378,7 +398,7 @@ ond_pg_in_transaction (OndPg *self)
   PGTransactionStatusType status;
 
   g_return_val_if_fail (self != NULL, FALSE);
-  status = PQtransactionStatus (self->conn);
+  status = ond_pq ()->PQtransactionStatus (self->conn);
   return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
@@ -409,18 +429,19 @@ ond_pg_set_error (GError         **error,
                   const PGresult  *result,
                   const char      *what)
 {
-  const char *state = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+  const OndPq *pq = ond_pq ();
+  const char *state = result != NULL ? pq->PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
   g_autofree char *detail = NULL;
   int code;
 
-  if (result != NULL && PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) != NULL)
-    detail = trimmed_message (PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY));
+  if (result != NULL && pq->PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) != NULL)
+    detail = trimmed_message (pq->PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY));
   else
-    detail = trimmed_message (conn != NULL ? PQerrorMessage (conn) : NULL);
+    detail = trimmed_message (conn != NULL ? pq->PQerrorMessage (conn) : NULL);
 
   /* No SQLSTATE: libpq itself failed, which means the connection went. */
   code = code_for_sqlstate (state);
-  if (code == OND_STORE_ERROR_CONNECTION && conn != NULL && PQstatus (conn) == CONNECTION_OK &&
+  if (code == OND_STORE_ERROR_CONNECTION && conn != NULL && pq->PQstatus (conn) == CONNECTION_OK &&
       state == NULL)
     code = OND_STORE_ERROR_FAILED;
 

@@ -10,6 +10,8 @@
  * the store writes with ? parameters rewritten to PostgreSQL's $1, $2, ...
  * Private to the store (src/core/ond-store*.c, ond-statement.c), but for ond_pg_build_uri ()
  * (the window's "Connect to Team Server" dialog) and ond_pg_is_uri ().
+ * libpq is loaded (ond-pq.h) by ond_pg_connect () and ond_pg_display_name () only: a file
+ * database never loads it; ond_pg_is_uri () and ond_pg_build_uri () do not need it.
  */
 
 #pragma once
@@ -23,8 +25,8 @@ typedef struct _OndPg OndPg;
 
 /* Whether @location names a server (postgresql:// or postgres://) rather than a file. */
 gboolean    ond_pg_is_uri          (const char     *location);
-/* "“NAME” on HOST" (after "the server database") for messages: never the password.
- * Transfer full. */
+/* "“NAME” on HOST" (after "the server database") for messages: never the password. Without
+ * libpq, the address without its password and options. Transfer full. */
 char       *ond_pg_display_name    (const char     *uri) G_GNUC_WARN_UNUSED_RESULT;
 
 /* The postgresql:// URI of the database @dbname on @host (a host name, an address, or the
@@ -37,8 +39,8 @@ char       *ond_pg_build_uri       (const char     *host,
                                     const char     *user,
                                     const char     *password) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Connects to @uri. A wrong URI, an unreachable server or a refused login fail with
- * OND_STORE_ERROR_CONNECTION and libpq's reason. */
+/* Connects to @uri. A wrong URI, an unreachable server, a refused login or libpq missing
+ * fail with OND_STORE_ERROR_CONNECTION and the reason. */
 OndPg      *ond_pg_connect         (const char     *uri,
                                     GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 void        ond_pg_free            (OndPg          *self);
