@@ -506,9 +506,12 @@ static const struct
   { 8, "budget_line", "row_version" },
   { 9, "action", "row_version" },
   { 9, "funding", "row_version" },
+  { 10, "plan_item", "row_version" },
+  { 10, "partner", "row_version" },
+  { 10, "explanation", "row_version" },
 };
 
-G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 9);
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 10);
 
 static void
 exec_or_fail (sqlite3    *db,

@@ -81,8 +81,8 @@ test_upgrade (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  /* Version 8 and on (9): every row at row version 1, every other value as it was. */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 9);
+  /* Version 8 and on (10): every row at row version 1, every other value as it was. */
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 10);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_intervention"
                                      " WHERE row_version = 1", 0), ==, interventions);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM budget_line WHERE row_version = 1",
@@ -91,6 +91,9 @@ test_upgrade (Fixture       *f,
   sql_exec (f->path, "ALTER TABLE budget_line DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE action DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE funding DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE plan_item DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE partner DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE explanation DROP COLUMN row_version");
   after = dump_all_tables (f->path);
   g_assert_cmpstr (after, ==, before);
 }

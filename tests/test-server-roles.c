@@ -26,6 +26,7 @@
 #include "ond-report.h"
 #include "ond-store-budget.h"
 #include "ond-store-cases.h"
+#include "ond-store-explanations.h"
 #include "ond-store-meetings.h"
 #include "ond-store-subject.h"
 #include "ond-test-pg.h"
@@ -523,6 +524,9 @@ test_upgrade_from_6 (RolesFixture  *f,
                     "ALTER TABLE budget_line DROP COLUMN row_version;"
                     "ALTER TABLE action DROP COLUMN row_version;"
                     "ALTER TABLE funding DROP COLUMN row_version;"
+                    "ALTER TABLE plan_item DROP COLUMN row_version;"
+                    "ALTER TABLE partner DROP COLUMN row_version;"
+                    "ALTER TABLE explanation DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 6;");
   /* As version 6 had it: a role sees nothing of the tables. */
   ond_test_pg_exec (f->base.path, "GRANT SELECT ON ond_database TO casework");
@@ -593,6 +597,9 @@ test_upgrade_from_7 (RolesFixture  *f,
                     "ALTER TABLE budget_line DROP COLUMN row_version;"
                     "ALTER TABLE action DROP COLUMN row_version;"
                     "ALTER TABLE funding DROP COLUMN row_version;"
+                    "ALTER TABLE plan_item DROP COLUMN row_version;"
+                    "ALTER TABLE partner DROP COLUMN row_version;"
+                    "ALTER TABLE explanation DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 7;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -662,6 +669,9 @@ test_upgrade_from_8 (RolesFixture  *f,
   ond_test_pg_exec (f->base.path,
                     "ALTER TABLE action DROP COLUMN row_version;"
                     "ALTER TABLE funding DROP COLUMN row_version;"
+                    "ALTER TABLE plan_item DROP COLUMN row_version;"
+                    "ALTER TABLE partner DROP COLUMN row_version;"
+                    "ALTER TABLE explanation DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 8;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -720,6 +730,94 @@ test_upgrade_from_8 (RolesFixture  *f,
   f->base.store = g_steal_pointer (&as_owner);
 }
 
+/* A server database of version 9 is brought up to date by its owner on open, not by a role:
+ * the row versions of migration 10 on every planning row, partner and explanation; the roles
+ * read them (the plan's and the reports' tables are granted whole), casework and reporting
+ * change a planning row and a partner with their versions as before, budget may not change a
+ * planning row but does change an explanation. */
+static void
+test_upgrade_from_9 (RolesFixture  *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) as_reporting = NULL;
+  g_autoptr(OndStore) as_owner = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 items = sql_int (f->base.path, "SELECT count(*) FROM plan_item", 0);
+  gint64 partners = sql_int (f->base.path, "SELECT count(*) FROM partner", 0);
+  gint64 plan_id = sql_int (f->base.path, "SELECT min(id) FROM plan WHERE 0 = ?", 0);
+
+  g_assert_cmpint (ond_store_set_explanation (f->base.store, plan_id, OND_EXPLANATION_YEAR, 0,
+                                              (int) sql_int (f->base.path,
+                                                             "SELECT first_year FROM plan"
+                                                             " WHERE id = ?", plan_id),
+                                              "Een toelichting", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (items, >, 0);
+  g_assert_cmpint (partners, >, 0);
+  g_clear_object (&f->base.store);
+  ond_test_pg_exec (f->base.path,
+                    "ALTER TABLE plan_item DROP COLUMN row_version;"
+                    "ALTER TABLE partner DROP COLUMN row_version;"
+                    "ALTER TABLE explanation DROP COLUMN row_version;"
+                    "UPDATE ond_database SET schema_version = 9;");
+  before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+
+  as_reporting = ond_store_open (f->uris[REPORTING], &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA);
+  g_assert_null (as_reporting);
+  g_clear_error (&error);
+  after = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM information_schema.columns"
+                            " WHERE table_name IN ('plan_item', 'partner', 'explanation')"
+                            " AND column_name = 'row_version'", 0), ==, 0);
+
+  as_owner = ond_store_open (f->base.path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT schema_version FROM ond_database", 0), ==,
+                   OND_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM plan_item"
+                            " WHERE row_version = 1", 0), ==, items);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM partner"
+                            " WHERE row_version = 1", 0), ==, partners);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM explanation"
+                            " WHERE row_version = 1", 0), ==, 1);
+
+  /* The roles do what they did, with the new columns. */
+  {
+    g_autofree char *by_budget = sql_value_as (f->uris[BUDGET],
+                                               "SELECT count(row_version) FROM plan_item");
+    g_autofree char *partners_read = sql_value_as (f->uris[CASEWORK],
+                                                   "SELECT count(row_version) FROM partner");
+    g_autofree char *item = sql_value_as (f->uris[REPORTING],
+                                          "UPDATE plan_item SET status = 'lopend',"
+                                          " row_version = row_version + 1"
+                                          " WHERE id = (SELECT min(id) FROM plan_item)"
+                                          " RETURNING row_version");
+    g_autofree char *partner = sql_value_as (f->uris[CASEWORK],
+                                             "UPDATE partner SET contact_role = 'Wijkagent',"
+                                             " row_version = row_version + 1"
+                                             " WHERE id = (SELECT min(id) FROM partner)"
+                                             " RETURNING row_version");
+    g_autofree char *refused = sql_state (f->uris[BUDGET],
+                                          "UPDATE plan_item SET row_version = row_version + 1");
+    g_autofree char *explained = sql_value_as (f->uris[BUDGET],
+                                               "UPDATE explanation SET text = 'Anders',"
+                                               " row_version = row_version + 1"
+                                               " RETURNING row_version");
+
+    g_assert_cmpint (g_ascii_strtoll (by_budget, NULL, 10), ==, items);
+    g_assert_cmpint (g_ascii_strtoll (partners_read, NULL, 10), ==, partners);
+    g_assert_cmpstr (item, ==, "2");
+    g_assert_cmpstr (partner, ==, "2");
+    g_assert_cmpstr (refused, ==, "42501");
+    g_assert_cmpstr (explained, ==, "2");
+  }
+  f->base.store = g_steal_pointer (&as_owner);
+}
+
 #define ADD_ROLES_TEST(path, func) \
   g_test_add ((path), RolesFixture, NULL, roles_set_up, (func), roles_tear_down)
 
@@ -743,6 +841,7 @@ main (int   argc,
   ADD_ROLES_TEST ("/roles/upgrade-from-6", test_upgrade_from_6);
   ADD_ROLES_TEST ("/roles/upgrade-from-7", test_upgrade_from_7);
   ADD_ROLES_TEST ("/roles/upgrade-from-8", test_upgrade_from_8);
+  ADD_ROLES_TEST ("/roles/upgrade-from-9", test_upgrade_from_9);
   g_test_add_func ("/roles/shared-roles", test_shared_roles);
 
   return g_test_run ();

@@ -27,6 +27,7 @@ struct _OndPartner
   char     *contact_role;
   gboolean  retired;
   int       position;
+  gint64    row_version;
 };
 
 enum
@@ -41,6 +42,7 @@ enum
   PROP_CONTACT_ROLE,
   PROP_RETIRED,
   PROP_POSITION,
+  PROP_ROW_VERSION,
   N_PROPS,
 };
 
@@ -108,6 +110,10 @@ ond_partner_get_property (GObject    *object,
       g_value_set_int (value, self->position);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -172,6 +178,10 @@ ond_partner_set_property (GObject      *object,
 
     case PROP_POSITION:
       self->position = g_value_get_int (value);
+      break;
+
+    case PROP_ROW_VERSION:
+      ond_partner_set_row_version (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -241,6 +251,13 @@ ond_partner_class_init (OndPartnerClass *klass)
     g_param_spec_int ("position", NULL, NULL,
                       0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The row version read with the partner (every change through the store adds 1; an edit
+   * saved with it is refused when the row changed since, ond_store_save_partner_edit ()). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -441,5 +458,39 @@ ond_partner_update (OndPartner *self,
       self->position = from->position;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
     }
+  ond_partner_set_row_version (self, from->row_version);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ond_partner_get_row_version:
+ * @self: a #OndPartner
+ *
+ * Returns: the row version read with the partner (0 when it was not read from a store)
+ */
+gint64
+ond_partner_get_row_version (OndPartner *self)
+{
+  g_return_val_if_fail (OND_IS_PARTNER (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_partner_set_row_version:
+ * @self: a #OndPartner
+ * @row_version: the row version read with the partner
+ *
+ * Sets the row version, for the store that read the partner.
+ */
+void
+ond_partner_set_row_version (OndPartner *self,
+                             gint64      row_version)
+{
+  g_return_if_fail (OND_IS_PARTNER (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }

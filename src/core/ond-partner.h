@@ -40,5 +40,9 @@ gboolean    ond_partner_is_offered       (OndPartner   *self,
                                           guint         n_current);
 void        ond_partner_update           (OndPartner *self,
                                           OndPartner *from);
+/* The row version read with the partner (optimistic locking, ond-store-migration-10.c). */
+gint64      ond_partner_get_row_version  (OndPartner *self);
+void        ond_partner_set_row_version  (OndPartner *self,
+                                          gint64      row_version);
 
 G_END_DECLS

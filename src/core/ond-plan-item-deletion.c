@@ -29,6 +29,7 @@ struct _OndPlanItemDeletion
   gint64    theme_id;
   char     *status;
   gboolean  recurring;
+  gint64    row_version;
 
   GArray   *targets;        /* OndPlanItemTarget, descriptions owned */
   GArray   *activity_ids;   /* gint64 */
@@ -198,6 +199,34 @@ ond_plan_item_deletion_get_recurring (OndPlanItemDeletion *self)
   g_return_val_if_fail (OND_IS_PLAN_ITEM_DELETION (self), FALSE);
 
   return self->recurring;
+}
+
+/**
+ * ond_plan_item_deletion_get_row_version:
+ * @self: an #OndPlanItemDeletion
+ *
+ * Returns: the row version the row had when it was deleted (an undo puts it back with it)
+ */
+gint64
+ond_plan_item_deletion_get_row_version (OndPlanItemDeletion *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM_DELETION (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_plan_item_deletion_set_row_version:
+ * @self: an #OndPlanItemDeletion
+ * @row_version: the row version the row had
+ */
+void
+ond_plan_item_deletion_set_row_version (OndPlanItemDeletion *self,
+                                        gint64               row_version)
+{
+  g_return_if_fail (OND_IS_PLAN_ITEM_DELETION (self));
+
+  self->row_version = row_version;
 }
 
 guint

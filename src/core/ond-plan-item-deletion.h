@@ -50,6 +50,10 @@ const char              *ond_plan_item_deletion_get_who          (OndPlanItemDel
 gint64                   ond_plan_item_deletion_get_theme_id     (OndPlanItemDeletion *self);
 const char              *ond_plan_item_deletion_get_status       (OndPlanItemDeletion *self);
 gboolean                 ond_plan_item_deletion_get_recurring    (OndPlanItemDeletion *self);
+/* The row version it had (ond-store-migration-10.c): an undo puts it back with it. */
+gint64                   ond_plan_item_deletion_get_row_version  (OndPlanItemDeletion *self);
+void                     ond_plan_item_deletion_set_row_version  (OndPlanItemDeletion *self,
+                                                                  gint64               row_version);
 guint                    ond_plan_item_deletion_get_n_targets    (OndPlanItemDeletion *self);
 const OndPlanItemTarget *ond_plan_item_deletion_get_target       (OndPlanItemDeletion *self,
                                                                   guint                index);

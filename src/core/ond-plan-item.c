@@ -34,6 +34,7 @@ struct _OndPlanItem
   char     *status_label;
   char     *targets;
   gboolean  recurring;
+  gint64    row_version;
 };
 
 enum
@@ -52,6 +53,7 @@ enum
   PROP_STATUS_LABEL,
   PROP_TARGETS,
   PROP_RECURRING,
+  PROP_ROW_VERSION,
   N_PROPS,
 };
 
@@ -136,6 +138,10 @@ ond_plan_item_get_property (GObject    *object,
 
     case PROP_RECURRING:
       g_value_set_boolean (value, self->recurring);
+      break;
+
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
       break;
 
     default:
@@ -225,6 +231,10 @@ ond_plan_item_set_property (GObject      *object,
 
     case PROP_RECURRING:
       self->recurring = g_value_get_boolean (value);
+      break;
+
+    case PROP_ROW_VERSION:
+      ond_plan_item_set_row_version (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -318,6 +328,13 @@ ond_plan_item_class_init (OndPlanItemClass *klass)
     g_param_spec_boolean ("recurring", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The row version read with the row (every change through the store adds 1; an edit saved
+   * with it is refused when the row changed since, ond_store_save_plan_item_edit ()). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -482,6 +499,39 @@ ond_plan_item_get_recurring (OndPlanItem *self)
   g_return_val_if_fail (OND_IS_PLAN_ITEM (self), FALSE);
 
   return self->recurring;
+}
+
+/**
+ * ond_plan_item_get_row_version:
+ * @self: a #OndPlanItem
+ *
+ * Returns: the row version read with the row (0 when it was not read from a store)
+ */
+gint64
+ond_plan_item_get_row_version (OndPlanItem *self)
+{
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_plan_item_set_row_version:
+ * @self: a #OndPlanItem
+ * @row_version: the row version read with the row
+ *
+ * Sets the row version, for the store that read the row.
+ */
+void
+ond_plan_item_set_row_version (OndPlanItem *self,
+                               gint64       row_version)
+{
+  g_return_if_fail (OND_IS_PLAN_ITEM (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }
 
 /* The periods of the planning (the schema's period vocabulary) and the quarters they cover. */

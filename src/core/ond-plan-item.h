@@ -45,6 +45,10 @@ const char  *ond_plan_item_get_status       (OndPlanItem *self);
 const char  *ond_plan_item_get_status_label (OndPlanItem *self);
 const char  *ond_plan_item_get_targets      (OndPlanItem *self);
 gboolean     ond_plan_item_get_recurring    (OndPlanItem *self);
+/* The row version read with the row (optimistic locking, ond-store-migration-10.c). */
+gint64       ond_plan_item_get_row_version  (OndPlanItem *self);
+void         ond_plan_item_set_row_version  (OndPlanItem *self,
+                                             gint64       row_version);
 /* Its period has ended before @today and it is not done (gereed) or dropped (vervallen). */
 gboolean     ond_plan_item_is_overdue       (OndPlanItem *self,
                                              GDateTime   *today);

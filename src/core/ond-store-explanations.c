@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Explanations for the council (ond-store-explanations.h): set (add or replace), get,
- * list, delete and restore, each change one transaction that writes nothing when refused.
+/* Explanations for the council (ond-store-explanations.h): set (add or replace), delete
+ * and restore, each change one transaction that writes nothing when refused; get and list
+ * are in ond-store-explanations-read.c.
  * The schema's explanation table holds the subject as a code of explanation_subject and
  * the subject's id in the one column that fits it (pillar_id, indicator_id or line_id);
  * the year is NULL for a pillar's explanation for every year.
@@ -20,86 +21,13 @@
 
 #include "ond-plan-error.h"
 #include "ond-store-council.h"
-#include "ond-store-explanations.h"
-#include "ond-store-private.h"
+#include "ond-store-explanations-private.h"
 
-#define EXPLANATION_COLUMNS \
-  "e.id, e.plan_id, e.subject, coalesce(e.pillar_id, e.indicator_id, e.line_id, 0)," \
-  " coalesce(e.year, 0), e.text, e.who, e.at"
+const char * const _ond_explanation_subject_codes[] = {
+  "pillar", "indicator", "budget_line", "year",
+};
 
-/* Matches the subject of an explanation: plan, subject code, id, year (0 = NULL). */
-#define SAME_SUBJECT \
-  "e.plan_id = ? AND e.subject = ?" \
-  " AND coalesce(e.pillar_id, e.indicator_id, e.line_id, 0) = ? AND coalesce(e.year, 0) = ?"
-
-static const char * const subject_codes[] = { "pillar", "indicator", "budget_line", "year" };
-
-G_STATIC_ASSERT (G_N_ELEMENTS (subject_codes) == OND_EXPLANATION_YEAR + 1);
-
-void
-ond_explanation_free (OndExplanation *self)
-{
-  if (self == NULL)
-    return;
-  g_free (self->text);
-  g_free (self->who);
-  g_free (self->at);
-  g_free (self);
-}
-
-/**
- * ond_explanation_copy:
- * @self: an explanation
- *
- * Returns: (transfer full): a copy of @self
- */
-OndExplanation *
-ond_explanation_copy (const OndExplanation *self)
-{
-  OndExplanation *copy;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  copy = g_memdup2 (self, sizeof *self);
-  copy->text = g_strdup (self->text);
-  copy->who = g_strdup (self->who);
-  copy->at = g_strdup (self->at);
-  return copy;
-}
-
-static gboolean
-subject_is_valid (OndExplanationSubject subject)
-{
-  return (guint) subject <= OND_EXPLANATION_YEAR;
-}
-
-static int
-subject_from_code (const char *code)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (subject_codes); i++)
-    {
-      if (g_strcmp0 (code, subject_codes[i]) == 0)
-        return (int) i;
-    }
-  return -1;
-}
-
-static OndExplanation *
-read_row (OndStatement *stmt)
-{
-  OndExplanation *self = g_new0 (OndExplanation, 1);
-
-  self->id = ond_statement_get_int64 (stmt, 0);
-  self->plan_id = ond_statement_get_int64 (stmt, 1);
-  self->subject = (OndExplanationSubject) MAX (subject_from_code (ond_statement_get_text (stmt, 2)),
-                                               0);
-  self->subject_id = ond_statement_get_int64 (stmt, 3);
-  self->year = (int) ond_statement_get_int64 (stmt, 4);
-  self->text = g_strdup (ond_statement_get_text (stmt, 5));
-  self->who = g_strdup (ond_statement_get_text (stmt, 6));
-  self->at = g_strdup (ond_statement_get_text (stmt, 7));
-  return self;
-}
+G_STATIC_ASSERT (G_N_ELEMENTS (_ond_explanation_subject_codes) == OND_EXPLANATION_YEAR + 1);
 
 static gboolean
 fail (GError     **error,
@@ -247,17 +175,18 @@ check_text (const char  *text,
   return g_steal_pointer (&trimmed);
 }
 
-static gboolean
-bind_subject (OndStatement           *stmt,
-              int                     first,
-              gint64                  plan_id,
-              OndExplanationSubject   subject,
-              gint64                  subject_id,
-              int                     year,
-              GError                **error)
+gboolean
+_ond_explanations_bind_subject (OndStatement           *stmt,
+                                int                     first,
+                                gint64                  plan_id,
+                                OndExplanationSubject   subject,
+                                gint64                  subject_id,
+                                int                     year,
+                                GError                **error)
 {
   return ond_statement_bind_int64 (stmt, first, plan_id, error) &&
-         ond_statement_bind_text (stmt, first + 1, subject_codes[subject], error) &&
+         ond_statement_bind_text (stmt, first + 1, _ond_explanation_subject_codes[subject],
+                                  error) &&
          ond_statement_bind_int64 (stmt, first + 2, subject_id, error) &&
          ond_statement_bind_int64 (stmt, first + 3, year, error);
 }
@@ -277,17 +206,19 @@ find_explanation (OndStore               *self,
 
   stmt = _ond_store_prepare (self, "SELECT e.id FROM explanation e WHERE " SAME_SUBJECT, error);
   if (stmt == NULL ||
-      !bind_subject (stmt, 1, plan_id, subject, subject_id, year, error) ||
+      !_ond_explanations_bind_subject (stmt, 1, plan_id, subject, subject_id, year, error) ||
       !ond_statement_step (stmt, &has_row, error))
     return FALSE;
   *id = has_row ? ond_statement_get_int64 (stmt, 0) : 0;
   return TRUE;
 }
 
-/* Inserts a row; @id 0 lets SQLite choose. Returns the id or 0. */
+/* Inserts a row; @id 0 lets SQLite choose; @row_version 0 for a new one (1). Returns the id
+ * or 0. */
 static gint64
 insert_row (OndStore               *self,
             gint64                  id,
+            gint64                  row_version,
             gint64                  plan_id,
             OndExplanationSubject   subject,
             gint64                  subject_id,
@@ -301,13 +232,13 @@ insert_row (OndStore               *self,
 
   stmt = _ond_store_prepare (self,
                              "INSERT INTO explanation (id, plan_id, subject, pillar_id,"
-                             " indicator_id, line_id, year, text, who, at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                             " indicator_id, line_id, year, text, who, at, row_version)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (stmt == NULL ||
       !ond_statement_bind_id (stmt, 1, id, error) ||
       !ond_statement_bind_int64 (stmt, 2, plan_id, error) ||
-      !ond_statement_bind_text (stmt, 3, subject_codes[subject], error) ||
+      !ond_statement_bind_text (stmt, 3, _ond_explanation_subject_codes[subject], error) ||
       !ond_statement_bind_id (stmt, 4, subject == OND_EXPLANATION_PILLAR ? subject_id : 0,
                               error) ||
       !ond_statement_bind_id (stmt, 5, subject == OND_EXPLANATION_INDICATOR ? subject_id : 0,
@@ -317,7 +248,8 @@ insert_row (OndStore               *self,
       !ond_statement_bind_id (stmt, 7, year, error) ||
       !ond_statement_bind_text (stmt, 8, text, error) ||
       !ond_statement_bind_text (stmt, 9, who, error) ||
-      !ond_statement_bind_text (stmt, 10, at, error))
+      !ond_statement_bind_text (stmt, 10, at, error) ||
+      !ond_statement_bind_int64 (stmt, 11, MAX (row_version, 1), error))
     return 0;
   return ond_statement_insert (stmt, error);
 }
@@ -337,34 +269,74 @@ finish (OndStore  *self,
 }
 
 static gint64
+conflict (GError **error)
+{
+  fail (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+        _("Someone else changed this explanation after you opened it. Nothing has been "
+          "saved."));
+  return 0;
+}
+
+/* @row_version: NULL for a set that is not checked; else the version the edit was opened
+ * with (0: opened when the subject had no explanation), and on success the version the row
+ * has now. */
+static gint64
 set_in_transaction (OndStore               *self,
                     gint64                  plan_id,
                     OndExplanationSubject   subject,
                     gint64                  subject_id,
                     int                     year,
+                    gint64                 *row_version,
                     const char             *text,
                     GError                **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
   g_autofree char *at = _ond_store_timestamp ();
+  gint64 opened = row_version != NULL ? *row_version : 0;
   gint64 id = 0;
 
   if (!check_subject (self, plan_id, subject, subject_id, year, error) ||
       !find_explanation (self, plan_id, subject, subject_id, year, &id, error))
     return 0;
+  if (id == 0 && opened > 0)
+    {
+      /* Opened with an explanation that someone else deleted since. */
+      fail (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+            _("The explanation does not exist (any more)."));
+      return 0;
+    }
   if (id == 0)
-    return insert_row (self, 0, plan_id, subject, subject_id, year, text, ond_council_who (),
-                       at, error);
+    {
+      id = insert_row (self, 0, 1, plan_id, subject, subject_id, year, text,
+                       ond_council_who (), at, error);
+      if (id != 0 && row_version != NULL)
+        *row_version = 1;
+      return id;
+    }
+  /* Opened without one, and someone else wrote one since. */
+  if (row_version != NULL && opened == 0)
+    return conflict (error);
 
-  stmt = _ond_store_prepare (self, "UPDATE explanation SET text = ?, who = ?, at = ? WHERE id = ?",
+  /* As an action (ond-store-actions.c): an edit opened earlier changes the row only while it
+   * still has the version read then; every change adds 1. */
+  stmt = _ond_store_prepare (self,
+                             "UPDATE explanation SET text = ?, who = ?, at = ?,"
+                             " row_version = row_version + 1"
+                             " WHERE id = ? AND (? = 0 OR row_version = ?)",
                              error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, text, error) ||
       !ond_statement_bind_text (stmt, 2, ond_council_who (), error) ||
       !ond_statement_bind_text (stmt, 3, at, error) ||
       !ond_statement_bind_int64 (stmt, 4, id, error) ||
+      !ond_statement_bind_int64 (stmt, 5, opened, error) ||
+      !ond_statement_bind_int64 (stmt, 6, opened, error) ||
       !ond_statement_execute (stmt, error))
     return 0;
+  if (ond_statement_get_changes (stmt) == 0)
+    return conflict (error);
+  if (row_version != NULL)
+    (*row_version)++;
   return id;
 }
 
@@ -396,7 +368,7 @@ ond_store_set_explanation (OndStore               *self,
   gint64 id;
 
   g_return_val_if_fail (OND_IS_STORE (self), 0);
-  g_return_val_if_fail (subject_is_valid (subject), 0);
+  g_return_val_if_fail (_ond_explanation_subject_is_valid (subject), 0);
   g_return_val_if_fail ((subject == OND_EXPLANATION_YEAR) == (subject_id == 0), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
@@ -405,94 +377,60 @@ ond_store_set_explanation (OndStore               *self,
   trimmed = check_text (text, error);
   if (trimmed == NULL || !_ond_store_begin (self, error))
     return 0;
-  id = set_in_transaction (self, plan_id, subject, subject_id, year, trimmed, error);
+  id = set_in_transaction (self, plan_id, subject, subject_id, year, NULL, trimmed, error);
   return finish (self, id != 0, error) ? id : 0;
 }
 
 /**
- * ond_store_get_explanation:
+ * ond_store_save_explanation_edit:
  * @self: a #OndStore
  * @plan_id: the plan
  * @subject: what is explained
  * @subject_id: the pillar, indicator or budget line; 0 for %OND_EXPLANATION_YEAR
  * @year: the year (0: a pillar's explanation for every year)
- * @explanation: (out) (transfer full) (nullable): the explanation, %NULL when there is none
- * @error: return location for an error
+ * @row_version: (inout): the row version of the explanation the edit was opened with, 0 when
+ *   the subject had none then; on success the version the row has now, for the next save
+ * @text: the explanation
+ * @error: return location for an error: as ond_store_set_explanation (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed (or wrote) the explanation since,
+ *   %OND_STORE_ERROR_NOT_FOUND when someone else deleted it since
  *
- * Returns: %TRUE on success
- */
-gboolean
-ond_store_get_explanation (OndStore               *self,
-                           gint64                  plan_id,
-                           OndExplanationSubject   subject,
-                           gint64                  subject_id,
-                           int                     year,
-                           OndExplanation        **explanation,
-                           GError                **error)
-{
-  g_autoptr(OndStatement) stmt = NULL;
-  gboolean has_row;
-
-  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
-  g_return_val_if_fail (subject_is_valid (subject), FALSE);
-  g_return_val_if_fail (explanation != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  *explanation = NULL;
-  stmt = _ond_store_prepare (self,
-                             "SELECT " EXPLANATION_COLUMNS " FROM explanation e"
-                             " WHERE " SAME_SUBJECT,
-                             error);
-  if (stmt == NULL ||
-      !bind_subject (stmt, 1, plan_id, subject, subject_id, year, error) ||
-      !ond_statement_step (stmt, &has_row, error))
-    return FALSE;
-  if (has_row)
-    *explanation = read_row (stmt);
-  return TRUE;
-}
-
-/**
- * ond_store_list_explanations:
- * @self: a #OndStore
- * @plan_id: the plan
- * @error: return location for an error
+ * Saves an edit of an explanation like ond_store_set_explanation (), but only while the
+ * subject's explanation still has @row_version.
  *
- * Returns: (transfer full) (element-type OndExplanation): the plan's explanations in the
- *   order of ond-store-explanations.h, or %NULL with @error set
+ * Returns: the explanation's id, or 0 with @error set (nothing written)
  */
-GPtrArray *
-ond_store_list_explanations (OndStore  *self,
-                             gint64     plan_id,
-                             GError   **error)
+gint64
+ond_store_save_explanation_edit (OndStore               *self,
+                                 gint64                  plan_id,
+                                 OndExplanationSubject   subject,
+                                 gint64                  subject_id,
+                                 int                     year,
+                                 gint64                 *row_version,
+                                 const char             *text,
+                                 GError                **error)
 {
-  g_autoptr(OndStatement) stmt = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  gboolean has_row;
-  gboolean ok;
+  g_autofree char *trimmed = NULL;
+  gint64 version;
+  gint64 id;
 
-  g_return_val_if_fail (OND_IS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (OND_IS_STORE (self), 0);
+  g_return_val_if_fail (_ond_explanation_subject_is_valid (subject), 0);
+  g_return_val_if_fail ((subject == OND_EXPLANATION_YEAR) == (subject_id == 0), 0);
+  g_return_val_if_fail (row_version != NULL && *row_version >= 0, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  stmt = _ond_store_prepare (self,
-                             "SELECT " EXPLANATION_COLUMNS " FROM explanation e"
-                             " LEFT JOIN pillar p ON p.id = e.pillar_id"
-                             " LEFT JOIN indicator i ON i.id = e.indicator_id"
-                             " LEFT JOIN budget_line l ON l.id = e.line_id"
-                             " WHERE e.plan_id = ?"
-                             " ORDER BY CASE e.subject WHEN 'pillar' THEN 1"
-                             "  WHEN 'indicator' THEN 2 WHEN 'budget_line' THEN 3 ELSE 4 END,"
-                             "  p.number, i.position, l.position, coalesce(e.year, 0), e.id",
-                             error);
-  if (stmt == NULL || !ond_statement_bind_int64 (stmt, 1, plan_id, error))
-    return NULL;
-
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) ond_explanation_free);
-  while ((ok = ond_statement_step (stmt, &has_row, error)) && has_row)
-    g_ptr_array_add (list, read_row (stmt));
-  if (!ok)
-    return NULL;
-  return g_steal_pointer (&list);
+  if (!_ond_store_check_writable (self, error))
+    return 0;
+  trimmed = check_text (text, error);
+  if (trimmed == NULL || !_ond_store_begin (self, error))
+    return 0;
+  version = *row_version;
+  id = set_in_transaction (self, plan_id, subject, subject_id, year, &version, trimmed, error);
+  if (!finish (self, id != 0, error))
+    return 0;
+  *row_version = version;
+  return id;
 }
 
 /**
@@ -560,8 +498,9 @@ restore_in_transaction (OndStore              *self,
   if (!query_int (self, "SELECT id FROM explanation WHERE id = ?", e->id, &existing, &taken,
                   error))
     return 0;
-  return insert_row (self, taken ? 0 : e->id, e->plan_id, e->subject, e->subject_id, e->year,
-                     text, e->who != NULL ? e->who : "", e->at, error);
+  /* With the row version it had: an edit opened before the delete still saves over it. */
+  return insert_row (self, taken ? 0 : e->id, e->row_version, e->plan_id, e->subject,
+                     e->subject_id, e->year, text, e->who != NULL ? e->who : "", e->at, error);
 }
 
 /**
@@ -587,7 +526,7 @@ ond_store_restore_explanation (OndStore              *self,
 
   g_return_val_if_fail (OND_IS_STORE (self), 0);
   g_return_val_if_fail (explanation != NULL && explanation->id > 0, 0);
-  g_return_val_if_fail (subject_is_valid (explanation->subject), 0);
+  g_return_val_if_fail (_ond_explanation_subject_is_valid (explanation->subject), 0);
   g_return_val_if_fail (explanation->at != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 

@@ -56,6 +56,8 @@ typedef struct
   char                  *text;
   char                  *who;
   char                  *at;          /* local ISO time "YYYY-MM-DDTHH:MM:SS" */
+  gint64                 row_version; /* every change through the store adds 1
+                                       * (ond-store-migration-10.c) */
 } OndExplanation;
 
 void            ond_explanation_free           (OndExplanation         *self);
@@ -71,6 +73,26 @@ gint64          ond_store_set_explanation      (OndStore               *self,
                                                 int                     year,
                                                 const char             *text,
                                                 GError                **error);
+/* Saves an edit opened with *@row_version (0: the subject had no explanation then) like
+ * ond_store_set_explanation (), only while the subject's explanation still has that version:
+ * OND_STORE_ERROR_CONFLICT when someone else changed or wrote it since, NOT_FOUND when they
+ * deleted it (ond-store-migration-10.c); on success *@row_version is the row's new version. */
+gint64          ond_store_save_explanation_edit (OndStore              *self,
+                                                 gint64                 plan_id,
+                                                 OndExplanationSubject  subject,
+                                                 gint64                 subject_id,
+                                                 int                    year,
+                                                 gint64                *row_version,
+                                                 const char            *text,
+                                                 GError               **error);
+/* The text of the explanation where @current (NULL: none now) differs from @opened (NULL:
+ * none when the edit was opened), with the user's @text, as an OndCaseChange
+ * (ond-store-case-conflict.h) in a GPtrArray; empty when only the row version moved on.
+ * Transfer full. */
+GPtrArray      *ond_store_compare_explanation_edit (const OndExplanation *opened,
+                                                    const char           *text,
+                                                    const OndExplanation *current)
+                                                    G_GNUC_WARN_UNUSED_RESULT;
 /* The explanation of a subject: *@explanation (transfer full) is NULL when it has none. */
 gboolean        ond_store_get_explanation      (OndStore               *self,
                                                 gint64                  plan_id,

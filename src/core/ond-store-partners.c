@@ -208,9 +208,11 @@ ond_store_add_partner (OndStore                *self,
   return _ond_store_partners_finish (self, id != 0, error) ? id : 0;
 }
 
+/* @row_version: the version the edit was opened with, 0 = not checked. */
 static gboolean
 update_partner (OndStore          *self,
                 gint64             partner_id,
+                gint64             row_version,
                 const PartnerRow  *row,
                 GError           **error)
 {
@@ -219,14 +221,29 @@ update_partner (OndStore          *self,
   if (!read_partner (self, partner_id, NULL, error)
       || !check_partner (self, partner_id, row, error))
     return FALSE;
+  /* As an action (ond-store-actions.c): an edit opened earlier changes the row only while
+   * it still has the version read then; every change adds 1. */
   stmt = _ond_store_prepare (self,
                              "UPDATE partner SET name = ?, short_name = ?, kind = ?,"
-                             " regiegroep = ?, contact_role = ? WHERE id = ?",
+                             " regiegroep = ?, contact_role = ?, row_version = row_version + 1"
+                             " WHERE id = ? AND (? = 0 OR row_version = ?)",
                              error);
-  return stmt != NULL
-         && bind_row (stmt, row, error)
-         && ond_statement_bind_int64 (stmt, 6, partner_id, error)
-         && ond_statement_execute (stmt, error);
+  if (stmt == NULL
+      || !bind_row (stmt, row, error)
+      || !ond_statement_bind_int64 (stmt, 6, partner_id, error)
+      || !ond_statement_bind_int64 (stmt, 7, row_version, error)
+      || !ond_statement_bind_int64 (stmt, 8, row_version, error)
+      || !ond_statement_execute (stmt, error))
+    return FALSE;
+  if (ond_statement_get_changes (stmt) == 0)
+    {
+      /* The row is there (read above, in this transaction): its version moved on. */
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                           _("Someone else changed this partner after you opened it. Nothing "
+                             "has been saved."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -258,8 +275,52 @@ ond_store_update_partner (OndStore                *self,
   if (!_ond_store_check_writable (self, error) || !check_filled (&row, error)
       || !_ond_store_begin (self, error))
     return FALSE;
-  return _ond_store_partners_finish (self, update_partner (self, partner_id, &row, error),
+  return _ond_store_partners_finish (self, update_partner (self, partner_id, 0, &row, error),
                                      error);
+}
+
+/**
+ * ond_store_save_partner_edit:
+ * @self: a #OndStore
+ * @partner_id: the partner
+ * @row_version: (inout): the row version the edit was opened with
+ *   (ond_partner_get_row_version () of the partner read then); on success the version the
+ *   row has now, for the next save of the same edit
+ * @fields: its new fields (the rules of ond_store_add_partner())
+ * @error: return location for an error: as ond_store_update_partner (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed the partner since @row_version (read
+ *   it again, ond_store_compare_partner_edit ())
+ *
+ * Saves an edit of a partner like ond_store_update_partner (), but only while the row still
+ * has @row_version.
+ *
+ * Returns: %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_save_partner_edit (OndStore                *self,
+                             gint64                   partner_id,
+                             gint64                  *row_version,
+                             const OndPartnerFields  *fields,
+                             GError                 **error)
+{
+  g_auto(PartnerRow) row = { NULL };
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row_version != NULL && *row_version > 0, FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  partner_row_init (&row, fields);
+  if (!_ond_store_check_writable (self, error) || !check_filled (&row, error)
+      || !_ond_store_begin (self, error))
+    return FALSE;
+  if (!_ond_store_partners_finish (self,
+                                   update_partner (self, partner_id, *row_version, &row, error),
+                                   error))
+    return FALSE;
+  /* The row had *row_version and this save added 1 (a move leaves the version alone). */
+  (*row_version)++;
+  return TRUE;
 }
 
 static gboolean
@@ -272,7 +333,10 @@ set_retired (OndStore  *self,
 
   if (!read_partner (self, partner_id, NULL, error))
     return FALSE;
-  stmt = _ond_store_prepare (self, "UPDATE partner SET retired = ? WHERE id = ?", error);
+  stmt = _ond_store_prepare (self,
+                             "UPDATE partner SET retired = ?, row_version = row_version + 1"
+                             " WHERE id = ?",
+                             error);
   return stmt != NULL
          && ond_statement_bind_int64 (stmt, 1, retired ? 1 : 0, error)
          && ond_statement_bind_int64 (stmt, 2, partner_id, error)
@@ -492,14 +556,17 @@ restore_partner (OndStore          *self,
 
   stmt = _ond_store_prepare (self,
                              "INSERT INTO partner (name, short_name, kind, regiegroep,"
-                             " contact_role, position, retired, id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             " contact_role, position, retired, id, row_version)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              error);
+  /* With the row version it had: an edit opened before the delete still saves over it. */
   return stmt != NULL
          && bind_row (stmt, row, error)
          && ond_statement_bind_int64 (stmt, 6, position, error)
          && ond_statement_bind_int64 (stmt, 7, ond_partner_get_retired (partner) ? 1 : 0, error)
          && ond_statement_bind_int64 (stmt, 8, id, error)
+         && ond_statement_bind_int64 (stmt, 9, MAX (ond_partner_get_row_version (partner), 1),
+                                      error)
          && ond_statement_execute (stmt, error);
 }
 

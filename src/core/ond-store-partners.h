@@ -61,6 +61,14 @@ gboolean ond_store_update_partner           (OndStore                *self,
                                              gint64                   partner_id,
                                              const OndPartnerFields  *fields,
                                              GError                 **error);
+/* Saves an edit opened with *@row_version like ond_store_update_partner (), only while the
+ * row still has that version (OND_STORE_ERROR_CONFLICT when someone else changed it since,
+ * ond-store-migration-10.c); on success *@row_version is the row's new version. */
+gboolean ond_store_save_partner_edit        (OndStore                *self,
+                                             gint64                   partner_id,
+                                             gint64                  *row_version,
+                                             const OndPartnerFields  *fields,
+                                             GError                 **error);
 gboolean ond_store_set_partner_retired      (OndStore                *self,
                                              gint64                   partner_id,
                                              gboolean                 retired,

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What changed in an action or in funding while the user had it open for editing
+/* What changed in an action, funding or a planning row while the user had it open for editing
  * (optimistic locking, see ond-store-migration-9.c): the fields of its edit form where the
  * current row differs from the version the user opened, with the user's value and the other
  * person's, as the form shows them (the pillar's title, the theme's, owner's and cost lines'
@@ -455,5 +455,135 @@ ond_store_compare_funding_edit (OndStore      *self,
                     members_text (names.line_order, names.lines, line_ids, n_lines,
                                   _("Any cost line")) };
   add_shown (changes, "line-ids", _("Eligible cost lines"), &shown);
+  return g_steal_pointer (&changes);
+}
+
+/**
+ * ond_store_get_plan_item:
+ * @self: a #OndStore
+ * @plan_id: the plan
+ * @item_id: the planning row
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the planning row as it is now, or %NULL with @error set
+ *   (%OND_STORE_ERROR_NOT_FOUND when it is gone)
+ */
+OndPlanItem *
+ond_store_get_plan_item (OndStore  *self,
+                         gint64     plan_id,
+                         gint64     item_id,
+                         GError   **error)
+{
+  g_autoptr(GListModel) list = NULL;
+  guint n;
+
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  list = ond_store_list_plan_items (self, plan_id, error);
+  if (list == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OndPlanItem) item = g_list_model_get_item (list, i);
+
+      if (ond_plan_item_get_id (item) == item_id)
+        return g_steal_pointer (&item);
+    }
+  g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                       _("The planning row does not exist (any more)."));
+  return NULL;
+}
+
+static char *
+yes_no (gboolean yes)
+{
+  return g_strdup (yes ? _("Yes") : _("No"));
+}
+
+/**
+ * ond_store_compare_plan_item_edit:
+ * @self: a #OndStore
+ * @plan_id: the plan of the row
+ * @opened: the row as the user opened it
+ * @year: the year in the user's edit
+ * @period: the period code in the user's edit
+ * @what: what is planned in the user's edit
+ * @who: (nullable): who does it in the user's edit
+ * @theme_id: the theme in the user's edit, 0 for none
+ * @status: the status code in the user's edit
+ * @recurring: whether the row recurs in the user's edit
+ * @current: the row as it is now (ond_store_get_plan_item () after
+ *   %OND_STORE_ERROR_CONFLICT)
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type OndCaseChange): the fields someone else changed, in
+ *   the order of the form, or %NULL with @error set
+ */
+GPtrArray *
+ond_store_compare_plan_item_edit (OndStore     *self,
+                                  gint64        plan_id,
+                                  OndPlanItem  *opened,
+                                  int           year,
+                                  const char   *period,
+                                  const char   *what,
+                                  const char   *who,
+                                  gint64        theme_id,
+                                  const char   *status,
+                                  gboolean      recurring,
+                                  OndPlanItem  *current,
+                                  GError      **error)
+{
+  g_autoptr(GListModel) themes = NULL;
+  g_autoptr(GHashTable) theme_names = NULL;
+  g_autoptr(GPtrArray) periods = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_auto(Shown) shown = { 0 };
+  g_autoptr(GPtrArray) changes = NULL;
+
+  g_return_val_if_fail (OND_IS_STORE (self), NULL);
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (opened), NULL);
+  g_return_val_if_fail (OND_IS_PLAN_ITEM (current), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((themes = ond_store_list_themes (self, plan_id, error)) == NULL
+      || (periods = ond_store_list_vocabulary (self, "period", error)) == NULL
+      || (statuses = ond_store_list_vocabulary (self, "work_status", error)) == NULL)
+    return NULL;
+  theme_names = names_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+    {
+      g_autoptr(OndTheme) theme = g_list_model_get_item (themes, i);
+
+      names_add (theme_names, ond_theme_get_id (theme), ond_theme_get_name (theme));
+    }
+
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ond_case_change_free);
+  shown = (Shown) { trimmed (ond_plan_item_get_what (opened)),
+                    trimmed (ond_plan_item_get_what (current)), trimmed (what) };
+  add_shown (changes, "what", _("What"), &shown);
+  shown = (Shown) { trimmed (ond_plan_item_get_who (opened)),
+                    trimmed (ond_plan_item_get_who (current)), trimmed (who) };
+  add_shown (changes, "who", _("Who"), &shown);
+  shown = (Shown) { g_strdup_printf ("%d", ond_plan_item_get_year (opened)),
+                    g_strdup_printf ("%d", ond_plan_item_get_year (current)),
+                    g_strdup_printf ("%d", year) };
+  add_shown (changes, "year", _("Year"), &shown);
+  shown = (Shown) { label_of (periods, ond_plan_item_get_period (opened)),
+                    label_of (periods, ond_plan_item_get_period (current)),
+                    label_of (periods, period) };
+  add_shown (changes, "period", _("Period"), &shown);
+  shown = (Shown) { name_of (theme_names, ond_plan_item_get_theme_id (opened), _("No theme")),
+                    name_of (theme_names, ond_plan_item_get_theme_id (current), _("No theme")),
+                    name_of (theme_names, theme_id, _("No theme")) };
+  add_shown (changes, "theme-id", _("Theme"), &shown);
+  shown = (Shown) { label_of (statuses, ond_plan_item_get_status (opened)),
+                    label_of (statuses, ond_plan_item_get_status (current)),
+                    label_of (statuses, status) };
+  add_shown (changes, "status", _("Status"), &shown);
+  shown = (Shown) { yes_no (ond_plan_item_get_recurring (opened)),
+                    yes_no (ond_plan_item_get_recurring (current)), yes_no (recurring) };
+  add_shown (changes, "recurring", _("Recurs every year"), &shown);
   return g_steal_pointer (&changes);
 }

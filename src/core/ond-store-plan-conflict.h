@@ -7,7 +7,8 @@
 
 /* Edits of the plan's records under concurrency (optimistic locking, ond-store-migration-9.c):
  * an action (ond_store_save_action_edit, ond-store-actions.h) and funding
- * (ond_store_save_funding_edit, here) are saved only while the row still has the version
+ * (ond_store_save_funding_edit, here) and a planning row (ond_store_save_plan_item_edit,
+ * ond-store-plan-items.h) are saved only while the row still has the version
  * read when the edit was opened; when someone else changed it since, the save is refused
  * (OND_STORE_ERROR_CONFLICT), the row is read again, and each field of the form that differs
  * between the version the user opened and the current row is listed as an OndCaseChange
@@ -19,6 +20,7 @@
 #include "ond-store-actions.h"
 #include "ond-store-budget.h"
 #include "ond-store-case-conflict.h"
+#include "ond-store-plan-items.h"
 
 G_BEGIN_DECLS
 
@@ -71,5 +73,30 @@ GPtrArray  *ond_store_compare_funding_edit (OndStore               *self,
                                             OndFunding             *current,
                                             GError                **error)
                                             G_GNUC_WARN_UNUSED_RESULT;
+
+/* The planning row @item_id of @plan_id as it is now; OND_STORE_ERROR_NOT_FOUND when it is
+ * gone. Transfer full. */
+OndPlanItem *ond_store_get_plan_item       (OndStore               *self,
+                                            gint64                  plan_id,
+                                            gint64                  item_id,
+                                            GError                **error)
+                                            G_GNUC_WARN_UNUSED_RESULT;
+
+/* The fields of the planning row's form (what, who, year, period, theme, status, recurs
+ * every year) where @current differs from @opened, with the user's values. A GPtrArray of
+ * OndCaseChange; empty when only the row version moved on. Transfer full. */
+GPtrArray  *ond_store_compare_plan_item_edit (OndStore             *self,
+                                              gint64                plan_id,
+                                              OndPlanItem          *opened,
+                                              int                   year,
+                                              const char           *period,
+                                              const char           *what,
+                                              const char           *who,
+                                              gint64                theme_id,
+                                              const char           *status,
+                                              gboolean              recurring,
+                                              OndPlanItem          *current,
+                                              GError              **error)
+                                              G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

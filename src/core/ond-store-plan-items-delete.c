@@ -26,11 +26,12 @@ read_deleted_row (OndStore  *self,
                   GError   **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
+  OndPlanItemDeletion *deletion;
   gboolean has_row;
 
   stmt = _ond_store_prepare (self,
                              "SELECT plan_id, year, period, position, what, who, theme_id,"
-                             "       status, recurring"
+                             "       status, recurring, row_version"
                              " FROM plan_item WHERE id = ?",
                              error);
   if (stmt == NULL
@@ -43,16 +44,18 @@ read_deleted_row (OndStore  *self,
                            _("The planning row does not exist (any more)."));
       return NULL;
     }
-  return ond_plan_item_deletion_new (ond_statement_get_int64 (stmt, 0),
-                                     item_id,
-                                     (int) ond_statement_get_int64 (stmt, 1),
-                                     ond_statement_get_text (stmt, 2),
-                                     (int) ond_statement_get_int64 (stmt, 3),
-                                     ond_statement_get_text (stmt, 4),
-                                     ond_statement_get_text (stmt, 5),
-                                     ond_statement_get_int64 (stmt, 6),
-                                     ond_statement_get_text (stmt, 7),
-                                     ond_statement_get_int64 (stmt, 8) != 0);
+  deletion = ond_plan_item_deletion_new (ond_statement_get_int64 (stmt, 0),
+                                         item_id,
+                                         (int) ond_statement_get_int64 (stmt, 1),
+                                         ond_statement_get_text (stmt, 2),
+                                         (int) ond_statement_get_int64 (stmt, 3),
+                                         ond_statement_get_text (stmt, 4),
+                                         ond_statement_get_text (stmt, 5),
+                                         ond_statement_get_int64 (stmt, 6),
+                                         ond_statement_get_text (stmt, 7),
+                                         ond_statement_get_int64 (stmt, 8) != 0);
+  ond_plan_item_deletion_set_row_version (deletion, ond_statement_get_int64 (stmt, 9));
+  return deletion;
 }
 
 static gboolean
@@ -356,7 +359,9 @@ ond_store_restore_plan_item (OndStore             *self,
                 what, who,
                 ond_plan_item_deletion_get_theme_id (deletion),
                 ond_plan_item_deletion_get_status (deletion),
-                ond_plan_item_deletion_get_recurring (deletion) };
+                ond_plan_item_deletion_get_recurring (deletion),
+                /* An edit opened before the delete still saves over it. */
+                ond_plan_item_deletion_get_row_version (deletion) };
   if (!_ond_store_check_writable (self, error) || !_ond_plan_items_check_text (what, error))
     return 0;
 

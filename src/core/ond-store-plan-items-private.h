@@ -29,6 +29,8 @@ typedef struct
   gint64      theme_id;
   const char *status;
   gboolean    recurring;
+  /* The row version it is inserted with; 0 for a new row (1). */
+  gint64      row_version;
 } OndPlanItemRow;
 
 /* @text without white space around it; "" for NULL. Transfer full. */

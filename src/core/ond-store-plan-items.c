@@ -286,8 +286,8 @@ _ond_plan_items_insert_row (OndStore              *self,
 
   stmt = _ond_store_prepare (self,
                              "INSERT INTO plan_item (plan_id, year, period, position, what, who,"
-                             " theme_id, status, recurring, id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                             " theme_id, status, recurring, id, row_version)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                              error);
   if (stmt == NULL
       || !ond_statement_bind_int64 (stmt, 1, row->plan_id, error)
@@ -299,7 +299,9 @@ _ond_plan_items_insert_row (OndStore              *self,
       || !ond_statement_bind_id (stmt, 7, row->theme_id, error)
       || !ond_statement_bind_text (stmt, 8, row->status, error)
       || !ond_statement_bind_int64 (stmt, 9, row->recurring ? 1 : 0, error)
-      || !ond_statement_bind_id (stmt, 10, id, error))
+      || !ond_statement_bind_id (stmt, 10, id, error)
+      || !ond_statement_bind_int64 (stmt, 11, row->row_version > 0 ? row->row_version : 1,
+                                    error))
     return 0;
   return ond_statement_insert (stmt, error);
 }
@@ -365,9 +367,11 @@ ond_store_add_plan_item (OndStore    *self,
   return _ond_plan_items_finish (self, id != 0, error) ? id : 0;
 }
 
+/* @row_version: the version the edit was opened with, 0 = not checked. */
 static gboolean
 update_row (OndStore        *self,
             gint64           item_id,
+            gint64           row_version,
             OndPlanItemRow  *row,
             GError         **error)
 {
@@ -387,21 +391,37 @@ update_row (OndStore        *self,
       && !next_position (self, row->plan_id, row->year, row->period, &position, error))
     return FALSE;
 
+  /* As an action (ond-store-actions.c): an edit opened earlier changes the row only while
+   * it still has the version read then; every change adds 1. */
   stmt = _ond_store_prepare (self,
                              "UPDATE plan_item SET year = ?, period = ?, position = ?, what = ?,"
-                             " who = ?, theme_id = ?, status = ?, recurring = ? WHERE id = ?",
+                             " who = ?, theme_id = ?, status = ?, recurring = ?,"
+                             " row_version = row_version + 1"
+                             " WHERE id = ? AND (? = 0 OR row_version = ?)",
                              error);
-  return stmt != NULL
-         && ond_statement_bind_int64 (stmt, 1, row->year, error)
-         && ond_statement_bind_text (stmt, 2, row->period, error)
-         && ond_statement_bind_int64 (stmt, 3, position, error)
-         && ond_statement_bind_text (stmt, 4, row->what, error)
-         && ond_statement_bind_text (stmt, 5, row->who, error)
-         && ond_statement_bind_id (stmt, 6, row->theme_id, error)
-         && ond_statement_bind_text (stmt, 7, row->status, error)
-         && ond_statement_bind_int64 (stmt, 8, row->recurring ? 1 : 0, error)
-         && ond_statement_bind_int64 (stmt, 9, item_id, error)
-         && ond_statement_execute (stmt, error);
+  if (stmt == NULL
+      || !ond_statement_bind_int64 (stmt, 1, row->year, error)
+      || !ond_statement_bind_text (stmt, 2, row->period, error)
+      || !ond_statement_bind_int64 (stmt, 3, position, error)
+      || !ond_statement_bind_text (stmt, 4, row->what, error)
+      || !ond_statement_bind_text (stmt, 5, row->who, error)
+      || !ond_statement_bind_id (stmt, 6, row->theme_id, error)
+      || !ond_statement_bind_text (stmt, 7, row->status, error)
+      || !ond_statement_bind_int64 (stmt, 8, row->recurring ? 1 : 0, error)
+      || !ond_statement_bind_int64 (stmt, 9, item_id, error)
+      || !ond_statement_bind_int64 (stmt, 10, row_version, error)
+      || !ond_statement_bind_int64 (stmt, 11, row_version, error)
+      || !ond_statement_execute (stmt, error))
+    return FALSE;
+  if (ond_statement_get_changes (stmt) == 0)
+    {
+      /* The row is there (read above, in this transaction): its version moved on. */
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                           _("Someone else changed this planning row after you opened it. "
+                             "Nothing has been saved."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -449,7 +469,65 @@ ond_store_update_plan_item (OndStore    *self,
 
   if (!_ond_store_begin (self, error))
     return FALSE;
-  return _ond_plan_items_finish (self, update_row (self, item_id, &row, error), error);
+  return _ond_plan_items_finish (self, update_row (self, item_id, 0, &row, error), error);
+}
+
+/**
+ * ond_store_save_plan_item_edit:
+ * @self: a #OndStore
+ * @item_id: the row
+ * @row_version: (inout): the row version the edit was opened with
+ *   (ond_plan_item_get_row_version () of the row read then); on success the version the row
+ *   has now, for the next save of the same edit
+ * @year: its year
+ * @period: its period code
+ * @what: what is planned
+ * @who: (nullable): who does it
+ * @theme_id: a theme of the row's plan, or 0
+ * @status: a work_status code
+ * @recurring: whether the row recurs every year of the plan
+ * @error: return location for an error: as ond_store_update_plan_item (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed the row since @row_version (read it
+ *   again, ond_store_compare_plan_item_edit ())
+ *
+ * Saves an edit of a planning row like ond_store_update_plan_item (), but only while the
+ * row still has @row_version.
+ *
+ * Returns: %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_save_plan_item_edit (OndStore    *self,
+                               gint64       item_id,
+                               gint64      *row_version,
+                               int          year,
+                               const char  *period,
+                               const char  *what,
+                               const char  *who,
+                               gint64       theme_id,
+                               const char  *status,
+                               gboolean     recurring,
+                               GError     **error)
+{
+  g_autofree char *trimmed_what = _ond_plan_items_trim (what);
+  g_autofree char *trimmed_who = _ond_plan_items_trim (who);
+  OndPlanItemRow row = { 0, year, period, trimmed_what, trimmed_who, theme_id, status, recurring,
+                         0 };
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row_version != NULL && *row_version > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_ond_store_check_writable (self, error) || !_ond_plan_items_check_text (trimmed_what, error))
+    return FALSE;
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!_ond_plan_items_finish (self, update_row (self, item_id, *row_version, &row, error),
+                               error))
+    return FALSE;
+  /* The row had *row_version and this save added 1. */
+  (*row_version)++;
+  return TRUE;
 }
 
 static gboolean
@@ -463,7 +541,10 @@ set_status (OndStore    *self,
 
   if (!read_place (self, item_id, &place, error) || !check_status (self, status, error))
     return FALSE;
-  stmt = _ond_store_prepare (self, "UPDATE plan_item SET status = ? WHERE id = ?", error);
+  stmt = _ond_store_prepare (self,
+                             "UPDATE plan_item SET status = ?, row_version = row_version + 1"
+                             " WHERE id = ?",
+                             error);
   return stmt != NULL
          && ond_statement_bind_text (stmt, 1, status, error)
          && ond_statement_bind_int64 (stmt, 2, item_id, error)

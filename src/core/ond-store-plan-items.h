@@ -62,6 +62,20 @@ gboolean             ond_store_update_plan_item     (OndStore             *self,
                                                      const char           *status,
                                                      gboolean              recurring,
                                                      GError              **error);
+/* Saves an edit opened with *@row_version like ond_store_update_plan_item (), only while the
+ * row still has that version (OND_STORE_ERROR_CONFLICT when someone else changed it since,
+ * ond-store-migration-10.c); on success *@row_version is the row's new version. */
+gboolean             ond_store_save_plan_item_edit  (OndStore             *self,
+                                                     gint64                item_id,
+                                                     gint64               *row_version,
+                                                     int                   year,
+                                                     const char           *period,
+                                                     const char           *what,
+                                                     const char           *who,
+                                                     gint64                theme_id,
+                                                     const char           *status,
+                                                     gboolean              recurring,
+                                                     GError              **error);
 gboolean             ond_store_set_plan_item_status (OndStore             *self,
                                                      gint64                item_id,
                                                      const char           *status,

@@ -417,7 +417,7 @@ ond_store_list_partners (OndStore  *self,
 
   stmt = _ond_store_prepare (self,
                   "SELECT p.id, p.name, p.short_name, p.kind, k.label, p.regiegroep,"
-                  "       p.contact_role, p.retired, p.position"
+                  "       p.contact_role, p.retired, p.position, p.row_version"
                   " FROM partner AS p"
                   " JOIN partner_kind AS k ON k.code = p.kind"
                   " ORDER BY p.position, p.id",
@@ -439,6 +439,7 @@ ond_store_list_partners (OndStore  *self,
                                  ond_statement_get_text (stmt, 6),
                                  ond_statement_get_int64 (stmt, 7) != 0,
                                  (int) ond_statement_get_int64 (stmt, 8));
+      ond_partner_set_row_version (partner, ond_statement_get_int64 (stmt, 9));
       g_list_store_append (list, partner);
     }
   if (!ok)
@@ -587,7 +588,8 @@ ond_store_list_plan_items (OndStore  *self,
 
   stmt = prepare_for_plan (self,
                            "SELECT i.id, i.year, i.period, d.label, i.position, i.what, i.who,"
-                           "       i.theme_id, t.name, i.status, s.label, i.recurring"
+                           "       i.theme_id, t.name, i.status, s.label, i.recurring,"
+                           "       i.row_version"
                            " FROM plan_item AS i"
                            " JOIN period AS d ON d.code = i.period"
                            " JOIN work_status AS s ON s.code = i.status"
@@ -618,6 +620,7 @@ ond_store_list_plan_items (OndStore  *self,
                                 ond_statement_get_text (stmt, 10),
                                 text != NULL ? text->str : "",
                                 ond_statement_get_int64 (stmt, 11) != 0);
+      ond_plan_item_set_row_version (item, ond_statement_get_int64 (stmt, 12));
       g_list_store_append (list, item);
     }
   if (!ok)

@@ -6,7 +6,7 @@
  */
 
 /* The schema of an Ondermijning database on a PostgreSQL 15 server: the SQLite schema as
- * migrations 1..9 leave it (ond-store-schema.c, ond-store-migration-5.c .. -9.c), table for
+ * migrations 1..10 leave it (ond-store-schema.c, ond-store-migration-5.c .. -10.c), table for
  * table, column for column in the same order, with the same keys, CHECKs, defaults,
  * vocabulary rows, indexes and triggers. One string for PQexec, run in one transaction; it
  * holds no version table, roles or grants (the server store adds those).
@@ -174,7 +174,9 @@ const char _ond_store_schema_pg[] =
   "  regiegroep BIGINT NOT NULL DEFAULT 0 CHECK (regiegroep IN (0, 1)),"
   "  contact_role TEXT NOT NULL DEFAULT '',"
   "  position BIGINT NOT NULL,"
-  "  retired BIGINT NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)));"
+  "  retired BIGINT NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  /* row_version last, where migration 10 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE theme ("
   "  " ID
   "  plan_id BIGINT NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
@@ -233,7 +235,9 @@ const char _ond_store_schema_pg[] =
   "  who TEXT NOT NULL DEFAULT '',"
   "  theme_id BIGINT REFERENCES theme(id) ON DELETE SET NULL,"
   "  status TEXT NOT NULL DEFAULT 'gepland' REFERENCES work_status(code),"
-  "  recurring BIGINT NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)));"
+  "  recurring BIGINT NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)),"
+  /* row_version last, where migration 10 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   /* A year outside its plan's period is refused; a plan that does not exist is left to the
    * foreign key (the bounds are NULL, and so is the condition). */
   "CREATE FUNCTION ond_plan_item_year() RETURNS trigger LANGUAGE plpgsql AS $$"
@@ -560,7 +564,9 @@ const char _ond_store_schema_pg[] =
   "  year BIGINT CHECK (year IS NULL OR year BETWEEN 2000 AND 2100),"
   "  text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
   "  who TEXT NOT NULL DEFAULT '',"
-  "  at TEXT NOT NULL);"
+  "  at TEXT NOT NULL,"
+  /* row_version last, where migration 10 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE council_report ("
   "  " ID
   "  made_at TEXT NOT NULL,"

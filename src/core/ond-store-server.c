@@ -101,13 +101,20 @@ static const char upgrade_9[] =
   "ALTER TABLE action ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
   "ALTER TABLE funding ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
 
-/* A new migration is brought to a server database here too. */
-G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 9);
+/* What migration 10 (ond-store-migration-10.c) adds to one of version 9. */
+static const char upgrade_10[] =
+  "ALTER TABLE plan_item ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE partner ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE explanation ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
 
-/* Brings a server database of version 6, 7 or 8 up to date in one transaction: the row
- * versions of migrations 7, 8 and 9, the roles, which version 6 did not have, and for
- * version 7 or 8 the grants of the figures roles on the columns added since (action is
- * granted whole with the plan, funding whole as it holds nothing personal). Changing the
+/* A new migration is brought to a server database here too. */
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 10);
+
+/* Brings a server database of version 6 to 9 up to date in one transaction: the row
+ * versions of migrations 7 to 10, the roles, which version 6 did not have, and for
+ * version 7 to 9 the grants of the figures roles on the columns added since (action,
+ * plan_item and partner are granted whole with the plan, explanation with the reports,
+ * funding whole as it holds nothing personal). Changing the
  * schema is for the database's owner: anyone else is told to ask the administrator. */
 static gboolean
 upgrade (OndStore    *self,
@@ -127,6 +134,7 @@ upgrade (OndStore    *self,
   if ((version < 7 && !_ond_store_exec (self, upgrade_7, &local_error)) ||
       (version < 8 && !_ond_store_exec (self, upgrade_8, &local_error)) ||
       (version < 9 && !_ond_store_exec (self, upgrade_9, &local_error)) ||
+      (version < 10 && !_ond_store_exec (self, upgrade_10, &local_error)) ||
       !_ond_store_exec (self, set_version, &local_error) ||
       (version < 7 ? !_ond_store_grant_roles (self, &local_error)
                    : !_ond_store_grant_figures (self, &local_error)) ||

@@ -10,7 +10,13 @@
  * writes nothing); with one each change of the text is saved by itself (OndAutoSave) and
  * the form stays open. Deleting asks first, closes the form and shows a toast with Undo in
  * the window of the widget that opened it (its anchor), which puts the explanation back
- * (ond_store_restore_explanation). */
+ * (ond_store_restore_explanation).
+ *
+ * Each save is checked against the baseline: the explanation as the form read it (or none),
+ * or as the form last saved it, with its row version (ond-store-migration-10.c). When someone
+ * else changed, wrote or deleted it in between, nothing is written; for a change the conflict
+ * dialog every edit form shares shows their text: the user goes back to the form, keeps their
+ * version (the form shows it) or saves the form's text over it. */
 
 #define G_LOG_DOMAIN "ond-explanation-dialog"
 
@@ -19,11 +25,13 @@
 #include <glib/gi18n.h>
 
 #include "ond-auto-save.h"
+#include "ond-case-conflict-dialog.h"
 #include "ond-date.h"
 #include "ond-delete-undo.h"
 #include "ond-explanation-dialog.h"
 #include "ond-form-field.h"
 #include "ond-plan-error.h"
+#include "ond-store-case-conflict.h"
 
 struct _OndExplanationDialog
 {
@@ -52,6 +60,7 @@ struct _OndExplanationDialog
   gint64                 subject_id;
   int                    year;
   gboolean               exists;
+  OndExplanation        *baseline;   /* as read or last saved; NULL when there was none */
 };
 
 enum
@@ -132,8 +141,105 @@ dup_text (OndExplanationDialog *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-/* Hands the text to the store. Returns the explanation's id, or 0 when the store refused
- * (then the form says why). */
+static gint64 write_form (gpointer form);
+
+static void
+set_text (OndExplanationDialog *self,
+          const char           *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
+                            text != NULL ? text : "", -1);
+}
+
+/* Add, once more: the save closes the form, and with it the conflict dialog, so not while
+ * that dialog still answers. */
+static gboolean
+add_again_cb (gpointer data)
+{
+  OndExplanationDialog *self = data;
+
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self))
+      && ond_form_save (GTK_WINDOW (self), write_form))
+    gtk_window_destroy (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_conflict_response_cb (AdwMessageDialog     *dialog,
+                         const char           *response,
+                         OndExplanationDialog *self)
+{
+  OndExplanation *current = g_object_get_data (G_OBJECT (dialog), "current");
+
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL)
+      || (self->exists && self->auto_save == NULL))
+    return;
+  g_clear_pointer (&self->baseline, ond_explanation_free);
+  self->baseline = ond_explanation_copy (current);
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+    {
+      /* The form as it is, saved over the version just read. */
+      if (self->auto_save != NULL)
+        ond_auto_save_changed (self->auto_save, 0);
+      else
+        g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_again_cb, g_object_ref (self),
+                         g_object_unref);
+      return;
+    }
+  /* Their version: the form shows it; filling it in is no change of the user's, so nothing
+   * watches the text meanwhile. */
+  if (self->auto_save == NULL)
+    set_text (self, current->text);
+  else
+    {
+      g_clear_pointer (&self->auto_save, ond_auto_save_free);
+      set_text (self, current->text);
+      self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form,
+                                           gtk_text_view_get_buffer (self->text_view), NULL);
+    }
+  show_written (self, current);
+  show_general_error (self, NULL);
+}
+
+/* Someone else changed or wrote the explanation after the form read it: read it again and
+ * show what changed, to let the user choose. */
+static void
+show_conflict (OndExplanationDialog *self,
+               const char           *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndExplanation) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  AdwMessageDialog *dialog;
+
+  if (!ond_store_get_explanation (self->store, self->plan_id, self->subject, self->subject_id,
+                                  self->year, &current, &error))
+    {
+      show_general_error (self, error->message);
+      return;
+    }
+  if (current == NULL)
+    {
+      show_general_error (self, _("The explanation does not exist (any more)."));
+      return;
+    }
+  changes = ond_store_compare_explanation_edit (self->baseline, text, current);
+  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
+                                    _("Someone Else Changed This Explanation"),
+                                    _("The explanation was changed after you opened it, so "
+                                      "your last change has not been saved. This is what "
+                                      "changed:"),
+                                    _("The explanation was changed after you opened it, but "
+                                      "not its text. Your last change has not been saved."),
+                                    changes);
+  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
+                          (GDestroyNotify) ond_explanation_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Hands the text to the store, checked against the baseline. Returns the explanation's id,
+ * or 0 when the store refused (then the form says why, or asks on a conflict). */
 static gint64
 write_form (gpointer form)
 {
@@ -141,22 +247,40 @@ write_form (gpointer form)
   g_autoptr(GError) error = NULL;
   g_autoptr(OndExplanation) explanation = NULL;
   g_autofree char *text = dup_text (self);
+  gint64 version = self->baseline != NULL ? self->baseline->row_version : 0;
   gint64 id;
 
   ond_form_field_clear (&self->text);
   show_general_error (self, NULL);
-  id = ond_store_set_explanation (self->store, self->plan_id, self->subject, self->subject_id,
-                                  self->year, text, &error);
+  id = ond_store_save_explanation_edit (self->store, self->plan_id, self->subject,
+                                        self->subject_id, self->year, &version, text, &error);
   if (id == 0)
     {
       g_message ("The explanation was not saved: %s", error->message);
-      show_refusal (self, error);
+      /* Not while the window goes: its dialog would have no form to go back to. */
+      if (!g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_refusal (self, error);
+      else if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+        show_conflict (self, text);
       return 0;
     }
 
   if (ond_store_get_explanation (self->store, self->plan_id, self->subject, self->subject_id,
-                                 self->year, &explanation, NULL))
+                                 self->year, &explanation, NULL) && explanation != NULL)
     show_written (self, explanation);
+  else
+    {
+      g_clear_pointer (&explanation, ond_explanation_free);
+      explanation = g_new0 (OndExplanation, 1);
+    }
+  /* What this form saved, with the version its save gave: the next save is checked against
+   * it. */
+  g_free (explanation->text);
+  explanation->text = g_strstrip (g_strdup (text));
+  explanation->id = id;
+  explanation->row_version = version;
+  g_clear_pointer (&self->baseline, ond_explanation_free);
+  self->baseline = g_steal_pointer (&explanation);
   return id;
 }
 
@@ -326,6 +450,8 @@ build_form (OndExplanationDialog *self)
                                              &error);
 
   self->exists = explanation != NULL;
+  if (explanation != NULL)
+    self->baseline = ond_explanation_copy (explanation);
   ond_form_set_up_header (GTK_WINDOW (self), self->header_bar, self->window_title,
                           self->cancel_button, self->save_button,
                           self->exists ? _("Edit Explanation") : _("Write Explanation"),
@@ -367,6 +493,7 @@ ond_explanation_dialog_finalize (GObject *object)
   OndExplanationDialog *self = OND_EXPLANATION_DIALOG (object);
 
   g_clear_weak_pointer (&self->anchor);
+  g_clear_pointer (&self->baseline, ond_explanation_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ond_explanation_dialog_parent_class)->finalize (object);

@@ -14,7 +14,13 @@
  * once and typed text after a pause, and what waits is saved when the form closes (also
  * with the main window). A refused change writes nothing: the partner keeps its last saved
  * state, and the message shows below the field without taking the keyboard from where the
- * user types. */
+ * user types.
+ *
+ * Each change is saved against the baseline: the partner as the form read it, or as the form
+ * last saved it (with the row version that save gave it; ond-store-migration-10.c). When
+ * someone else changed the partner in between, nothing is written and the conflict dialog
+ * every edit form shares shows what changed: the user goes back to the form, keeps their
+ * version (the form is filled in from the partner as it is now), or saves the form over it. */
 
 #define G_LOG_DOMAIN "ond-partner-editor"
 
@@ -24,9 +30,10 @@
 
 #include "ond-auto-save.h"
 #include "ond-case-choices.h"
+#include "ond-case-conflict-dialog.h"
 #include "ond-form-field.h"
 #include "ond-partner-editor.h"
-#include "ond-store-partners.h"
+#include "ond-store-partner-conflict.h"
 #include "ond-store-vocabulary.h"
 
 struct _OndPartnerEditor
@@ -52,6 +59,9 @@ struct _OndPartnerEditor
   OndStore            *store;
   OndPartner          *partner;
   OndAutoSave         *auto_save;   /* a partner that exists only */
+  /* A partner that exists: as last read or saved by this form, with its row version; its
+   * own object, as the list updates the partner it shows (ond_partner_update ()). */
+  OndPartner          *baseline;
 };
 
 enum
@@ -128,6 +138,140 @@ text_of (OndFormField *field)
   return gtk_editable_get_text (GTK_EDITABLE (field->field));
 }
 
+/* The partner as saved or read: what the next save is checked against. Only the fields the
+ * form holds, retired and the id count. */
+static OndPartner *
+saved_partner (gint64                   id,
+               gint64                   row_version,
+               const OndPartnerFields  *fields,
+               gboolean                 retired)
+{
+  OndPartner *partner = ond_partner_new (id, fields->name, fields->short_name, fields->kind,
+                                         NULL, fields->regiegroep, fields->contact_role,
+                                         retired, 0);
+
+  ond_partner_set_row_version (partner, row_version);
+  return partner;
+}
+
+static OndPartner *
+copy_partner (OndPartner *partner)
+{
+  OndPartnerFields fields = { ond_partner_get_name (partner),
+                              ond_partner_get_short_name (partner),
+                              ond_partner_get_kind (partner),
+                              ond_partner_get_regiegroep (partner),
+                              ond_partner_get_contact_role (partner) };
+
+  return saved_partner (ond_partner_get_id (partner), ond_partner_get_row_version (partner),
+                        &fields, ond_partner_get_retired (partner));
+}
+
+static void watch_fields (OndPartnerEditor *self);
+
+/* Fills the fields in from @partner, as it is now. */
+static void
+fill_fields (OndPartnerEditor *self,
+             OndPartner       *partner)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->name.field), ond_partner_get_name (partner));
+  gtk_editable_set_text (GTK_EDITABLE (self->short_name.field),
+                         ond_partner_get_short_name (partner));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind.field),
+                              ond_case_choices_find (self->kinds,
+                                                     ond_partner_get_kind (partner)));
+  gtk_switch_set_active (self->regiegroep, ond_partner_get_regiegroep (partner));
+  gtk_editable_set_text (GTK_EDITABLE (self->contact_role.field),
+                         ond_partner_get_contact_role (partner));
+}
+
+static void
+on_conflict_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         OndPartnerEditor *self)
+{
+  OndPartner *current = g_object_get_data (G_OBJECT (dialog), "current");
+
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL) || self->auto_save == NULL)
+    return;
+  g_clear_object (&self->baseline);
+  self->baseline = copy_partner (current);
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+    {
+      /* The form as it is, saved over the version just read. */
+      ond_auto_save_changed (self->auto_save, 0);
+      return;
+    }
+  /* Their version: filling the form in is no change of the user's, so nothing watches the
+   * fields meanwhile. */
+  g_clear_pointer (&self->auto_save, ond_auto_save_free);
+  fill_fields (self, current);
+  show_general_error (self, NULL);
+  watch_fields (self);
+}
+
+/* Someone else changed the partner after the form read it: read it again and show what
+ * changed, to let the user choose. */
+static void
+show_conflict (OndPartnerEditor        *self,
+               const OndPartnerFields  *fields)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndPartner) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  AdwMessageDialog *dialog;
+
+  current = ond_store_get_partner (self->store, ond_partner_get_id (self->baseline), &error);
+  if (current != NULL)
+    changes = ond_store_compare_partner_edit (self->store, self->baseline, fields, current,
+                                              &error);
+  if (changes == NULL)
+    {
+      /* Gone (deleted by someone else) or not readable: say so above the form. */
+      show_general_error (self, error->message);
+      return;
+    }
+  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
+                                    _("Someone Else Changed This Partner"),
+                                    _("The partner was changed after you opened it, so your "
+                                      "last change has not been saved. This is what "
+                                      "changed:"),
+                                    _("The partner was changed after you opened it, but not "
+                                      "in the fields of this form. Your last change has not "
+                                      "been saved."),
+                                    changes);
+  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves the form of a partner that exists against the baseline. Returns its id, or 0. */
+static gint64
+save_edit (OndPartnerEditor        *self,
+           const OndPartnerFields  *fields,
+           GError                 **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gint64 id = ond_partner_get_id (self->baseline);
+  gint64 row_version = ond_partner_get_row_version (self->baseline);
+  OndPartner *saved;
+
+  if (!ond_store_save_partner_edit (self->store, id, &row_version, fields, &local_error))
+    {
+      /* Not while the window goes: its dialog would have no form to go back to. */
+      if (g_error_matches (local_error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT)
+          && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+        show_conflict (self, fields);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return 0;
+    }
+  saved = saved_partner (id, row_version, fields, ond_partner_get_retired (self->baseline));
+  g_clear_object (&self->baseline);
+  self->baseline = saved;
+  return id;
+}
+
 /* Hands every field to the store in one call: adds the partner or changes it. Returns its
  * id, or 0 when the store refused (then the form says why). */
 static gint64
@@ -144,20 +288,28 @@ write_form (gpointer form)
 
   clear_errors (self);
   if (self->partner != NULL)
-    {
-      id = ond_partner_get_id (self->partner);
-      if (!ond_store_update_partner (self->store, id, &fields, &error))
-        id = 0;
-    }
+    id = save_edit (self, &fields, &error);
   else
     id = ond_store_add_partner (self->store, &fields, &error);
 
   if (id == 0)
     {
       g_message ("The partner was not saved: %s", error->message);
-      show_refusal (self, error);
+      /* A conflict is answered by its own dialog. */
+      if (!g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_refusal (self, error);
     }
   return id;
+}
+
+static void
+watch_fields (OndPartnerEditor *self)
+{
+  g_return_if_fail (self->auto_save == NULL);
+
+  self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form, self->name.field,
+                                       self->short_name.field, self->kind.field,
+                                       self->regiegroep, self->contact_role.field, NULL);
 }
 
 /* Add, for a new partner: the form closes once the store took it. */
@@ -229,10 +381,11 @@ ond_partner_editor_constructed (GObject *object)
   if (self->partner == NULL)
     build_form (self);
   else if (build_form (self))
-    /* A partner that exists: each change of a field is saved by itself. */
-    self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form, self->name.field,
-                                         self->short_name.field, self->kind.field,
-                                         self->regiegroep, self->contact_role.field, NULL);
+    {
+      /* A partner that exists: each change of a field is saved by itself. */
+      self->baseline = copy_partner (self->partner);
+      watch_fields (self);
+    }
   else
     /* A save would lose the partner's kind, which could not be read. */
     gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
@@ -257,6 +410,7 @@ ond_partner_editor_finalize (GObject *object)
   OndPartnerEditor *self = OND_PARTNER_EDITOR (object);
 
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  g_clear_object (&self->baseline);
   g_clear_object (&self->partner);
   g_clear_object (&self->store);
 

@@ -163,3 +163,31 @@ _ond_plan_item_editor_build_fields (OndPlanItemEditor *self)
   add_recurring_row (self, item != NULL && ond_plan_item_get_recurring (item));
   return complete;
 }
+
+void
+_ond_plan_item_editor_fill_fields (OndPlanItemEditor *self,
+                                   OndPlanItem       *item)
+{
+  int year = ond_plan_item_get_year (item) - ond_plan_get_first_year (self->plan);
+  guint theme = 0;
+
+  g_return_if_fail (OND_IS_PLAN_ITEM (item));
+
+  /* An 'N.t.b.' slot shows an empty what, as when the form opened. */
+  gtk_editable_set_text (GTK_EDITABLE (self->what.field),
+                         ond_plan_item_is_to_be_decided (item) ? ""
+                                                               : ond_plan_item_get_what (item));
+  gtk_editable_set_text (GTK_EDITABLE (self->who.field), ond_plan_item_get_who (item));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->year.field), year >= 0 ? (guint) year : 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->period.field),
+                              ond_case_choices_find (self->periods,
+                                                     ond_plan_item_get_period (item)));
+  for (guint i = 0; i < self->theme_ids->len; i++)
+    if (g_array_index (self->theme_ids, gint64, i) == ond_plan_item_get_theme_id (item))
+      theme = i;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->theme.field), theme);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->status.field),
+                              ond_case_choices_find (self->statuses,
+                                                     ond_plan_item_get_status (item)));
+  gtk_switch_set_active (self->recurring, ond_plan_item_get_recurring (item));
+}

@@ -16,7 +16,9 @@
  * exists has neither: each change is saved by itself (OndAutoSave), a choice at once and
  * typed text after a pause, and what waits is saved when the form closes (also with the
  * main window). A refused change writes nothing: the row keeps its last saved state, and
- * the message shows below the field without taking the keyboard from where the user types. */
+ * the message shows below the field without taking the keyboard from where the user types.
+ * A change saved over someone else's opens the conflict dialog instead
+ * (ond-plan-item-editor-conflict.c). */
 
 #define G_LOG_DOMAIN "ond-plan-item-editor"
 
@@ -143,32 +145,32 @@ write_form (gpointer form)
 {
   OndPlanItemEditor *self = form;
   g_autoptr(GError) error = NULL;
-  const char *what = entry_text (&self->what);
-  const char *who = entry_text (&self->who);
-  const char *period = ond_case_choices_code (self->periods, combo_selected (&self->period));
-  const char *status = ond_case_choices_code (self->statuses, combo_selected (&self->status));
-  gboolean recurring = gtk_switch_get_active (self->recurring);
-  int year = chosen_year (self);
-  gint64 theme = chosen_theme (self);
+  OndPlanItemFields fields = {
+    chosen_year (self),
+    ond_case_choices_code (self->periods, combo_selected (&self->period)),
+    entry_text (&self->what),
+    entry_text (&self->who),
+    chosen_theme (self),
+    ond_case_choices_code (self->statuses, combo_selected (&self->status)),
+    gtk_switch_get_active (self->recurring),
+  };
   gint64 id;
 
   clear_errors (self);
 
   if (self->item != NULL)
-    {
-      id = ond_plan_item_get_id (self->item);
-      if (!ond_store_update_plan_item (self->store, id, year, period, what, who, theme, status,
-                                       recurring, &error))
-        id = 0;
-    }
+    id = _ond_plan_item_editor_save_edit (self, &fields, &error);
   else
-    id = ond_store_add_plan_item (self->store, ond_plan_get_id (self->plan), year, period,
-                                  what, who, theme, status, recurring, &error);
+    id = ond_store_add_plan_item (self->store, ond_plan_get_id (self->plan), fields.year,
+                                  fields.period, fields.what, fields.who, fields.theme_id,
+                                  fields.status, fields.recurring, &error);
 
   if (id == 0)
     {
       g_message ("The planning row was not saved: %s", error->message);
-      show_refusal (self, error);
+      /* A conflict is answered by its own dialog. */
+      if (!g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_refusal (self, error);
     }
   return id;
 }
@@ -180,6 +182,17 @@ on_add_clicked_cb (OndPlanItemEditor *self,
 {
   if (self->item == NULL && ond_form_save (GTK_WINDOW (self), write_form))
     gtk_window_destroy (GTK_WINDOW (self));
+}
+
+void
+_ond_plan_item_editor_watch_fields (OndPlanItemEditor *self)
+{
+  g_return_if_fail (self->auto_save == NULL);
+
+  self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form, self->what.field,
+                                       self->who.field, self->year.field, self->period.field,
+                                       self->theme.field, self->status.field,
+                                       self->recurring, NULL);
 }
 
 static void
@@ -202,11 +215,12 @@ ond_plan_item_editor_constructed (GObject *object)
   if (self->item == NULL)
     _ond_plan_item_editor_build_fields (self);
   else if (_ond_plan_item_editor_build_fields (self))
-    /* A row that exists: each change of a field is saved by itself. */
-    self->auto_save = ond_auto_save_new (GTK_WINDOW (self), write_form, self->what.field,
-                                         self->who.field, self->year.field, self->period.field,
-                                         self->theme.field, self->status.field,
-                                         self->recurring, NULL);
+    {
+      /* A row that exists: each change of a field is saved by itself, against the row as
+       * the form read it. */
+      self->baseline = g_object_ref (self->item);
+      _ond_plan_item_editor_watch_fields (self);
+    }
   else
     /* A save would lose the row's own choice that could not be read. */
     gtk_widget_set_sensitive (GTK_WIDGET (self->group), FALSE);
@@ -233,6 +247,7 @@ ond_plan_item_editor_finalize (GObject *object)
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_pointer (&self->statuses, g_ptr_array_unref);
   g_clear_pointer (&self->theme_ids, g_array_unref);
+  g_clear_object (&self->baseline);
   g_clear_object (&self->item);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
