@@ -115,30 +115,19 @@ load_values (OndBudgetLineDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->ledger_code.field), code != NULL ? code : "");
 }
 
-static gboolean
-save_again_cb (gpointer data)
-{
-  save (OND_BUDGET_LINE_DIALOG (data));
-  return G_SOURCE_REMOVE;
-}
-
 /* The answer to a refused save (as the intervention editor's): go on with the line as read
- * now, either showing it (their version) or saving the form over it. That save closes the
- * form, and with it the dialog: not while the dialog still answers. */
+ * now, either showing it (their version) or saving the form over it. */
 static void
-on_conflict_response_cb (AdwMessageDialog    *dialog,
-                         const char          *response,
-                         OndBudgetLineDialog *self)
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
 {
-  OndBudgetLine *current = g_object_get_data (G_OBJECT (dialog), "current");
+  OndBudgetLineDialog *self = OND_BUDGET_LINE_DIALOG (form);
 
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
-    return;
   g_set_object (&self->line, current);
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+  if (overwrite)
     {
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
-                       g_object_unref);
+      save (self);
       return;
     }
   clear_errors (self);
@@ -158,7 +147,7 @@ show_conflict (OndBudgetLineDialog *self,
   g_autofree char *body = NULL;
   g_autofree char *body_unchanged = NULL;
   const char *old_name = ond_budget_line_get_name (self->line);
-  AdwMessageDialog *dialog;
+  OndConflictTexts texts;
 
   current = ond_store_get_budget_line (self->store, ond_budget_line_get_id (self->line),
                                        &error);
@@ -175,12 +164,11 @@ show_conflict (OndBudgetLineDialog *self,
   body_unchanged = g_strdup_printf (_("“%s” was changed after you opened it, but not in the "
                                       "fields of this form. Your changes have not been "
                                       "saved."), old_name);
-  dialog = ond_conflict_dialog_new (GTK_WINDOW (self), _("Someone Else Changed This Cost Line"),
-                                    body, body_unchanged, changes);
-  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  texts.heading = _("Someone Else Changed This Cost Line");
+  texts.body = body;
+  texts.body_unchanged = body_unchanged;
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
 }
 
 static void

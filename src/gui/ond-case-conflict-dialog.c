@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The dialog of a refused case edit (optimistic locking): a row per field someone else
- * changed, its title the field, its subtitle their value and the user's. Keeping their
- * version is the default; overwriting theirs is marked destructive. */
+/* The dialog of a refused edit (optimistic locking), shared by every edit form: a row per
+ * field someone else changed, its title the field, its subtitle their value and the
+ * user's. Keeping their version is the default; overwriting theirs is marked destructive.
+ * The dialog keeps the record as read when it opened and hands it to the form's answer. */
 
 #define G_LOG_DOMAIN "ond-case-conflict"
 
@@ -50,31 +51,29 @@ change_row (const OndCaseChange *change)
 /**
  * ond_conflict_dialog_new:
  * @parent: the editor
- * @heading: the dialog's heading
- * @body: the text above the list of changes
- * @body_unchanged: the text when none of the form's fields changed
+ * @texts: the heading and the text above the list of changes
  * @changes: (element-type OndCaseChange): what someone else changed
  *
  * Returns: (transfer full): the dialog; its "response" is one of the
  *   OND_CASE_CONFLICT_RESPONSE_* ids
  */
 AdwMessageDialog *
-ond_conflict_dialog_new (GtkWindow  *parent,
-                         const char *heading,
-                         const char *body,
-                         const char *body_unchanged,
-                         GPtrArray  *changes)
+ond_conflict_dialog_new (GtkWindow              *parent,
+                         const OndConflictTexts *texts,
+                         GPtrArray              *changes)
 {
   AdwMessageDialog *dialog;
   GtkWidget *list;
   GtkWidget *scrolled;
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (texts != NULL, NULL);
   g_return_val_if_fail (changes != NULL, NULL);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading,
-                                                       changes->len > 0 ? body
-                                                                        : body_unchanged));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, texts->heading,
+                                                       changes->len > 0
+                                                         ? texts->body
+                                                         : texts->body_unchanged));
 
   if (changes->len > 0)
     {
@@ -104,23 +103,87 @@ ond_conflict_dialog_new (GtkWindow  *parent,
   return dialog;
 }
 
-/**
- * ond_case_conflict_dialog_new:
- * @parent: the case editor
- * @changes: (element-type OndCaseChange): what someone else changed
- *
- * Returns: (transfer full): the dialog; its "response" is one of the
- *   OND_CASE_CONFLICT_RESPONSE_* ids
- */
-AdwMessageDialog *
-ond_case_conflict_dialog_new (GtkWindow *parent,
-                              GPtrArray *changes)
+/* The record the dialog was opened with and what its form does with the answer. */
+typedef struct
 {
-  return ond_conflict_dialog_new (
-    parent, _("Someone Else Changed This Case"),
-    _("The case was changed after you opened it, so your changes have not been saved. "
-      "This is what changed:"),
-    _("The case was changed after you opened it, but not in the fields of this form. "
-      "Your changes have not been saved."),
-    changes);
+  GtkWindow *form;
+  gpointer current;
+  GDestroyNotify current_free;
+  OndConflictAnswerFunc answer;
+} Answer;
+
+static void
+answer_free (Answer *answer)
+{
+  g_clear_object (&answer->form);
+  if (answer->current_free != NULL)
+    g_clear_pointer (&answer->current, answer->current_free);
+  g_free (answer);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Answer, answer_free)
+
+/* Overwriting saves the form, which may close it, and with it the dialog: so not while the
+ * dialog still answers, and not when the form has gone meanwhile. */
+static gboolean
+overwrite_cb (gpointer data)
+{
+  Answer *answer = data;
+
+  if (!gtk_widget_in_destruction (GTK_WIDGET (answer->form)))
+    answer->answer (answer->form, answer->current, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_response_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                gpointer          form)
+{
+  g_autoptr(Answer) answer = g_object_steal_data (G_OBJECT (dialog), "answer");
+
+  if (answer == NULL || g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
+    return;
+  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, overwrite_cb, g_steal_pointer (&answer),
+                     (GDestroyNotify) answer_free);
+  else
+    answer->answer (GTK_WINDOW (form), answer->current, FALSE);
+}
+
+/**
+ * ond_conflict_dialog_ask:
+ * @form: the edit form whose save was refused
+ * @texts: the heading and the text above the list of changes
+ * @changes: (element-type OndCaseChange): what someone else changed
+ * @current: (transfer full): the record as it is now
+ * @current_free: frees @current
+ * @answer: what @form does when the user keeps their version or overwrites it
+ *
+ * Shows the question over @form. The answer is not given when the user goes back to the
+ * form, nor after @form is gone.
+ */
+void
+ond_conflict_dialog_ask (GtkWindow              *form,
+                         const OndConflictTexts *texts,
+                         GPtrArray              *changes,
+                         gpointer                current,
+                         GDestroyNotify          current_free,
+                         OndConflictAnswerFunc   answer)
+{
+  AdwMessageDialog *dialog;
+  Answer *data;
+
+  g_return_if_fail (GTK_IS_WINDOW (form));
+  g_return_if_fail (answer != NULL);
+
+  dialog = ond_conflict_dialog_new (form, texts, changes);
+  data = g_new0 (Answer, 1);
+  data->form = g_object_ref (form);
+  data->current = current;
+  data->current_free = current_free;
+  data->answer = answer;
+  g_object_set_data_full (G_OBJECT (dialog), "answer", data, (GDestroyNotify) answer_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_response_cb), form, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -623,30 +623,19 @@ fill_form (OndCaseEditor *self)
   set_text (self->zaaknummer_row, draft->zaaknummer);
 }
 
-static gboolean
-save_again_cb (gpointer data)
-{
-  save (OND_CASE_EDITOR (data));
-  return G_SOURCE_REMOVE;
-}
-
 /* The answer to a refused save: the editor goes on with the case as read now, either
- * showing it (their version; the user's edit is dropped) or saving the form over it. That
- * save closes the editor, and with it the dialog: not while the dialog still answers. */
+ * showing it (their version; the user's edit is dropped) or saving the form over it. */
 static void
-on_conflict_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         OndCaseEditor    *self)
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
 {
-  OndCase *current = g_object_get_data (G_OBJECT (dialog), "current");
+  OndCaseEditor *self = OND_CASE_EDITOR (form);
 
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
-    return;
   g_set_object (&self->kase, current);
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+  if (overwrite)
     {
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
-                       g_object_unref);
+      save (self);
       return;
     }
   g_clear_pointer (&self->sources, g_ptr_array_unref);
@@ -661,10 +650,16 @@ static void
 show_conflict (OndCaseEditor      *self,
                const OndCaseDraft *mine)
 {
+  const OndConflictTexts texts = {
+    _("Someone Else Changed This Case"),
+    _("The case was changed after you opened it, so your changes have not been saved. "
+      "This is what changed:"),
+    _("The case was changed after you opened it, but not in the fields of this form. "
+      "Your changes have not been saved."),
+  };
   g_autoptr(GError) error = NULL;
   g_autoptr(OndCase) current = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  AdwMessageDialog *dialog;
 
   current = ond_store_get_case (self->store, ond_case_get_id (self->kase), &error);
   if (current != NULL)
@@ -674,11 +669,8 @@ show_conflict (OndCaseEditor      *self,
       show_field_error (self, N_FIELDS, error->message);
       return;
     }
-  dialog = ond_case_conflict_dialog_new (GTK_WINDOW (self), changes);
-  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
 }
 
 static void

@@ -151,39 +151,27 @@ set_text (OndExplanationDialog *self,
                             text != NULL ? text : "", -1);
 }
 
-/* Add, once more: the save closes the form, and with it the conflict dialog, so not while
- * that dialog still answers. */
-static gboolean
-add_again_cb (gpointer data)
-{
-  OndExplanationDialog *self = data;
-
-  if (!gtk_widget_in_destruction (GTK_WIDGET (self))
-      && ond_form_save (GTK_WINDOW (self), write_form))
-    gtk_window_destroy (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
+/* The answer to a refused save: the form goes on with the explanation as read now, either
+ * showing it (their version) or saving the form over it. */
 static void
-on_conflict_response_cb (AdwMessageDialog     *dialog,
-                         const char           *response,
-                         OndExplanationDialog *self)
+answer_conflict (GtkWindow *form,
+                 gpointer   data,
+                 gboolean   overwrite)
 {
-  OndExplanation *current = g_object_get_data (G_OBJECT (dialog), "current");
+  OndExplanationDialog *self = OND_EXPLANATION_DIALOG (form);
+  const OndExplanation *current = data;
 
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL)
-      || (self->exists && self->auto_save == NULL))
+  if (self->exists && self->auto_save == NULL)
     return;
   g_clear_pointer (&self->baseline, ond_explanation_free);
   self->baseline = ond_explanation_copy (current);
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+  if (overwrite)
     {
-      /* The form as it is, saved over the version just read. */
+      /* The form as it is, saved over the version just read; adding it closes the form. */
       if (self->auto_save != NULL)
         ond_auto_save_changed (self->auto_save, 0);
-      else
-        g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_again_cb, g_object_ref (self),
-                         g_object_unref);
+      else if (ond_form_save (GTK_WINDOW (self), write_form))
+        gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
   /* Their version: the form shows it; filling it in is no change of the user's, so nothing
@@ -210,7 +198,13 @@ show_conflict (OndExplanationDialog *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(OndExplanation) current = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  AdwMessageDialog *dialog;
+  const OndConflictTexts texts = {
+    _("Someone Else Changed This Explanation"),
+    _("The explanation was changed after you opened it, so your last change has not been "
+      "saved. This is what changed:"),
+    _("The explanation was changed after you opened it, but not its text. Your last change "
+      "has not been saved."),
+  };
 
   if (!ond_store_get_explanation (self->store, self->plan_id, self->subject, self->subject_id,
                                   self->year, &current, &error))
@@ -224,18 +218,8 @@ show_conflict (OndExplanationDialog *self,
       return;
     }
   changes = ond_store_compare_explanation_edit (self->baseline, text, current);
-  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
-                                    _("Someone Else Changed This Explanation"),
-                                    _("The explanation was changed after you opened it, so "
-                                      "your last change has not been saved. This is what "
-                                      "changed:"),
-                                    _("The explanation was changed after you opened it, but "
-                                      "not its text. Your last change has not been saved."),
-                                    changes);
-  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
-                          (GDestroyNotify) ond_explanation_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           (GDestroyNotify) ond_explanation_free, answer_conflict);
 }
 
 /* Hands the text to the store, checked against the baseline. Returns the explanation's id,

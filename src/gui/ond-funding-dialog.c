@@ -101,30 +101,19 @@ static void save (OndFundingDialog *self);
 static void load_values (OndFundingDialog *self,
                          OndFunding       *funding);
 
-static gboolean
-save_again_cb (gpointer data)
-{
-  save (OND_FUNDING_DIALOG (data));
-  return G_SOURCE_REMOVE;
-}
-
 /* The answer to a refused save (as the intervention editor's): go on with the funding as
- * read now, either showing it (their version) or saving the form over it. That save closes
- * the form, and with it the dialog: not while the dialog still answers. */
+ * read now, either showing it (their version) or saving the form over it. */
 static void
-on_conflict_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         OndFundingDialog *self)
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
 {
-  OndFunding *current = g_object_get_data (G_OBJECT (dialog), "current");
+  OndFundingDialog *self = OND_FUNDING_DIALOG (form);
 
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
-    return;
   g_set_object (&self->funding, current);
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+  if (overwrite)
     {
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
-                       g_object_unref);
+      save (self);
       return;
     }
   clear_errors (self);
@@ -145,7 +134,13 @@ show_conflict (OndFundingDialog *self,
   g_autoptr(OndFunding) current = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   gint64 plan_id = ond_plan_get_id (self->plan);
-  AdwMessageDialog *dialog;
+  const OndConflictTexts texts = {
+    _("Someone Else Changed This Funding"),
+    _("The funding was changed after you opened it, so your changes have not been saved. "
+      "This is what changed:"),
+    _("The funding was changed after you opened it, but not in the fields of this form. "
+      "Your changes have not been saved."),
+  };
 
   current = ond_store_get_funding (self->store, plan_id, ond_funding_get_id (self->funding),
                                    &error);
@@ -159,18 +154,8 @@ show_conflict (OndFundingDialog *self,
       ond_budget_form_show_general_error (&self->form, error->message);
       return;
     }
-  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
-                                    _("Someone Else Changed This Funding"),
-                                    _("The funding was changed after you opened it, so your "
-                                      "changes have not been saved. This is what changed:"),
-                                    _("The funding was changed after you opened it, but not "
-                                      "in the fields of this form. Your changes have not been "
-                                      "saved."),
-                                    changes);
-  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
 }
 
 static void

@@ -199,30 +199,19 @@ read_date (OndInterventionEditor  *self,
 static gboolean save (OndInterventionEditor *self);
 static void load_values (OndInterventionEditor *self);
 
-static gboolean
-save_again_cb (gpointer data)
-{
-  save (OND_INTERVENTION_EDITOR (data));
-  return G_SOURCE_REMOVE;
-}
-
 /* The answer to a refused save (as the case editor's): go on with the intervention as read
- * now, either showing it (their version) or saving the form over it. That save closes the
- * editor, and with it the dialog: not while the dialog still answers. */
+ * now, either showing it (their version) or saving the form over it. */
 static void
-on_conflict_response_cb (AdwMessageDialog      *dialog,
-                         const char            *response,
-                         OndInterventionEditor *self)
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
 {
-  OndCaseIntervention *current = g_object_get_data (G_OBJECT (dialog), "current");
+  OndInterventionEditor *self = OND_INTERVENTION_EDITOR (form);
 
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL))
-    return;
   g_set_object (&self->intervention, current);
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+  if (overwrite)
     {
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_again_cb, g_object_ref (self),
-                       g_object_unref);
+      save (self);
       return;
     }
   clear_errors (self);
@@ -245,7 +234,7 @@ show_conflict (OndInterventionEditor *self,
   g_autofree char *body = NULL;
   g_autofree char *body_unchanged = NULL;
   const char *name = ond_case_intervention_get_intervention_name (self->intervention);
-  AdwMessageDialog *dialog;
+  OndConflictTexts texts;
 
   current = ond_store_get_case_intervention (self->store, ond_case_get_id (self->kase),
                                              ond_case_intervention_get_id (self->intervention),
@@ -266,13 +255,11 @@ show_conflict (OndInterventionEditor *self,
   body_unchanged = g_strdup_printf (_("“%s” was changed after you opened it, but not in the "
                                       "fields of this form. Your changes have not been "
                                       "saved."), name);
-  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
-                                    _("Someone Else Changed This Intervention"), body,
-                                    body_unchanged, changes);
-  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  texts.heading = _("Someone Else Changed This Intervention");
+  texts.body = body;
+  texts.body_unchanged = body_unchanged;
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
 }
 
 static gboolean

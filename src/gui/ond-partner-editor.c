@@ -186,17 +186,17 @@ fill_fields (OndPartnerEditor *self,
 }
 
 static void
-on_conflict_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         OndPartnerEditor *self)
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
 {
-  OndPartner *current = g_object_get_data (G_OBJECT (dialog), "current");
+  OndPartnerEditor *self = OND_PARTNER_EDITOR (form);
 
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL) || self->auto_save == NULL)
+  if (self->auto_save == NULL)
     return;
   g_clear_object (&self->baseline);
   self->baseline = copy_partner (current);
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+  if (overwrite)
     {
       /* The form as it is, saved over the version just read. */
       ond_auto_save_changed (self->auto_save, 0);
@@ -219,7 +219,13 @@ show_conflict (OndPartnerEditor        *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(OndPartner) current = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  AdwMessageDialog *dialog;
+  const OndConflictTexts texts = {
+    _("Someone Else Changed This Partner"),
+    _("The partner was changed after you opened it, so your last change has not been saved. "
+      "This is what changed:"),
+    _("The partner was changed after you opened it, but not in the fields of this form. "
+      "Your last change has not been saved."),
+  };
 
   current = ond_store_get_partner (self->store, ond_partner_get_id (self->baseline), &error);
   if (current != NULL)
@@ -231,19 +237,8 @@ show_conflict (OndPartnerEditor        *self,
       show_general_error (self, error->message);
       return;
     }
-  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
-                                    _("Someone Else Changed This Partner"),
-                                    _("The partner was changed after you opened it, so your "
-                                      "last change has not been saved. This is what "
-                                      "changed:"),
-                                    _("The partner was changed after you opened it, but not "
-                                      "in the fields of this form. Your last change has not "
-                                      "been saved."),
-                                    changes);
-  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
 }
 
 /* Saves the form of a partner that exists against the baseline. Returns its id, or 0. */

@@ -41,16 +41,16 @@ saved_item (gint64                   id,
 }
 
 static void
-on_conflict_response_cb (AdwMessageDialog  *dialog,
-                         const char        *response,
-                         OndPlanItemEditor *self)
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
 {
-  OndPlanItem *current = g_object_get_data (G_OBJECT (dialog), "current");
+  OndPlanItemEditor *self = OND_PLAN_ITEM_EDITOR (form);
 
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_CANCEL) || self->auto_save == NULL)
+  if (self->auto_save == NULL)
     return;
   g_set_object (&self->baseline, current);
-  if (g_str_equal (response, OND_CASE_CONFLICT_RESPONSE_MINE))
+  if (overwrite)
     {
       /* The form as it is, saved over the version just read. */
       ond_auto_save_changed (self->auto_save, 0);
@@ -74,7 +74,13 @@ show_conflict (OndPlanItemEditor       *self,
   g_autoptr(OndPlanItem) current = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   gint64 plan_id = ond_plan_get_id (self->plan);
-  AdwMessageDialog *dialog;
+  const OndConflictTexts texts = {
+    _("Someone Else Changed This Planning Row"),
+    _("The planning row was changed after you opened it, so your last change has not been "
+      "saved. This is what changed:"),
+    _("The planning row was changed after you opened it, but not in the fields of this "
+      "form. Your last change has not been saved."),
+  };
 
   current = ond_store_get_plan_item (self->store, plan_id, ond_plan_item_get_id (self->baseline),
                                      &error);
@@ -89,19 +95,8 @@ show_conflict (OndPlanItemEditor       *self,
       _ond_plan_item_editor_show_general_error (self, error->message);
       return;
     }
-  dialog = ond_conflict_dialog_new (GTK_WINDOW (self),
-                                    _("Someone Else Changed This Planning Row"),
-                                    _("The planning row was changed after you opened it, so "
-                                      "your last change has not been saved. This is what "
-                                      "changed:"),
-                                    _("The planning row was changed after you opened it, but "
-                                      "not in the fields of this form. Your last change has "
-                                      "not been saved."),
-                                    changes);
-  g_object_set_data_full (G_OBJECT (dialog), "current", g_steal_pointer (&current),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
 }
 
 gint64
