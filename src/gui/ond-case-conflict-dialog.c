@@ -19,6 +19,10 @@
 #include "ond-case-conflict-dialog.h"
 #include "ond-store-case-conflict.h"
 
+/* More changed fields than this scroll, in a list this high (pixels). */
+#define MAX_UNSCROLLED_ROWS 4
+#define SCROLLED_HEIGHT 320
+
 static const char *
 shown (const char *value)
 {
@@ -82,13 +86,23 @@ ond_conflict_dialog_new (GtkWindow              *parent,
       gtk_widget_add_css_class (list, "boxed-list");
       for (guint i = 0; i < changes->len; i++)
         gtk_list_box_append (GTK_LIST_BOX (list), change_row (g_ptr_array_index (changes, i)));
-      scrolled = gtk_scrolled_window_new ();
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                      GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-      adw_message_dialog_set_extra_child (dialog, scrolled);
+      /* A few rows are shown whole. A scrolled window's natural height is measured before
+       * the dialog has its narrow width, so its wrapped titles would be cut off: only a
+       * long list scrolls, in a fixed height. */
+      if (changes->len <= MAX_UNSCROLLED_ROWS)
+        {
+          adw_message_dialog_set_extra_child (dialog, list);
+        }
+      else
+        {
+          scrolled = gtk_scrolled_window_new ();
+          gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                          GTK_POLICY_AUTOMATIC);
+          gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled),
+                                                      SCROLLED_HEIGHT);
+          gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+          adw_message_dialog_set_extra_child (dialog, scrolled);
+        }
     }
 
   adw_message_dialog_add_responses (dialog,
