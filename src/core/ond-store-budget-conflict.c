@@ -22,46 +22,6 @@
 #include "ond-store-budget.h"
 #include "ond-store-case-conflict.h"
 
-/**
- * ond_store_get_budget_line:
- * @self: a #OndStore
- * @line_id: the line
- * @error: return location for an error
- *
- * Returns: (transfer full): the line as it is now, with its amounts per year and row version,
- *   or %NULL with @error set (%OND_STORE_ERROR_NOT_FOUND when it is gone)
- */
-OndBudgetLine *
-ond_store_get_budget_line (OndStore  *self,
-                           gint64     line_id,
-                           GError   **error)
-{
-  g_autoptr(GListModel) lines = NULL;
-  gint64 plan_id;
-  guint n;
-
-  g_return_val_if_fail (OND_IS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!_ond_store_budget_read_line (self, line_id, &plan_id, NULL, error))
-    return NULL;
-  lines = ond_store_list_budget_lines (self, plan_id, error);
-  if (lines == NULL)
-    return NULL;
-  n = g_list_model_get_n_items (lines);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OndBudgetLine) line = g_list_model_get_item (lines, i);
-
-      if (ond_budget_line_get_id (line) == line_id)
-        return g_steal_pointer (&line);
-    }
-  /* Deleted between the two reads. */
-  g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
-                       _("The cost line does not exist (any more)."));
-  return NULL;
-}
-
 /* A text as the form shows it: trimmed, "" for none. */
 static char *
 shown (const char *text)
