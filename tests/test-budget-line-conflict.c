@@ -76,17 +76,6 @@ open_line (OndStore   *store,
   g_error ("no cost line “%s”", name);
 }
 
-static OndStore *
-second_client (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 /* Client A renames the VIK line; client B's change of its ledger code, opened before, is
  * refused and writes nothing; B is shown that the name changed, reads the line again and
  * saves its ledger code with A's name. */

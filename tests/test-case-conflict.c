@@ -42,17 +42,6 @@ case_state (Fixture *f,
                           sql_int (f->path, "SELECT count(*) FROM case_event", 0));
 }
 
-static OndStore *
-second_client (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static OndCase *
 read_case (OndStore *store,
            gint64    id)

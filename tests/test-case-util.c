@@ -55,6 +55,24 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+/**
+ * second_client:
+ * @f: the fixture
+ *
+ * Returns: (transfer full): a second store on @f's database, for the tests of two people
+ *   editing the same record
+ */
+OndStore *
+second_client (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  OndStore *store = ond_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
 static sqlite3_stmt *
 prepare (sqlite3    *db,
          const char *sql,
@@ -509,9 +527,13 @@ static const struct
   { 10, "plan_item", "row_version" },
   { 10, "partner", "row_version" },
   { 10, "explanation", "row_version" },
+  { 11, "control", "row_version" },
+  { 11, "measure", "row_version" },
+  { 11, "stop_talk", "row_version" },
+  { 11, "activity", "row_version" },
 };
 
-G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 10);
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 11);
 
 static void
 exec_or_fail (sqlite3    *db,

@@ -29,6 +29,9 @@ void          fixture_set_up    (Fixture       *f,
                                  gconstpointer  data);
 void          fixture_tear_down (Fixture       *f,
                                  gconstpointer  data);
+/* Another store on @f's database (its file, or its server database), as a colleague's copy
+ * of the application opens it: for the tests of edits under concurrency. Transfer full. */
+OndStore     *second_client     (Fixture       *f) G_GNUC_WARN_UNUSED_RESULT;
 
 #define ADD_TEST(path, func) \
   g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)

@@ -41,17 +41,6 @@ row_state (Fixture *f,
                           sql_int (f->path, "SELECT count(*) FROM access_log", 0));
 }
 
-static OndStore *
-second_client (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static OndCaseIntervention *
 read_row (OndStore *store,
           gint64    case_id,

@@ -56,9 +56,9 @@ test_upgrade (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  /* Version 10 (migrations 7 to 10): every case at row version 1, every other value as it
+  /* Version 11 (migrations 7 to 11): every case at row version 1, every other value as it
    * was. */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 10);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 11);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file WHERE row_version = 1",
                             0), ==, cases);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_file", 0), ==, cases);
@@ -75,6 +75,10 @@ test_upgrade (Fixture       *f,
   sql_exec (f->path, "ALTER TABLE plan_item DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE partner DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE explanation DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE control DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE measure DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE stop_talk DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE activity DROP COLUMN row_version");
   after = dump_all_tables (f->path);
   g_assert_cmpstr (after, ==, before);
 }

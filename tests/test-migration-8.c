@@ -82,7 +82,7 @@ test_upgrade (Fixture       *f,
   g_clear_object (&store);
 
   /* Version 8 and on (10): every row at row version 1, every other value as it was. */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 10);
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 11);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_intervention"
                                      " WHERE row_version = 1", 0), ==, interventions);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM budget_line WHERE row_version = 1",
@@ -94,6 +94,10 @@ test_upgrade (Fixture       *f,
   sql_exec (f->path, "ALTER TABLE plan_item DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE partner DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE explanation DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE control DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE measure DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE stop_talk DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE activity DROP COLUMN row_version");
   after = dump_all_tables (f->path);
   g_assert_cmpstr (after, ==, before);
 }

@@ -105,8 +105,8 @@ test_upgrade (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  /* Version 9 and on (10): every row at row version 1, every other value as it was. */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 10);
+  /* Version 9 and on (11): every row at row version 1, every other value as it was. */
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 11);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM action WHERE row_version = 1", 0),
                    ==, actions);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM funding WHERE row_version = 1", 0),
@@ -116,6 +116,10 @@ test_upgrade (Fixture       *f,
   sql_exec (f->path, "ALTER TABLE plan_item DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE partner DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE explanation DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE control DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE measure DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE stop_talk DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE activity DROP COLUMN row_version");
   after = dump_all_tables (f->path);
   g_assert_cmpstr (after, ==, before);
 }

@@ -21,17 +21,6 @@
 #include "ond-test-util.h"
 #include "test-case-util.h"
 
-static OndStore *
-second_client (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  OndStore *store = ond_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 /* Actions. */
 
 static gint64

@@ -77,7 +77,7 @@ def init_sets_up_once(tmp):
         assert len(lines) == 1 and "is set up for Ondermijning" in lines[0], proc.stdout
         assert db.name in lines[0] and "host" not in lines[0], lines[0]
         assert proc.stderr == "", proc.stderr
-        assert db.sql("SELECT schema_version FROM ond_database") == "10"
+        assert db.sql("SELECT schema_version FROM ond_database") == "11"
         assert db.sql("SELECT count(*) FROM plan") == "0"
         assert db.sql("SELECT count(*) FROM case_status") == "7"
         before = db.state()
@@ -88,24 +88,29 @@ def init_sets_up_once(tmp):
         assert "already" in again.stdout and "nothing was changed" in again.stdout, again.stdout
         assert db.state() == before
 
-        # A database of an older version (8: without the row versions of migrations 9 and
-        # 10) is brought up to date, and the command says so instead of "nothing was
+        # A database of an older version (8: without the row versions of migrations 9 to
+        # 11) is brought up to date, and the command says so instead of "nothing was
         # changed".
         db.sql("ALTER TABLE action DROP COLUMN row_version;"
                " ALTER TABLE funding DROP COLUMN row_version;"
                " ALTER TABLE plan_item DROP COLUMN row_version;"
                " ALTER TABLE partner DROP COLUMN row_version;"
                " ALTER TABLE explanation DROP COLUMN row_version;"
+               " ALTER TABLE control DROP COLUMN row_version;"
+               " ALTER TABLE measure DROP COLUMN row_version;"
+               " ALTER TABLE stop_talk DROP COLUMN row_version;"
+               " ALTER TABLE activity DROP COLUMN row_version;"
                " UPDATE ond_database SET schema_version = 8")
         old = run("--database", db.uri, "--init-server")
         assert old.returncode == 0, old.stderr
-        assert "version 8" in old.stdout and "brought up to version 10" in old.stdout, old.stdout
+        assert "version 8" in old.stdout and "brought up to version 11" in old.stdout, old.stdout
         assert "nothing was changed" not in old.stdout, old.stdout
-        assert db.sql("SELECT schema_version FROM ond_database") == "10"
+        assert db.sql("SELECT schema_version FROM ond_database") == "11"
         assert db.sql("SELECT count(*) FROM information_schema.columns"
                       " WHERE table_name IN ('action', 'funding', 'plan_item', 'partner',"
-                      "                      'explanation')"
-                      " AND column_name = 'row_version'") == "5"
+                      "                      'explanation', 'control', 'measure', 'stop_talk',"
+                      "                      'activity')"
+                      " AND column_name = 'row_version'") == "9"
         assert db.state() == before
 
 

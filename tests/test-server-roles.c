@@ -28,6 +28,7 @@
 #include "ond-store-cases.h"
 #include "ond-store-explanations.h"
 #include "ond-store-meetings.h"
+#include "ond-store-registers.h"
 #include "ond-store-subject.h"
 #include "ond-test-pg.h"
 #include "ond-test-util.h"
@@ -527,6 +528,10 @@ test_upgrade_from_6 (RolesFixture  *f,
                     "ALTER TABLE plan_item DROP COLUMN row_version;"
                     "ALTER TABLE partner DROP COLUMN row_version;"
                     "ALTER TABLE explanation DROP COLUMN row_version;"
+                    "ALTER TABLE control DROP COLUMN row_version;"
+                    "ALTER TABLE measure DROP COLUMN row_version;"
+                    "ALTER TABLE stop_talk DROP COLUMN row_version;"
+                    "ALTER TABLE activity DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 6;");
   /* As version 6 had it: a role sees nothing of the tables. */
   ond_test_pg_exec (f->base.path, "GRANT SELECT ON ond_database TO casework");
@@ -600,6 +605,10 @@ test_upgrade_from_7 (RolesFixture  *f,
                     "ALTER TABLE plan_item DROP COLUMN row_version;"
                     "ALTER TABLE partner DROP COLUMN row_version;"
                     "ALTER TABLE explanation DROP COLUMN row_version;"
+                    "ALTER TABLE control DROP COLUMN row_version;"
+                    "ALTER TABLE measure DROP COLUMN row_version;"
+                    "ALTER TABLE stop_talk DROP COLUMN row_version;"
+                    "ALTER TABLE activity DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 7;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -672,6 +681,10 @@ test_upgrade_from_8 (RolesFixture  *f,
                     "ALTER TABLE plan_item DROP COLUMN row_version;"
                     "ALTER TABLE partner DROP COLUMN row_version;"
                     "ALTER TABLE explanation DROP COLUMN row_version;"
+                    "ALTER TABLE control DROP COLUMN row_version;"
+                    "ALTER TABLE measure DROP COLUMN row_version;"
+                    "ALTER TABLE stop_talk DROP COLUMN row_version;"
+                    "ALTER TABLE activity DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 8;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -761,6 +774,10 @@ test_upgrade_from_9 (RolesFixture  *f,
                     "ALTER TABLE plan_item DROP COLUMN row_version;"
                     "ALTER TABLE partner DROP COLUMN row_version;"
                     "ALTER TABLE explanation DROP COLUMN row_version;"
+                    "ALTER TABLE control DROP COLUMN row_version;"
+                    "ALTER TABLE measure DROP COLUMN row_version;"
+                    "ALTER TABLE stop_talk DROP COLUMN row_version;"
+                    "ALTER TABLE activity DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 9;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -818,6 +835,103 @@ test_upgrade_from_9 (RolesFixture  *f,
   f->base.store = g_steal_pointer (&as_owner);
 }
 
+/* A server database of version 10 is brought up to date by its owner on open, not by a role:
+ * the row versions of migration 11 on every record of the registers; casework reads and
+ * changes them with their versions, budget and reporting read them (a control's and an
+ * activity's columns but the note, measure and stop_talk whole) and change none. */
+static void
+test_upgrade_from_10 (RolesFixture  *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) as_reporting = NULL;
+  g_autoptr(OndStore) as_owner = NULL;
+  g_autoptr(OndControl) control = NULL;
+  g_autoptr(OndMeasure) measure = NULL;
+  g_autoptr(OndStopTalk) stop_talk = NULL;
+  g_autoptr(OndActivity) activity = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char * const tables[] = { "control", "measure", "stop_talk", "activity" };
+
+  control = ond_control_new (0, "2024-02-01", "integraal", NULL, 0, NULL, 4, 1, NULL, 0, NULL,
+                             "Een notitie");
+  measure = ond_measure_new (0, "2024-03-01", "sluiting", NULL, "harddrugs", NULL, "", 0, NULL,
+                             0, NULL);
+  stop_talk = ond_stop_talk_new (0, "2024-04-01", "Autobranche", TRUE, 0, NULL);
+  activity = ond_activity_new (0, "2024-05-01", "drugsactie", NULL, 0, NULL, 0, NULL, 0, NULL,
+                               "Wijkschouw");
+  g_assert_cmpint (ond_store_save_control (f->base.store, control, OND_REGISTER_FLAGS_NONE,
+                                           &error), >, 0);
+  g_assert_cmpint (ond_store_save_measure (f->base.store, measure, OND_REGISTER_FLAGS_NONE,
+                                           &error), >, 0);
+  g_assert_cmpint (ond_store_save_stop_talk (f->base.store, stop_talk, OND_REGISTER_FLAGS_NONE,
+                                             &error), >, 0);
+  g_assert_cmpint (ond_store_save_activity (f->base.store, activity, OND_REGISTER_FLAGS_NONE,
+                                            &error), >, 0);
+  g_assert_no_error (error);
+  g_clear_object (&f->base.store);
+  ond_test_pg_exec (f->base.path,
+                    "ALTER TABLE control DROP COLUMN row_version;"
+                    "ALTER TABLE measure DROP COLUMN row_version;"
+                    "ALTER TABLE stop_talk DROP COLUMN row_version;"
+                    "ALTER TABLE activity DROP COLUMN row_version;"
+                    "UPDATE ond_database SET schema_version = 10;");
+  before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+
+  as_reporting = ond_store_open (f->uris[REPORTING], &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA);
+  g_assert_null (as_reporting);
+  g_clear_error (&error);
+  after = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM information_schema.columns"
+                            " WHERE table_name IN ('control', 'measure', 'stop_talk',"
+                            " 'activity') AND column_name = 'row_version'", 0), ==, 0);
+
+  as_owner = ond_store_open (f->base.path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT schema_version FROM ond_database", 0), ==,
+                   OND_STORE_SCHEMA_VERSION);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE row_version = 1",
+                                              tables[i]);
+      g_autofree char *budget_sql = g_strdup_printf ("SELECT count(row_version) FROM %s",
+                                                     tables[i]);
+      g_autofree char *by_budget = sql_value_as (f->uris[BUDGET], budget_sql);
+      g_autofree char *by_reporting = sql_value_as (f->uris[REPORTING], budget_sql);
+
+      g_assert_cmpint (sql_int (f->base.path, sql, 0), ==, 1);
+      g_assert_cmpstr (by_budget, ==, "1");
+      g_assert_cmpstr (by_reporting, ==, "1");
+    }
+
+  /* The roles do what they did, with the new columns. */
+  {
+    g_autofree char *changed = sql_value_as (f->uris[CASEWORK],
+                                             "UPDATE control SET businesses = 5,"
+                                             " row_version = row_version + 1"
+                                             " RETURNING row_version");
+    g_autofree char *talk = sql_value_as (f->uris[CASEWORK],
+                                          "UPDATE stop_talk SET maatwerk = 0,"
+                                          " row_version = row_version + 1"
+                                          " RETURNING row_version");
+    g_autofree char *refused = sql_state (f->uris[BUDGET],
+                                          "UPDATE measure SET row_version = row_version + 1");
+    g_autofree char *refused_too = sql_state (f->uris[REPORTING],
+                                              "UPDATE activity SET row_version = 7");
+    g_autofree char *note = sql_state (f->uris[BUDGET], "SELECT note FROM control");
+
+    g_assert_cmpstr (changed, ==, "2");
+    g_assert_cmpstr (talk, ==, "2");
+    g_assert_cmpstr (refused, ==, "42501");
+    g_assert_cmpstr (refused_too, ==, "42501");
+    g_assert_cmpstr (note, ==, "42501");
+  }
+  f->base.store = g_steal_pointer (&as_owner);
+}
+
 #define ADD_ROLES_TEST(path, func) \
   g_test_add ((path), RolesFixture, NULL, roles_set_up, (func), roles_tear_down)
 
@@ -842,6 +956,7 @@ main (int   argc,
   ADD_ROLES_TEST ("/roles/upgrade-from-7", test_upgrade_from_7);
   ADD_ROLES_TEST ("/roles/upgrade-from-8", test_upgrade_from_8);
   ADD_ROLES_TEST ("/roles/upgrade-from-9", test_upgrade_from_9);
+  ADD_ROLES_TEST ("/roles/upgrade-from-10", test_upgrade_from_10);
   g_test_add_func ("/roles/shared-roles", test_shared_roles);
 
   return g_test_run ();

@@ -127,10 +127,10 @@ test_create_new (StoreFixture  *f,
 
   g_assert_cmpint (sql_int (f->path, application_id, 0), ==, OND_STORE_APPLICATION_ID);
   g_assert_cmpint (sql_int (f->path, version, 0), ==, OND_STORE_SCHEMA_VERSION);
-  /* Version 10: the row versions of a case (test-migration-7.c), a case's intervention and a
+  /* Version 11: the row versions of a case (test-migration-7.c), a case's intervention and a
    * budget line (test-migration-8.c), an action and funding (test-migration-9.c), a planning
-   * row and a partner (test-migration-10.c). */
-  g_assert_cmpint (sql_int (f->path, version, 0), ==, 10);
+   * row and a partner (test-migration-10.c), the registers' records (test-migration-11.c). */
+  g_assert_cmpint (sql_int (f->path, version, 0), ==, 11);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan", 0), ==, 1);
   /* WAL mode is a property of the file: a new connection sees it. */
   if (!server)

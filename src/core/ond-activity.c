@@ -7,7 +7,8 @@
 
 /* One activity the planning counts (a wijkgerichte drugsactie, a weerbaarheidsactie...),
  * with the theme, planning row and area it refers to. Immutable: every property is
- * read-only and set by ond_activity_new (); a missing text is "".
+ * read-only and set by ond_activity_new (), but for the row version, which the store sets
+ * when it reads the row (ond-store-migration-11.c); a missing text is "".
  */
 
 #define G_LOG_DOMAIN "ond-activity"
@@ -22,6 +23,7 @@ enum
 {
   PROP_0,
   PROP_ID,
+  PROP_ROW_VERSION,
   PROP_THEME_ID,
   PROP_PLAN_ITEM_ID,
   PROP_AREA_ID,
@@ -44,6 +46,7 @@ struct _OndActivity
   GObject parent_instance;
 
   gint64  id;
+  gint64  row_version;
   gint64  theme_id;
   gint64  plan_item_id;
   gint64  area_id;
@@ -123,6 +126,10 @@ ond_activity_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     case PROP_THEME_ID:
       g_value_set_int64 (value, self->theme_id);
       break;
@@ -161,6 +168,13 @@ ond_activity_class_init (OndActivityClass *klass)
 
   /* The row id (0 when not stored yet); the theme, planning row and area ids, 0 for none. */
   properties[PROP_ID] = id_param ("id");
+  /* The row version read with the activity (0 when it was not read from a store): every
+   * change through the store adds 1, and a save of an edit is refused when the row changed
+   * since (ond-store-migration-11.c). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_THEME_ID] = id_param ("theme-id");
   properties[PROP_PLAN_ITEM_ID] = id_param ("plan-item-id");
   properties[PROP_AREA_ID] = id_param ("area-id");
@@ -235,6 +249,40 @@ ond_activity_get_id (OndActivity *self)
 {
   g_return_val_if_fail (OND_IS_ACTIVITY (self), 0);
   return self->id;
+}
+
+/**
+ * ond_activity_get_row_version:
+ * @self: a #OndActivity
+ *
+ * Returns: the row version read with the activity, 0 when it was not read from a store
+ *   (a save then does not check it)
+ */
+gint64
+ond_activity_get_row_version (OndActivity *self)
+{
+  g_return_val_if_fail (OND_IS_ACTIVITY (self), 0);
+  return self->row_version;
+}
+
+/**
+ * ond_activity_set_row_version:
+ * @self: a #OndActivity
+ * @row_version: the row version the activity was read with
+ *
+ * Sets the row version: for the store that reads the activity, and for an edit that is
+ * saved against the version it was opened with.
+ */
+void
+ond_activity_set_row_version (OndActivity *self,
+                              gint64       row_version)
+{
+  g_return_if_fail (OND_IS_ACTIVITY (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }
 
 const char *

@@ -8,7 +8,8 @@
 /* OndActivity: something done that the planning counts (a wijkgerichte drugsactie, a
  * weerbaarheidsactie, a bewustwordingsbijeenkomst, a gerichte controle mensenhandel),
  * optionally linked to a theme and to the planning row it fulfils. One row of the table
- * activity. Immutable.
+ * activity. Immutable but for its
+ * row version (ond-store-migration-11.c).
  */
 
 #pragma once
@@ -36,6 +37,11 @@ OndActivity *ond_activity_new                (gint64       id,
                                               const char  *area_name,
                                               const char  *note) G_GNUC_WARN_UNUSED_RESULT;
 gint64       ond_activity_get_id             (OndActivity *self);
+/* The row version read with the record (optimistic locking, ond-store-migration-11.c):
+ * a save of a change is refused when the row changed since; 0 = not checked. */
+gint64       ond_activity_get_row_version    (OndActivity *self);
+void         ond_activity_set_row_version    (OndActivity *self,
+                                              gint64       row_version);
 const char  *ond_activity_get_date           (OndActivity *self);
 const char  *ond_activity_get_kind           (OndActivity *self);
 const char  *ond_activity_get_kind_label     (OndActivity *self);

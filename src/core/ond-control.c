@@ -6,8 +6,10 @@
  */
 
 /* One control of the register "Controles & maatregelen" with the labels and names of what
- * it refers to. Immutable: every property is read-only and set by ond_control_new (); the
- * text properties live in one array indexed by property id. Never NULL: a missing text is "".
+ * it refers to. Immutable: every property is read-only and set by ond_control_new (), but
+ * for the row version, which the store sets when it reads the row (ond-store-migration-11.c);
+ * the text properties live in one array indexed by property id. Never NULL: a missing text
+ * is "".
  */
 
 #define G_LOG_DOMAIN "ond-control"
@@ -22,6 +24,7 @@ enum
 {
   PROP_0,
   PROP_ID,
+  PROP_ROW_VERSION,
   PROP_AREA_ID,
   PROP_BUSINESSES,
   PROP_SIGNALS,
@@ -44,6 +47,7 @@ struct _OndControl
   GObject parent_instance;
 
   gint64  id;
+  gint64  row_version;
   gint64  area_id;
   gint64  businesses;
   gint64  signals;
@@ -124,6 +128,10 @@ ond_control_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     case PROP_AREA_ID:
       g_value_set_int64 (value, self->area_id);
       break;
@@ -166,6 +174,13 @@ ond_control_class_init (OndControlClass *klass)
 
   /* The row id (0 when not stored yet) and the area id (0 for none). */
   properties[PROP_ID] = int64_param ("id");
+  /* The row version read with the control (0 when it was not read from a store): every
+   * change through the store adds 1, and a save of an edit is refused when the row changed
+   * since (ond-store-migration-11.c). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_AREA_ID] = int64_param ("area-id");
   /* The businesses visited and the signals found, as entered (the store checks them). */
   properties[PROP_BUSINESSES] = int64_param ("businesses");
@@ -253,6 +268,40 @@ ond_control_get_id (OndControl *self)
 {
   g_return_val_if_fail (OND_IS_CONTROL (self), 0);
   return self->id;
+}
+
+/**
+ * ond_control_get_row_version:
+ * @self: a #OndControl
+ *
+ * Returns: the row version read with the control, 0 when it was not read from a store
+ *   (a save then does not check it)
+ */
+gint64
+ond_control_get_row_version (OndControl *self)
+{
+  g_return_val_if_fail (OND_IS_CONTROL (self), 0);
+  return self->row_version;
+}
+
+/**
+ * ond_control_set_row_version:
+ * @self: a #OndControl
+ * @row_version: the row version the control was read with
+ *
+ * Sets the row version: for the store that reads the control, and for an edit that is
+ * saved against the version it was opened with.
+ */
+void
+ond_control_set_row_version (OndControl *self,
+                             gint64      row_version)
+{
+  g_return_if_fail (OND_IS_CONTROL (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }
 
 const char *

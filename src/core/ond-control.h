@@ -7,8 +7,8 @@
 
 /* OndControl: a control (controle) of the register "Controles & maatregelen": an
  * integrale controle, a control in the sex industry, DOR/DOL, garage boxes... One row of
- * the table control with its partners (control_partner). Immutable: an edit builds a new
- * object and hands it to the store (ond-store-registers.h).
+ * the table control with its partners (control_partner). Immutable but for its row version:
+ * an edit builds a new object and hands it to the store (ond-store-registers.h).
  */
 
 #pragma once
@@ -38,6 +38,11 @@ OndControl   *ond_control_new                (gint64        id,
                                               const char   *partner_names,
                                               const char   *note) G_GNUC_WARN_UNUSED_RESULT;
 gint64        ond_control_get_id             (OndControl  *self);
+/* The row version read with the record (optimistic locking, ond-store-migration-11.c):
+ * a save of a change is refused when the row changed since; 0 = not checked. */
+gint64        ond_control_get_row_version    (OndControl  *self);
+void          ond_control_set_row_version    (OndControl  *self,
+                                              gint64       row_version);
 const char   *ond_control_get_date           (OndControl  *self);   /* ISO YYYY-MM-DD */
 const char   *ond_control_get_kind           (OndControl  *self);
 const char   *ond_control_get_kind_label     (OndControl  *self);   /* "" when not known */

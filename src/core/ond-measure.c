@@ -7,8 +7,9 @@
 
 /* One bestuurlijke maatregel of the register "Controles & maatregelen" with the labels and
  * names of what it refers to. Of a linked case it holds the reference only, never personal
- * data. Immutable: every property is read-only and set by ond_measure_new (); a missing
- * text is "".
+ * data. Immutable: every property is read-only and set by ond_measure_new (), but for the
+ * row version, which the store sets when it reads the row (ond-store-migration-11.c); a
+ * missing text is "".
  */
 
 #define G_LOG_DOMAIN "ond-measure"
@@ -23,6 +24,7 @@ enum
 {
   PROP_0,
   PROP_ID,
+  PROP_ROW_VERSION,
   PROP_AREA_ID,
   PROP_CASE_ID,
   /* Text properties from here on. */
@@ -45,6 +47,7 @@ struct _OndMeasure
   GObject parent_instance;
 
   gint64  id;
+  gint64  row_version;
   gint64  area_id;
   gint64  case_id;
   char   *text[N_PROPS];
@@ -124,6 +127,10 @@ ond_measure_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     case PROP_AREA_ID:
       g_value_set_int64 (value, self->area_id);
       break;
@@ -158,6 +165,13 @@ ond_measure_class_init (OndMeasureClass *klass)
 
   /* The row id (0 when not stored yet); the area and case ids, 0 for none. */
   properties[PROP_ID] = id_param ("id");
+  /* The row version read with the measure (0 when it was not read from a store): every
+   * change through the store adds 1, and a save of an edit is refused when the row changed
+   * since (ond-store-migration-11.c). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_AREA_ID] = id_param ("area-id");
   properties[PROP_CASE_ID] = id_param ("case-id");
 
@@ -231,6 +245,40 @@ ond_measure_get_id (OndMeasure *self)
 {
   g_return_val_if_fail (OND_IS_MEASURE (self), 0);
   return self->id;
+}
+
+/**
+ * ond_measure_get_row_version:
+ * @self: a #OndMeasure
+ *
+ * Returns: the row version read with the measure, 0 when it was not read from a store
+ *   (a save then does not check it)
+ */
+gint64
+ond_measure_get_row_version (OndMeasure *self)
+{
+  g_return_val_if_fail (OND_IS_MEASURE (self), 0);
+  return self->row_version;
+}
+
+/**
+ * ond_measure_set_row_version:
+ * @self: a #OndMeasure
+ * @row_version: the row version the measure was read with
+ *
+ * Sets the row version: for the store that reads the measure, and for an edit that is
+ * saved against the version it was opened with.
+ */
+void
+ond_measure_set_row_version (OndMeasure *self,
+                             gint64      row_version)
+{
+  g_return_if_fail (OND_IS_MEASURE (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }
 
 const char *

@@ -6,7 +6,8 @@
  */
 
 /* OndMeasure: a bestuurlijke maatregel (administrative measure) of the register
- * "Controles & maatregelen". One row of the table measure. Immutable.
+ * "Controles & maatregelen". One row of the table measure. Immutable but for its
+ * row version (ond-store-migration-11.c).
  */
 
 #pragma once
@@ -35,6 +36,11 @@ OndMeasure *ond_measure_new                (gint64      id,
                                             gint64      case_id,
                                             const char *case_reference) G_GNUC_WARN_UNUSED_RESULT;
 gint64      ond_measure_get_id             (OndMeasure *self);
+/* The row version read with the record (optimistic locking, ond-store-migration-11.c):
+ * a save of a change is refused when the row changed since; 0 = not checked. */
+gint64      ond_measure_get_row_version    (OndMeasure *self);
+void        ond_measure_set_row_version    (OndMeasure *self,
+                                            gint64      row_version);
 const char *ond_measure_get_date           (OndMeasure *self);
 const char *ond_measure_get_kind           (OndMeasure *self);
 const char *ond_measure_get_kind_label     (OndMeasure *self);

@@ -7,7 +7,8 @@
 
 /* One stopgesprek of the register "Controles & maatregelen": the branch of the facilitator,
  * whether it led to a maatwerkoplossing, and an optional area. Immutable: every property is
- * read-only and set by ond_stop_talk_new (); a missing text is "".
+ * read-only and set by ond_stop_talk_new (), but for the row version, which the store sets
+ * when it reads the row (ond-store-migration-11.c); a missing text is "".
  */
 
 #define G_LOG_DOMAIN "ond-stop-talk"
@@ -22,6 +23,7 @@ enum
 {
   PROP_0,
   PROP_ID,
+  PROP_ROW_VERSION,
   PROP_AREA_ID,
   PROP_MAATWERK,
   /* Text properties from here on. */
@@ -39,6 +41,7 @@ struct _OndStopTalk
   GObject parent_instance;
 
   gint64    id;
+  gint64    row_version;
   gint64    area_id;
   gboolean  maatwerk;
   char     *text[N_PROPS];
@@ -110,6 +113,10 @@ ond_stop_talk_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
 
+    case PROP_ROW_VERSION:
+      g_value_set_int64 (value, self->row_version);
+      break;
+
     case PROP_AREA_ID:
       g_value_set_int64 (value, self->area_id);
       break;
@@ -144,6 +151,13 @@ ond_stop_talk_class_init (OndStopTalkClass *klass)
 
   /* The row id (0 when not stored yet) and the area id (0 for none). */
   properties[PROP_ID] = id_param ("id");
+  /* The row version read with the stop talk (0 when it was not read from a store): every
+   * change through the store adds 1, and a save of an edit is refused when the row changed
+   * since (ond-store-migration-11.c). */
+  properties[PROP_ROW_VERSION] =
+    g_param_spec_int64 ("row-version", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_AREA_ID] = id_param ("area-id");
   /* Whether the talk led to a maatwerkoplossing (a tailored solution). */
   properties[PROP_MAATWERK] =
@@ -205,6 +219,40 @@ ond_stop_talk_get_id (OndStopTalk *self)
 {
   g_return_val_if_fail (OND_IS_STOP_TALK (self), 0);
   return self->id;
+}
+
+/**
+ * ond_stop_talk_get_row_version:
+ * @self: a #OndStopTalk
+ *
+ * Returns: the row version read with the stop talk, 0 when it was not read from a store
+ *   (a save then does not check it)
+ */
+gint64
+ond_stop_talk_get_row_version (OndStopTalk *self)
+{
+  g_return_val_if_fail (OND_IS_STOP_TALK (self), 0);
+  return self->row_version;
+}
+
+/**
+ * ond_stop_talk_set_row_version:
+ * @self: a #OndStopTalk
+ * @row_version: the row version the stop talk was read with
+ *
+ * Sets the row version: for the store that reads the stop talk, and for an edit that is
+ * saved against the version it was opened with.
+ */
+void
+ond_stop_talk_set_row_version (OndStopTalk *self,
+                               gint64       row_version)
+{
+  g_return_if_fail (OND_IS_STOP_TALK (self));
+
+  if (self->row_version == row_version)
+    return;
+  self->row_version = row_version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW_VERSION]);
 }
 
 const char *

@@ -32,8 +32,11 @@ extern const char _ond_store_migration_9[];
 /* Migration 10, in ond-store-migration-10.c: the row versions of a planning row, a partner
  * and an explanation for the council. */
 extern const char _ond_store_migration_10[];
+/* Migration 11, in ond-store-migration-11.c: the row versions of the records of the
+ * registers (control, measure, stop talk, activity). */
+extern const char _ond_store_migration_11[];
 /* The whole schema at OND_STORE_SCHEMA_VERSION for a team server (PostgreSQL), in
- * ond-store-schema-pg.c: what migrations 1..10 make of an SQLite file. */
+ * ond-store-schema-pg.c: what migrations 1..11 make of an SQLite file. */
 extern const char _ond_store_schema_pg[];
 
 /* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an

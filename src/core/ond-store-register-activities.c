@@ -23,6 +23,7 @@ static const OndRegisterTable stop_talk_register = {
   "DELETE FROM stop_talk WHERE id = ?",
   N_("The stop talk does not exist (any more)."),
   N_("A stop talk with this number exists already, so the deleted one cannot be put back."),
+  N_("Someone else changed this stop talk after you opened it. Nothing has been saved."),
 };
 
 static const OndRegisterTable activity_register = {
@@ -30,6 +31,7 @@ static const OndRegisterTable activity_register = {
   "DELETE FROM activity WHERE id = ?",
   N_("The activity does not exist (any more)."),
   N_("An activity with this number exists already, so the deleted one cannot be put back."),
+  N_("Someone else changed this activity after you opened it. Nothing has been saved."),
 };
 
 /* Stop talks. */
@@ -46,7 +48,9 @@ write_stop_talk (OndStore          *self,
   g_autofree char *iso = NULL;
   g_autofree char *branch = _ond_register_trim (ond_stop_talk_get_branch (stop_talk));
   gint64 id = ond_stop_talk_get_id (stop_talk);
+  gint64 version = ond_stop_talk_get_row_version (stop_talk);
   gboolean insert = id == 0 || restoring;
+  gint64 written = 0;
   gint64 kept;
 
   if (!_ond_store_find_register_record (self, &stop_talk_register, id, restoring, &kept,
@@ -55,11 +59,15 @@ write_stop_talk (OndStore          *self,
       (!restoring && !_ond_store_check_period (self, iso, flags, error)))
     return 0;
 
+  /* A change is written only while the row has the version the stop talk was read with (0:
+   * not checked) and adds 1; what is put back gets the version it had
+   * (ond-store-migration-11.c). */
   stmt = _ond_store_prepare (self,
-                  insert ? "INSERT INTO stop_talk (date, branch, maatwerk, area_id, id)"
-                           " VALUES (?, ?, ?, ?, ?) RETURNING id"
+                  insert ? "INSERT INTO stop_talk (date, branch, maatwerk, area_id, id,"
+                           "  row_version) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE stop_talk SET date = ?, branch = ?, maatwerk = ?,"
-                           "  area_id = ? WHERE id = ?",
+                           "  area_id = ?, row_version = row_version + 1"
+                           " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, iso, error) ||
@@ -68,15 +76,18 @@ write_stop_talk (OndStore          *self,
                                  error) ||
       !ond_statement_bind_id (stmt, 4, ond_stop_talk_get_area_id (stop_talk), error) ||
       !ond_statement_bind_id (stmt, 5, id, error) ||
-      !ond_statement_execute_returning (stmt, &id, error))
+      !ond_statement_bind_int64 (stmt, 6, insert ? MAX (version, 1) : version, error) ||
+      (!insert && !ond_statement_bind_int64 (stmt, 7, version, error)) ||
+      !ond_statement_execute_returning (stmt, &written, error))
     return 0;
-  return id;
+  return _ond_store_finish_register_write (&stop_talk_register, written, error);
 }
 
 /**
  * ond_store_save_stop_talk:
  * @self: a #OndStore
- * @stop_talk: the stop talk; id 0 adds it, another id changes that stop talk
+ * @stop_talk: the stop talk; id 0 adds it, another id changes that stop talk, only while the
+ *   row has the row version @stop_talk carries (0: not checked; %OND_STORE_ERROR_CONFLICT)
  * @flags: %OND_REGISTER_ALLOW_OUTSIDE_PERIOD once the user confirmed a date outside the
  *   plan period
  * @error: return location for an error
@@ -154,7 +165,9 @@ write_activity (OndStore          *self,
   g_autofree char *iso = NULL;
   g_autofree char *note = _ond_register_trim (ond_activity_get_note (activity));
   gint64 id = ond_activity_get_id (activity);
+  gint64 version = ond_activity_get_row_version (activity);
   gboolean insert = id == 0 || restoring;
+  gint64 written = 0;
   gint64 kept_plan_item_id;
 
   if (!_ond_store_find_register_record (self, &activity_register, id, restoring,
@@ -167,11 +180,15 @@ write_activity (OndStore          *self,
       (!restoring && !_ond_store_check_period (self, iso, flags, error)))
     return 0;
 
+  /* The row version as a stop talk's (write_stop_talk ()). */
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO activity (date, kind, theme_id, plan_item_id,"
-                           "  area_id, note, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
+                           "  area_id, note, id, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"
                          : "UPDATE activity SET date = ?, kind = ?, theme_id = ?,"
-                           "  plan_item_id = ?, area_id = ?, note = ? WHERE id = ?",
+                           "  plan_item_id = ?, area_id = ?, note = ?,"
+                           "  row_version = row_version + 1"
+                           " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, iso, error) ||
@@ -181,15 +198,18 @@ write_activity (OndStore          *self,
       !ond_statement_bind_id (stmt, 5, ond_activity_get_area_id (activity), error) ||
       !ond_statement_bind_text (stmt, 6, note, error) ||
       !ond_statement_bind_id (stmt, 7, id, error) ||
-      !ond_statement_execute_returning (stmt, &id, error))
+      !ond_statement_bind_int64 (stmt, 8, insert ? MAX (version, 1) : version, error) ||
+      (!insert && !ond_statement_bind_int64 (stmt, 9, version, error)) ||
+      !ond_statement_execute_returning (stmt, &written, error))
     return 0;
-  return id;
+  return _ond_store_finish_register_write (&activity_register, written, error);
 }
 
 /**
  * ond_store_save_activity:
  * @self: a #OndStore
- * @activity: the activity; id 0 adds it, another id changes that activity
+ * @activity: the activity; id 0 adds it, another id changes that activity, only while the
+ *   row has the row version @activity carries (0: not checked; %OND_STORE_ERROR_CONFLICT)
  * @flags: %OND_REGISTER_ALLOW_OUTSIDE_PERIOD once the user confirmed a date outside the
  *   plan period
  * @error: return location for an error

@@ -7,8 +7,9 @@
 
 /* The registers of "Controles & maatregelen", part two: the lists of controls, measures,
  * stop talks and activities, newest first (date, then id, descending), with the labels of
- * their codes and the names of what they refer to. A measure shows the reference of its
- * case, never anything else of it. Reading only: works on a read-only store.
+ * their codes, the names of what they refer to and their row versions
+ * (ond-store-migration-11.c). A measure shows the reference of its case, never anything else
+ * of it. Reading only: works on a read-only store.
  */
 
 #define G_LOG_DOMAIN "ond-store-registers"
@@ -60,7 +61,7 @@ ond_store_list_controls (OndStore  *self,
     return NULL;
   stmt = _ond_store_prepare (self,
                   "SELECT c.id, c.date, c.kind, k.label, coalesce(c.area_id, 0), a.name,"
-                  "  c.businesses, c.signals, c.note"
+                  "  c.businesses, c.signals, c.note, c.row_version"
                   " FROM control c"
                   " JOIN control_kind k ON k.code = c.kind"
                   " LEFT JOIN area a ON a.id = c.area_id"
@@ -87,6 +88,7 @@ ond_store_list_controls (OndStore  *self,
                                  present != NULL ? present->ids->len : 0,
                                  present != NULL ? present->names->str : NULL,
                                  ond_statement_get_text (stmt, 8));
+      ond_control_set_row_version (control, ond_statement_get_int64 (stmt, 9));
       g_list_store_append (list, control);
     }
   return ok ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;
@@ -114,7 +116,8 @@ ond_store_list_measures (OndStore  *self,
 
   stmt = _ond_store_prepare (self,
                   "SELECT m.id, m.date, m.kind, k.label, m.domain, d.label, m.legal_basis,"
-                  "  coalesce(m.area_id, 0), a.name, coalesce(m.case_id, 0), cf.reference"
+                  "  coalesce(m.area_id, 0), a.name, coalesce(m.case_id, 0), cf.reference,"
+                  "  m.row_version"
                   " FROM measure m"
                   " JOIN measure_kind k ON k.code = m.kind"
                   " JOIN measure_domain d ON d.code = m.domain"
@@ -140,6 +143,7 @@ ond_store_list_measures (OndStore  *self,
                                  ond_statement_get_text (stmt, 8),
                                  ond_statement_get_int64 (stmt, 9),
                                  ond_statement_get_text (stmt, 10));
+      ond_measure_set_row_version (measure, ond_statement_get_int64 (stmt, 11));
       g_list_store_append (list, measure);
     }
   return ok ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;
@@ -166,7 +170,8 @@ ond_store_list_stop_talks (OndStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = _ond_store_prepare (self,
-                  "SELECT s.id, s.date, s.branch, s.maatwerk, coalesce(s.area_id, 0), a.name"
+                  "SELECT s.id, s.date, s.branch, s.maatwerk, coalesce(s.area_id, 0), a.name,"
+                  "  s.row_version"
                   " FROM stop_talk s"
                   " LEFT JOIN area a ON a.id = s.area_id"
                   " ORDER BY s.date DESC, s.id DESC",
@@ -184,6 +189,7 @@ ond_store_list_stop_talks (OndStore  *self,
                                      ond_statement_get_int64 (stmt, 3) != 0,
                                      ond_statement_get_int64 (stmt, 4),
                                      ond_statement_get_text (stmt, 5));
+      ond_stop_talk_set_row_version (stop_talk, ond_statement_get_int64 (stmt, 6));
       g_list_store_append (list, stop_talk);
     }
   return ok ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;
@@ -213,7 +219,7 @@ ond_store_list_activities (OndStore  *self,
   stmt = _ond_store_prepare (self,
                   "SELECT v.id, v.date, v.kind, k.label, coalesce(v.theme_id, 0), t.name,"
                   "  coalesce(v.plan_item_id, 0), pi.what, coalesce(v.area_id, 0), a.name,"
-                  "  v.note"
+                  "  v.note, v.row_version"
                   " FROM activity v"
                   " JOIN activity_kind k ON k.code = v.kind"
                   " LEFT JOIN theme t ON t.id = v.theme_id"
@@ -239,6 +245,7 @@ ond_store_list_activities (OndStore  *self,
                                    ond_statement_get_int64 (stmt, 8),
                                    ond_statement_get_text (stmt, 9),
                                    ond_statement_get_text (stmt, 10));
+      ond_activity_set_row_version (activity, ond_statement_get_int64 (stmt, 11));
       g_list_store_append (list, activity);
     }
   return ok ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;

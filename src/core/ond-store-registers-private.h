@@ -26,9 +26,11 @@ typedef struct
   const char *find_sql;
   /* Deletes the record with id ? (its child rows go by ON DELETE CASCADE). */
   const char *delete_sql;
-  /* N_() messages: the record does not exist; its id is in use (a restore). */
+  /* N_() messages: the record does not exist; its id is in use (a restore); someone else
+   * changed it since the edit saved was opened (its row version moved on). */
   const char *not_found;
   const char *in_use;
+  const char *conflict;
 } OndRegisterTable;
 
 /* Writes one record inside the caller's transaction: a save (id 0 adds, another id
@@ -58,6 +60,13 @@ gint64      _ond_store_run_register_write     (OndStore                *self,
                                                gpointer                 record,
                                                OndRegisterFlags         flags,
                                                gboolean                 restoring,
+                                               GError                 **error);
+/* The end of the write of a record: @written is the id the INSERT or UPDATE returned. An
+ * UPDATE of a change returns none when the row no longer has the version the edit was opened
+ * with (the record itself was found in the same transaction): OND_STORE_ERROR_CONFLICT.
+ * Returns @written, or 0 with @error set. */
+gint64      _ond_store_finish_register_write  (const OndRegisterTable  *reg,
+                                               gint64                   written,
                                                GError                 **error);
 /* Deletes the record @id in a transaction (OND_STORE_ERROR_NOT_FOUND when missing). */
 gboolean    _ond_store_delete_register_record (OndStore                *self,

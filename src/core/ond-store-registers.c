@@ -27,6 +27,7 @@ static const OndRegisterTable control_register = {
   "DELETE FROM control WHERE id = ?",
   N_("The control does not exist (any more)."),
   N_("A control with this number exists already, so the deleted one cannot be put back."),
+  N_("Someone else changed this control after you opened it. Nothing has been saved."),
 };
 
 static const OndRegisterTable measure_register = {
@@ -34,6 +35,7 @@ static const OndRegisterTable measure_register = {
   "DELETE FROM measure WHERE id = ?",
   N_("The measure does not exist (any more)."),
   N_("A measure with this number exists already, so the deleted one cannot be put back."),
+  N_("Someone else changed this measure after you opened it. Nothing has been saved."),
 };
 
 char *
@@ -106,6 +108,20 @@ _ond_store_run_register_write (OndStore              *self,
       return 0;
     }
   return _ond_store_commit (self, error) ? id : 0;
+}
+
+gint64
+_ond_store_finish_register_write (const OndRegisterTable  *reg,
+                                  gint64                   written,
+                                  GError                 **error)
+{
+  if (written == 0)
+    {
+      /* The record is there (found before, in this transaction): its version moved on. */
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT, _(reg->conflict));
+      return 0;
+    }
+  return written;
 }
 
 gboolean
@@ -182,7 +198,9 @@ write_control (OndStore          *self,
   g_autofree char *iso = NULL;
   g_autofree char *note = _ond_register_trim (ond_control_get_note (control));
   gint64 id = ond_control_get_id (control);
+  gint64 version = ond_control_get_row_version (control);
   gboolean insert = id == 0 || restoring;
+  gint64 written = 0;
   gint64 kept;
 
   if (!_ond_store_find_register_record (self, &control_register, id, restoring, &kept, error) ||
@@ -190,11 +208,15 @@ write_control (OndStore          *self,
       (!restoring && !_ond_store_check_period (self, iso, flags, error)))
     return 0;
 
+  /* A change is written only while the row has the version the control was read with (0:
+   * not checked) and adds 1; what is put back gets the version it had
+   * (ond-store-migration-11.c). */
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO control (date, kind, area_id, businesses, signals,"
-                           "  note, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
+                           "  note, id, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE control SET date = ?, kind = ?, area_id = ?,"
-                           "  businesses = ?, signals = ?, note = ? WHERE id = ?",
+                           "  businesses = ?, signals = ?, note = ?, row_version = row_version + 1"
+                           " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, iso, error) ||
@@ -204,9 +226,12 @@ write_control (OndStore          *self,
       !ond_statement_bind_int64 (stmt, 5, ond_control_get_signals (control), error) ||
       !ond_statement_bind_text (stmt, 6, note, error) ||
       !ond_statement_bind_id (stmt, 7, id, error) ||
-      !ond_statement_execute_returning (stmt, &id, error))
+      !ond_statement_bind_int64 (stmt, 8, insert ? MAX (version, 1) : version, error) ||
+      (!insert && !ond_statement_bind_int64 (stmt, 9, version, error)) ||
+      !ond_statement_execute_returning (stmt, &written, error))
     return 0;
-  if (!write_control_partners (self, id, control, error))
+  id = _ond_store_finish_register_write (&control_register, written, error);
+  if (id == 0 || !write_control_partners (self, id, control, error))
     return 0;
   return id;
 }
@@ -214,11 +239,13 @@ write_control (OndStore          *self,
 /**
  * ond_store_save_control:
  * @self: a #OndStore
- * @control: the control; id 0 adds it, another id changes that control
+ * @control: the control; id 0 adds it, another id changes that control, only while the row
+ *   has the row version @control carries (0: not checked)
  * @flags: %OND_REGISTER_ALLOW_OUTSIDE_PERIOD once the user confirmed a date outside the
  *   plan period
  * @error: return location for an error (%OND_REGISTER_ERROR for a field,
- *   %OND_STORE_ERROR_NEEDS_CONFIRMATION, %OND_STORE_ERROR_NOT_FOUND, ...)
+ *   %OND_STORE_ERROR_NEEDS_CONFIRMATION, %OND_STORE_ERROR_NOT_FOUND,
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed the control since it was read, ...)
  *
  * Saves a control with its partners present, in one transaction; see
  * ond-store-registers.h for the rules. Nothing is written on error.
@@ -297,7 +324,9 @@ write_measure (OndStore          *self,
   g_autofree char *iso = NULL;
   g_autofree char *legal_basis = _ond_register_trim (ond_measure_get_legal_basis (measure));
   gint64 id = ond_measure_get_id (measure);
+  gint64 version = ond_measure_get_row_version (measure);
   gboolean insert = id == 0 || restoring;
+  gint64 written = 0;
   gint64 kept_case_id;
 
   if (!_ond_store_find_register_record (self, &measure_register, id, restoring, &kept_case_id,
@@ -310,11 +339,15 @@ write_measure (OndStore          *self,
       (!restoring && !_ond_store_check_period (self, iso, flags, error)))
     return 0;
 
+  /* The row version as a control's (write_control ()). */
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO measure (date, kind, domain, legal_basis, area_id,"
-                           "  case_id, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
+                           "  case_id, id, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"
                          : "UPDATE measure SET date = ?, kind = ?, domain = ?,"
-                           "  legal_basis = ?, area_id = ?, case_id = ? WHERE id = ?",
+                           "  legal_basis = ?, area_id = ?, case_id = ?,"
+                           "  row_version = row_version + 1"
+                           " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, iso, error) ||
@@ -324,15 +357,18 @@ write_measure (OndStore          *self,
       !ond_statement_bind_id (stmt, 5, ond_measure_get_area_id (measure), error) ||
       !ond_statement_bind_id (stmt, 6, ond_measure_get_case_id (measure), error) ||
       !ond_statement_bind_id (stmt, 7, id, error) ||
-      !ond_statement_execute_returning (stmt, &id, error))
+      !ond_statement_bind_int64 (stmt, 8, insert ? MAX (version, 1) : version, error) ||
+      (!insert && !ond_statement_bind_int64 (stmt, 9, version, error)) ||
+      !ond_statement_execute_returning (stmt, &written, error))
     return 0;
-  return id;
+  return _ond_store_finish_register_write (&measure_register, written, error);
 }
 
 /**
  * ond_store_save_measure:
  * @self: a #OndStore
- * @measure: the measure; id 0 adds it, another id changes that measure
+ * @measure: the measure; id 0 adds it, another id changes that measure, only while the row
+ *   has the row version @measure carries (0: not checked; %OND_STORE_ERROR_CONFLICT)
  * @flags: %OND_REGISTER_ALLOW_OUTSIDE_PERIOD once the user confirmed a date outside the
  *   plan period
  * @error: return location for an error

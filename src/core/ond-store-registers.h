@@ -20,7 +20,15 @@
  *   case) exist; a planning row belongs to the current plan;
  * - controls: businesses visited 0..OND_REGISTER_MAX_BUSINESSES, signals found 0..businesses;
  * - a read-only store refuses with OND_STORE_ERROR_READ_ONLY.
- * Lists are newest first (date, then id, descending).
+ * Lists are newest first (date, then id, descending), each record with the row version it
+ * was read with.
+ *
+ * Edits under concurrency (optimistic locking, ond-store-migration-11.c): a change of a record
+ * (id not 0) is written only while the row still has the row version the record object carries
+ * (ond_control_get_row_version () and the others; 0 = not checked), and adds 1 to it;
+ * otherwise it fails with OND_STORE_ERROR_CONFLICT and writes nothing (read the record again
+ * and compare, ond-store-register-conflict.h). A record put back after a delete keeps its
+ * version.
  */
 
 #pragma once
@@ -73,8 +81,9 @@ GListModel *ond_store_list_activities (OndStore          *self,
                                        GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Saves a record: id 0 adds it, another id changes that record (OND_STORE_ERROR_NOT_FOUND
- * when it does not exist). Labels and names in the object are ignored. Returns the id of
- * the record, or 0 with @error set and nothing written. */
+ * when it does not exist, OND_STORE_ERROR_CONFLICT when its row version moved on since the
+ * record was read). Labels and names in the object are ignored. Returns the id of the
+ * record, or 0 with @error set and nothing written. */
 gint64      ond_store_save_control    (OndStore          *self,
                                        OndControl        *control,
                                        OndRegisterFlags   flags,

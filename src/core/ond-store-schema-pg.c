@@ -6,7 +6,7 @@
  */
 
 /* The schema of an Ondermijning database on a PostgreSQL 15 server: the SQLite schema as
- * migrations 1..10 leave it (ond-store-schema.c, ond-store-migration-5.c .. -10.c), table for
+ * migrations 1..11 leave it (ond-store-schema.c, ond-store-migration-5.c .. -11.c), table for
  * table, column for column in the same order, with the same keys, CHECKs, defaults,
  * vocabulary rows, indexes and triggers. One string for PQexec, run in one transaction; it
  * holds no version table, roles or grants (the server store adds those).
@@ -521,7 +521,9 @@ const char _ond_store_schema_pg[] =
   "  area_id BIGINT REFERENCES area(id),"
   "  businesses BIGINT NOT NULL DEFAULT 0 CHECK (businesses >= 0),"
   "  signals BIGINT NOT NULL DEFAULT 0 CHECK (signals >= 0),"
-  "  note TEXT NOT NULL DEFAULT '');"
+  "  note TEXT NOT NULL DEFAULT '',"
+  /* row_version last, where migration 11 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE INDEX control_date ON control (date);"
   "CREATE TABLE control_partner ("
   "  control_id BIGINT NOT NULL REFERENCES control(id) ON DELETE CASCADE,"
@@ -534,14 +536,18 @@ const char _ond_store_schema_pg[] =
   "  domain TEXT NOT NULL REFERENCES measure_domain(code),"
   "  legal_basis TEXT NOT NULL DEFAULT '',"
   "  area_id BIGINT REFERENCES area(id),"
-  "  case_id BIGINT REFERENCES case_file(id) ON DELETE SET NULL);"
+  "  case_id BIGINT REFERENCES case_file(id) ON DELETE SET NULL,"
+  /* row_version last, where migration 11 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE INDEX measure_date ON measure (date);"
   "CREATE TABLE stop_talk ("
   "  " ID
   "  date TEXT NOT NULL CHECK (ond_is_date(date)),"
   "  branch TEXT NOT NULL DEFAULT '',"
   "  maatwerk BIGINT NOT NULL CHECK (maatwerk IN (0, 1)),"
-  "  area_id BIGINT REFERENCES area(id));"
+  "  area_id BIGINT REFERENCES area(id),"
+  /* row_version last, where migration 11 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE INDEX stop_talk_date ON stop_talk (date);"
   "CREATE TABLE activity ("
   "  " ID
@@ -550,7 +556,9 @@ const char _ond_store_schema_pg[] =
   "  theme_id BIGINT REFERENCES theme(id) ON DELETE SET NULL,"
   "  plan_item_id BIGINT REFERENCES plan_item(id) ON DELETE SET NULL,"
   "  area_id BIGINT REFERENCES area(id),"
-  "  note TEXT NOT NULL DEFAULT '');"
+  "  note TEXT NOT NULL DEFAULT '',"
+  /* row_version last, where migration 11 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE INDEX activity_date ON activity (date);"
 
   /* Reporting to the council. */

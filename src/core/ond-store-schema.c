@@ -506,7 +506,8 @@ static const char migration_4[] =
  * (ond-store-migration-7.c) the row version of a case, migration 8 (ond-store-migration-8.c)
  * those of a case's intervention and a budget line, migration 9 (ond-store-migration-9.c)
  * those of an action and of funding, migration 10 (ond-store-migration-10.c) those of a
- * planning row, a partner and an explanation. */
+ * planning row, a partner and an explanation, migration 11 (ond-store-migration-11.c) those
+ * of the registers' records. */
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -518,6 +519,7 @@ static const char * const migrations[] = {
   _ond_store_migration_8,
   _ond_store_migration_9,
   _ond_store_migration_10,
+  _ond_store_migration_11,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OND_STORE_SCHEMA_VERSION);

@@ -107,14 +107,22 @@ static const char upgrade_10[] =
   "ALTER TABLE partner ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
   "ALTER TABLE explanation ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
 
-/* A new migration is brought to a server database here too. */
-G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 10);
+/* What migration 11 (ond-store-migration-11.c) adds to one of version 10. */
+static const char upgrade_11[] =
+  "ALTER TABLE control ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE measure ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE stop_talk ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE activity ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
 
-/* Brings a server database of version 6 to 9 up to date in one transaction: the row
- * versions of migrations 7 to 10, the roles, which version 6 did not have, and for
- * version 7 to 9 the grants of the figures roles on the columns added since (action,
+/* A new migration is brought to a server database here too. */
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 11);
+
+/* Brings a server database of version 6 to 10 up to date in one transaction: the row
+ * versions of migrations 7 to 11, the roles, which version 6 did not have, and for
+ * version 7 to 10 the grants of the figures roles on the columns added since (action,
  * plan_item and partner are granted whole with the plan, explanation with the reports,
- * funding whole as it holds nothing personal). Changing the
+ * funding, measure and stop_talk whole as they hold nothing personal, control and activity
+ * column by column without their note). Changing the
  * schema is for the database's owner: anyone else is told to ask the administrator. */
 static gboolean
 upgrade (OndStore    *self,
@@ -135,6 +143,7 @@ upgrade (OndStore    *self,
       (version < 8 && !_ond_store_exec (self, upgrade_8, &local_error)) ||
       (version < 9 && !_ond_store_exec (self, upgrade_9, &local_error)) ||
       (version < 10 && !_ond_store_exec (self, upgrade_10, &local_error)) ||
+      (version < 11 && !_ond_store_exec (self, upgrade_11, &local_error)) ||
       !_ond_store_exec (self, set_version, &local_error) ||
       (version < 7 ? !_ond_store_grant_roles (self, &local_error)
                    : !_ond_store_grant_figures (self, &local_error)) ||

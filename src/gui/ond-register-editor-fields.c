@@ -7,7 +7,9 @@
 
 /* The fields of the register editor: the rows of each register's form (every field the
  * store can refuse has a message row right below it, kept by the OndRegisterError code that
- * names the field), filled from the record changed, and read back into a new record. */
+ * names the field), filled from the record changed, and filled again from the record as it
+ * is now when the user keeps someone else's version (ond-register-editor-conflict.c). The
+ * form is read back into a record in ond-register-editor-read.c. */
 
 #define G_LOG_DOMAIN "ond-register-editor"
 
@@ -168,13 +170,12 @@ add_vocabulary_row (OndRegisterEditor  *self,
 }
 
 static void
-add_area_row (OndRegisterEditor *self,
-              gint64             own_id)
+fill_areas (OndRegisterEditor *self,
+            gint64             own_id)
 {
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  self->area_row = add_combo_row (self, OND_REGISTER_ERROR_AREA, _("Area"));
   ok = ond_register_choices_areas (self->area_row, self->area_ids, self->store, own_id, &error);
   report_choices_error (self, ok, error);
 }
@@ -206,17 +207,36 @@ on_partner_toggled_cb (OndRegisterEditor *self,
 }
 
 static void
-add_partners_row (OndRegisterEditor *self,
-                  const gint64      *own_ids,
-                  guint              n_own)
+add_partners_row (OndRegisterEditor *self)
 {
-  g_autoptr(GError) error = NULL;
   GtkWidget *row = adw_expander_row_new ();
-  gboolean ok;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Partners present"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   self->partners_row = add_row (self, OND_REGISTER_ERROR_PARTNERS, row);
+}
+
+/* A row per partner that can be chosen (the current ones, and retired ones among @own_ids),
+ * ticked when it is one of @own_ids; the rows of an earlier fill go. */
+static void
+fill_partners (OndRegisterEditor *self,
+               const gint64      *own_ids,
+               guint              n_own)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  for (guint i = 0; i < self->partner_checks->len; i++)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (self->partner_checks, i),
+                                                ADW_TYPE_ACTION_ROW);
+
+      if (row != NULL)
+        adw_expander_row_remove (self->partners_row, row);
+    }
+  g_ptr_array_set_size (self->partner_checks, 0);
+  g_array_set_size (self->partner_ids, 0);
+
   ok = ond_register_choices_partners (self->partners_row, self->partner_checks,
                                       self->partner_ids, self->store, own_ids, n_own, &error);
   report_choices_error (self, ok, error);
@@ -234,7 +254,9 @@ add_partners_row (OndRegisterEditor *self,
   on_partner_toggled_cb (self, NULL);
 }
 
-/* The forms of the four registers; a record to change fills them. */
+/* The forms of the four registers: the rows first, then filled from a record (or for a new
+ * one). The choices that depend on the record (a retired area or partner it has, a theme or
+ * planning row of another plan) are read again with each fill. */
 
 static void
 set_text (AdwEntryRow *row,
@@ -254,23 +276,29 @@ select_code (AdwComboRow *row,
 }
 
 static void
-build_control_form (OndRegisterEditor *self,
-                    OndControl        *control)
+build_control_form (OndRegisterEditor *self)
+{
+  self->kinds = add_vocabulary_row (self, OND_REGISTER_ERROR_KIND, _("Kind"), "control_kind",
+                                    &self->kind_row);
+  self->area_row = add_combo_row (self, OND_REGISTER_ERROR_AREA, _("Area"));
+  self->businesses_spin = add_count_row (self, OND_REGISTER_ERROR_BUSINESSES,
+                                         _("Businesses visited"));
+  self->signals_spin = add_count_row (self, OND_REGISTER_ERROR_SIGNALS, _("Signals found"));
+  add_partners_row (self);
+  self->note_row = add_entry_row (self, -1, _("Note"));
+}
+
+static void
+fill_control_form (OndRegisterEditor *self,
+                   OndControl        *control)
 {
   const gint64 *partner_ids = NULL;
   guint n_partners = 0;
 
   if (control != NULL)
     partner_ids = ond_control_get_partner_ids (control, &n_partners);
-
-  self->kinds = add_vocabulary_row (self, OND_REGISTER_ERROR_KIND, _("Kind"), "control_kind",
-                                    &self->kind_row);
-  add_area_row (self, control != NULL ? ond_control_get_area_id (control) : 0);
-  self->businesses_spin = add_count_row (self, OND_REGISTER_ERROR_BUSINESSES,
-                                         _("Businesses visited"));
-  self->signals_spin = add_count_row (self, OND_REGISTER_ERROR_SIGNALS, _("Signals found"));
-  add_partners_row (self, partner_ids, n_partners);
-  self->note_row = add_entry_row (self, -1, _("Note"));
+  fill_areas (self, control != NULL ? ond_control_get_area_id (control) : 0);
+  fill_partners (self, partner_ids, n_partners);
 
   if (control == NULL)
     return;
@@ -283,17 +311,23 @@ build_control_form (OndRegisterEditor *self,
 }
 
 static void
-build_measure_form (OndRegisterEditor *self,
-                    OndMeasure        *measure)
+build_measure_form (OndRegisterEditor *self)
 {
   self->kinds = add_vocabulary_row (self, OND_REGISTER_ERROR_KIND, _("Kind"), "measure_kind",
                                     &self->kind_row);
   self->domains = add_vocabulary_row (self, OND_REGISTER_ERROR_DOMAIN, _("Domain"),
                                       "measure_domain", &self->domain_row);
   self->legal_basis_row = add_entry_row (self, -1, _("Legal basis (e.g. art. 13b Opiumwet)"));
-  add_area_row (self, measure != NULL ? ond_measure_get_area_id (measure) : 0);
+  self->area_row = add_combo_row (self, OND_REGISTER_ERROR_AREA, _("Area"));
   self->case_row = add_entry_row (self, OND_REGISTER_ERROR_CASE,
                                   _("Case reference (optional, e.g. 2024-0012)"));
+}
+
+static void
+fill_measure_form (OndRegisterEditor *self,
+                   OndMeasure        *measure)
+{
+  fill_areas (self, measure != NULL ? ond_measure_get_area_id (measure) : 0);
 
   if (measure == NULL)
     return;
@@ -306,14 +340,20 @@ build_measure_form (OndRegisterEditor *self,
 }
 
 static void
-build_stop_talk_form (OndRegisterEditor *self,
-                      OndStopTalk       *stop_talk)
+build_stop_talk_form (OndRegisterEditor *self)
 {
   self->branch_row = add_entry_row (self, OND_REGISTER_ERROR_BRANCH,
                                     _("Branch (e.g. accountancy, car trade)"));
   self->maatwerk_switch = add_switch_row (self, _("Tailored solution"),
                                           _("The talk led to a maatwerkoplossing"));
-  add_area_row (self, stop_talk != NULL ? ond_stop_talk_get_area_id (stop_talk) : 0);
+  self->area_row = add_combo_row (self, OND_REGISTER_ERROR_AREA, _("Area"));
+}
+
+static void
+fill_stop_talk_form (OndRegisterEditor *self,
+                     OndStopTalk       *stop_talk)
+{
+  fill_areas (self, stop_talk != NULL ? ond_stop_talk_get_area_id (stop_talk) : 0);
 
   if (stop_talk == NULL)
     return;
@@ -324,16 +364,23 @@ build_stop_talk_form (OndRegisterEditor *self,
 }
 
 static void
-build_activity_form (OndRegisterEditor *self,
-                     OndActivity       *activity)
+build_activity_form (OndRegisterEditor *self)
+{
+  self->kinds = add_vocabulary_row (self, OND_REGISTER_ERROR_KIND, _("Kind"), "activity_kind",
+                                    &self->kind_row);
+  self->theme_row = add_combo_row (self, OND_REGISTER_ERROR_THEME, _("Theme"));
+  self->plan_item_row = add_combo_row (self, OND_REGISTER_ERROR_PLAN_ITEM, _("Planning row"));
+  self->area_row = add_combo_row (self, OND_REGISTER_ERROR_AREA, _("Area"));
+  self->note_row = add_entry_row (self, -1, _("Note"));
+}
+
+static void
+fill_activity_form (OndRegisterEditor *self,
+                    OndActivity       *activity)
 {
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  self->kinds = add_vocabulary_row (self, OND_REGISTER_ERROR_KIND, _("Kind"), "activity_kind",
-                                    &self->kind_row);
-
-  self->theme_row = add_combo_row (self, OND_REGISTER_ERROR_THEME, _("Theme"));
   ok = ond_register_choices_themes (self->theme_row, self->theme_ids, self->store, self->plan,
                                     activity != NULL ? ond_activity_get_theme_id (activity) : 0,
                                     activity != NULL ? ond_activity_get_theme_name (activity)
@@ -341,8 +388,6 @@ build_activity_form (OndRegisterEditor *self,
                                     &error);
   report_choices_error (self, ok, error);
   g_clear_error (&error);
-
-  self->plan_item_row = add_combo_row (self, OND_REGISTER_ERROR_PLAN_ITEM, _("Planning row"));
   ok = ond_register_choices_plan_items (self->plan_item_row, self->plan_item_ids, self->store,
                                         self->plan,
                                         activity != NULL ?
@@ -351,8 +396,7 @@ build_activity_form (OndRegisterEditor *self,
                                           ond_activity_get_plan_item_text (activity) : NULL,
                                         &error);
   report_choices_error (self, ok, error);
-  add_area_row (self, activity != NULL ? ond_activity_get_area_id (activity) : 0);
-  self->note_row = add_entry_row (self, -1, _("Note"));
+  fill_areas (self, activity != NULL ? ond_activity_get_area_id (activity) : 0);
 
   if (activity == NULL)
     return;
@@ -376,33 +420,66 @@ build_activity_form (OndRegisterEditor *self,
 void
 _ond_register_editor_build_fields (OndRegisterEditor *self)
 {
-  GObject *record = self->record;
-  g_autofree char *date = NULL;
-
   self->date_row = add_entry_row (self, OND_REGISTER_ERROR_DATE, _("Date (dd-mm-yyyy)"));
   switch (self->kind)
     {
     case OND_REGISTER_CONTROLS:
-      build_control_form (self, OND_CONTROL (record));
+      build_control_form (self);
+      break;
+
+    case OND_REGISTER_MEASURES:
+      build_measure_form (self);
+      break;
+
+    case OND_REGISTER_STOP_TALKS:
+      build_stop_talk_form (self);
+      break;
+
+    case OND_REGISTER_ACTIVITIES:
+    default:
+      build_activity_form (self);
+      break;
+    }
+  _ond_register_editor_fill_fields (self, self->record);
+}
+
+/**
+ * _ond_register_editor_fill_fields:
+ * @self: an #OndRegisterEditor
+ * @record: (nullable): a record of the form's register, or %NULL for a new one
+ *
+ * Fills the fields in from @record (the record as opened, or as it is now after someone
+ * else changed it); %NULL gives a new record's: today's date and the first choices.
+ */
+void
+_ond_register_editor_fill_fields (OndRegisterEditor *self,
+                                  GObject           *record)
+{
+  g_autofree char *date = NULL;
+
+  switch (self->kind)
+    {
+    case OND_REGISTER_CONTROLS:
+      fill_control_form (self, record != NULL ? OND_CONTROL (record) : NULL);
       if (record != NULL)
         date = ond_date_format (ond_control_get_date (OND_CONTROL (record)));
       break;
 
     case OND_REGISTER_MEASURES:
-      build_measure_form (self, OND_MEASURE (record));
+      fill_measure_form (self, record != NULL ? OND_MEASURE (record) : NULL);
       if (record != NULL)
         date = ond_date_format (ond_measure_get_date (OND_MEASURE (record)));
       break;
 
     case OND_REGISTER_STOP_TALKS:
-      build_stop_talk_form (self, OND_STOP_TALK (record));
+      fill_stop_talk_form (self, record != NULL ? OND_STOP_TALK (record) : NULL);
       if (record != NULL)
         date = ond_date_format (ond_stop_talk_get_date (OND_STOP_TALK (record)));
       break;
 
     case OND_REGISTER_ACTIVITIES:
     default:
-      build_activity_form (self, OND_ACTIVITY (record));
+      fill_activity_form (self, record != NULL ? OND_ACTIVITY (record) : NULL);
       if (record != NULL)
         date = ond_date_format (ond_activity_get_date (OND_ACTIVITY (record)));
       break;
@@ -415,130 +492,4 @@ _ond_register_editor_build_fields (OndRegisterEditor *self)
       date = g_date_time_format (now, "%d-%m-%Y");
     }
   set_text (self->date_row, date);
-}
-
-/* Reading the form. */
-
-static char *
-dup_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  return g_strstrip (g_steal_pointer (&text));
-}
-
-static const char *
-selected_code (AdwComboRow *row,
-               GPtrArray   *entries)
-{
-  return ond_case_choices_code (entries, adw_combo_row_get_selected (row));
-}
-
-static gint64
-spin_value (GtkSpinButton *spin)
-{
-  /* Take what was typed, even when it was not confirmed with Enter. */
-  gtk_spin_button_update (spin);
-  return gtk_spin_button_get_value_as_int (spin);
-}
-
-/* The date as ISO; a date that cannot be read is refused here, an empty one is for the
- * store to refuse. */
-static char *
-read_date (OndRegisterEditor  *self,
-           GError            **error)
-{
-  g_autofree char *text = dup_text (self->date_row);
-  g_autoptr(GError) date_error = NULL;
-  char *iso = NULL;
-
-  if (text[0] == '\0')
-    return g_strdup ("");
-  if (!ond_date_parse (text, &iso, &date_error))
-    {
-      g_set_error_literal (error, OND_REGISTER_ERROR, OND_REGISTER_ERROR_DATE,
-                           date_error->message);
-      return NULL;
-    }
-  return iso;
-}
-
-static GArray *
-chosen_partners (OndRegisterEditor *self)
-{
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < self->partner_checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->partner_checks, i)))
-      g_array_append_val (ids, g_array_index (self->partner_ids, gint64, i));
-  return ids;
-}
-
-/* A new record object from the form, with the id of the record changed (0 for a new one). */
-GObject *
-_ond_register_editor_read_form (OndRegisterEditor  *self,
-                                GError            **error)
-{
-  gint64 id = self->record != NULL ? ond_register_record_get_id (self->record) : 0;
-  g_autofree char *date = read_date (self, error);
-  g_autofree char *note = self->note_row != NULL ? dup_text (self->note_row) : NULL;
-  gint64 area_id = ond_register_choices_get_id (self->area_row, self->area_ids);
-
-  if (date == NULL)
-    return NULL;
-
-  switch (self->kind)
-    {
-    case OND_REGISTER_CONTROLS:
-      {
-        g_autoptr(GArray) partners = chosen_partners (self);
-
-        return G_OBJECT (ond_control_new (id, date,
-                                          selected_code (self->kind_row, self->kinds), NULL,
-                                          area_id, NULL,
-                                          spin_value (self->businesses_spin),
-                                          spin_value (self->signals_spin),
-                                          (const gint64 *) partners->data, partners->len,
-                                          NULL, note));
-      }
-
-    case OND_REGISTER_MEASURES:
-      {
-        g_autofree char *legal_basis = dup_text (self->legal_basis_row);
-        g_autofree char *reference = dup_text (self->case_row);
-        gint64 case_id = 0;
-
-        /* The record's own case when the reference is unchanged: it is never looked up. */
-        if (OND_IS_MEASURE (self->record) &&
-            g_strcmp0 (reference,
-                       ond_measure_get_case_reference (OND_MEASURE (self->record))) == 0)
-          case_id = ond_measure_get_case_id (OND_MEASURE (self->record));
-        else if (!ond_register_choices_find_case (self->store, reference, &case_id, error))
-          return NULL;
-        return G_OBJECT (ond_measure_new (id, date,
-                                          selected_code (self->kind_row, self->kinds), NULL,
-                                          selected_code (self->domain_row, self->domains), NULL,
-                                          legal_basis, area_id, NULL, case_id, NULL));
-      }
-
-    case OND_REGISTER_STOP_TALKS:
-      {
-        g_autofree char *branch = dup_text (self->branch_row);
-
-        return G_OBJECT (ond_stop_talk_new (id, date, branch,
-                                            gtk_switch_get_active (self->maatwerk_switch),
-                                            area_id, NULL));
-      }
-
-    case OND_REGISTER_ACTIVITIES:
-    default:
-      return G_OBJECT (ond_activity_new (id, date,
-                                         selected_code (self->kind_row, self->kinds), NULL,
-                                         ond_register_choices_get_id (self->theme_row,
-                                                                      self->theme_ids),
-                                         NULL,
-                                         ond_register_choices_get_id (self->plan_item_row,
-                                                                      self->plan_item_ids),
-                                         NULL, area_id, NULL, note));
-    }
 }

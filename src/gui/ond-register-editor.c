@@ -11,7 +11,9 @@
  * the field. The form is read into a new record object and handed to the store, which checks
  * it and writes it, or writes nothing. A date outside the plan period comes back as
  * OND_STORE_ERROR_NEEDS_CONFIRMATION: the user is asked, and the save is repeated with
- * OND_REGISTER_ALLOW_OUTSIDE_PERIOD. */
+ * OND_REGISTER_ALLOW_OUTSIDE_PERIOD. A change of a record someone else changed since the
+ * form read it comes back as OND_STORE_ERROR_CONFLICT: the user is shown what changed and
+ * chooses (ond-register-editor-conflict.c). */
 
 #define G_LOG_DOMAIN "ond-register-editor"
 
@@ -44,8 +46,8 @@ static guint signals[N_SIGNALS];
 
 /* Messages. */
 
-static void
-clear_errors (OndRegisterEditor *self)
+void
+_ond_register_editor_clear_errors (OndRegisterEditor *self)
 {
   for (guint i = 0; i < OND_REGISTER_N_FIELDS; i++)
     ond_form_field_clear (&self->fields[i]);
@@ -86,15 +88,15 @@ show_error (OndRegisterEditor *self,
 static void ask_confirmation (OndRegisterEditor *self,
                               const char        *message);
 
-static void
-save (OndRegisterEditor *self,
-      OndRegisterFlags   flags)
+void
+_ond_register_editor_save (OndRegisterEditor *self,
+                           OndRegisterFlags   flags)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) record = NULL;
   gint64 id;
 
-  clear_errors (self);
+  _ond_register_editor_clear_errors (self);
 
   record = _ond_register_editor_read_form (self, &error);
   if (record == NULL)
@@ -113,6 +115,13 @@ save (OndRegisterEditor *self,
           return;
         }
       g_message ("The record was not saved: %s", error->message);
+      /* Not while the window goes: its dialog would have no form to go back to. */
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT) &&
+          self->baseline != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+        {
+          _ond_register_editor_show_conflict (self, record, flags);
+          return;
+        }
       show_error (self, error);
       return;
     }
@@ -126,7 +135,7 @@ save_confirmed_cb (gpointer user_data)
 {
   OndRegisterEditor *self = user_data;
 
-  save (self, OND_REGISTER_ALLOW_OUTSIDE_PERIOD);
+  _ond_register_editor_save (self, OND_REGISTER_ALLOW_OUTSIDE_PERIOD);
   return G_SOURCE_REMOVE;
 }
 
@@ -172,7 +181,7 @@ static void
 on_save_clicked_cb (OndRegisterEditor *self,
                     GtkButton         *button)
 {
-  save (self, OND_REGISTER_FLAGS_NONE);
+  _ond_register_editor_save (self, OND_REGISTER_FLAGS_NONE);
 }
 
 static void
@@ -232,6 +241,7 @@ ond_register_editor_finalize (GObject *object)
   g_clear_pointer (&self->plan_item_ids, g_array_unref);
   g_clear_pointer (&self->partner_checks, g_ptr_array_unref);
   g_clear_pointer (&self->partner_ids, g_array_unref);
+  g_clear_object (&self->baseline);
   g_clear_object (&self->record);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
@@ -294,6 +304,7 @@ ond_register_editor_set_property (GObject      *object,
 
     case PROP_RECORD:
       self->record = g_value_dup_object (value);
+      g_set_object (&self->baseline, self->record);
       break;
 
     default:

@@ -45,6 +45,11 @@ static const OndRegisterTexts texts[] = {
     N_("Record each control: an integrale controle, a control in the sex industry, "
        "DOR/DOL or garage boxes, with the businesses visited and the signals found."),
     "security-high-symbolic",
+    N_("Someone Else Changed This Control"),
+    N_("The control was changed after you opened it, so your changes have not been saved. "
+       "This is what changed:"),
+    N_("The control was changed after you opened it, but not in the fields of this form. "
+       "Your changes have not been saved."),
   },
   [OND_REGISTER_MEASURES] = {
     N_("Measures"),
@@ -65,6 +70,11 @@ static const OndRegisterTexts texts[] = {
     N_("Record each administrative measure of the mayor: a warning, a closure, an order "
        "subject to a penalty."),
     "emblem-documents-symbolic",
+    N_("Someone Else Changed This Measure"),
+    N_("The measure was changed after you opened it, so your changes have not been saved. "
+       "This is what changed:"),
+    N_("The measure was changed after you opened it, but not in the fields of this form. "
+       "Your changes have not been saved."),
   },
   [OND_REGISTER_STOP_TALKS] = {
     N_("Stop Talks"),
@@ -85,6 +95,11 @@ static const OndRegisterTexts texts[] = {
     N_("Record each conversation with a facilitator, and whether it led to a tailored "
        "solution."),
     "system-users-symbolic",
+    N_("Someone Else Changed This Stop Talk"),
+    N_("The stop talk was changed after you opened it, so your changes have not been saved. "
+       "This is what changed:"),
+    N_("The stop talk was changed after you opened it, but not in the fields of this form. "
+       "Your changes have not been saved."),
   },
   [OND_REGISTER_ACTIVITIES] = {
     N_("Activities"),
@@ -105,6 +120,11 @@ static const OndRegisterTexts texts[] = {
     N_("Record what the planning counts: neighbourhood drug actions, resilience actions "
        "and awareness meetings."),
     "x-office-calendar-symbolic",
+    N_("Someone Else Changed This Activity"),
+    N_("The activity was changed after you opened it, so your changes have not been saved. "
+       "This is what changed:"),
+    N_("The activity was changed after you opened it, but not in the fields of this form. "
+       "Your changes have not been saved."),
   },
 };
 
@@ -289,6 +309,49 @@ ond_register_record_get_id (GObject *record)
   if (OND_IS_ACTIVITY (record))
     return ond_activity_get_id (OND_ACTIVITY (record));
   g_return_val_if_reached (0);
+}
+
+/**
+ * ond_register_record_get_row_version:
+ * @record: a record of a register
+ *
+ * Returns: the row version it was read with, 0 when it was not read from a store
+ */
+gint64
+ond_register_record_get_row_version (GObject *record)
+{
+  if (OND_IS_CONTROL (record))
+    return ond_control_get_row_version (OND_CONTROL (record));
+  if (OND_IS_MEASURE (record))
+    return ond_measure_get_row_version (OND_MEASURE (record));
+  if (OND_IS_STOP_TALK (record))
+    return ond_stop_talk_get_row_version (OND_STOP_TALK (record));
+  if (OND_IS_ACTIVITY (record))
+    return ond_activity_get_row_version (OND_ACTIVITY (record));
+  g_return_val_if_reached (0);
+}
+
+/**
+ * ond_register_record_set_row_version:
+ * @record: a record of a register
+ * @row_version: the row version a save checks (0: not checked)
+ *
+ * Sets the row version of @record, an edit of a record read with @row_version.
+ */
+void
+ond_register_record_set_row_version (GObject *record,
+                                     gint64   row_version)
+{
+  if (OND_IS_CONTROL (record))
+    ond_control_set_row_version (OND_CONTROL (record), row_version);
+  else if (OND_IS_MEASURE (record))
+    ond_measure_set_row_version (OND_MEASURE (record), row_version);
+  else if (OND_IS_STOP_TALK (record))
+    ond_stop_talk_set_row_version (OND_STOP_TALK (record), row_version);
+  else if (OND_IS_ACTIVITY (record))
+    ond_activity_set_row_version (OND_ACTIVITY (record), row_version);
+  else
+    g_return_if_reached ();
 }
 
 /**

@@ -50,6 +50,11 @@ typedef struct
   const char *empty_title;
   const char *empty_description;
   const char *icon_name;
+  /* The conflict dialog (ond-case-conflict-dialog.h): someone else changed the record after
+   * the form read it. */
+  const char *conflict_heading;   /* "Someone Else Changed This Control" */
+  const char *conflict_body;
+  const char *conflict_unchanged;
 } OndRegisterTexts;
 
 const OndRegisterTexts *ond_register_kind_get_texts     (OndRegisterKind   kind);
@@ -74,6 +79,11 @@ gint64                  ond_register_restore         (OndStore          *store,
 
 OndRegisterKind         ond_register_record_get_kind (GObject           *record);
 gint64                  ond_register_record_get_id   (GObject           *record);
+/* The row version the record was read with (optimistic locking, ond-store-registers.h);
+ * 0 = a save does not check it. */
+gint64                  ond_register_record_get_row_version (GObject    *record);
+void                    ond_register_record_set_row_version (GObject    *record,
+                                                             gint64      row_version);
 /* Folded search text (ond_text_fold). */
 const char             *ond_register_record_get_search_text (GObject    *record);
 /* What the record is in a few words, e.g. "12-03-2024, Integrale controle". Transfer full. */
