@@ -9,8 +9,9 @@
  * on a freshly seeded database: a partner added by another connection (a second program, a
  * headless command) shows in the partner list without anyone touching the window, and so do
  * cases registered or removed by a headless store in the case list, where a case shown that
- * is removed is closed; a second window on the file is refused while the first has it. Runs
- * on a display: xvfb-run in CI. */
+ * is removed is closed, a control in the register of controls and a meeting in the list of
+ * meetings; a second window on the file is refused while the first has it. Runs on a
+ * display: xvfb-run in CI. */
 
 #include "config.h"
 
@@ -21,6 +22,9 @@
 #include "ond-case-draft.h"
 #include "ond-cases-view.h"
 #include "ond-gui-test-util.h"
+#include "ond-meeting-view.h"
+#include "ond-registers-view.h"
+#include "ond-store-meetings.h"
 #include "ond-partners-view.h"
 #include "ond-store-cases.h"
 #include "ond-store-subject.h"
@@ -162,6 +166,83 @@ test_outside_cases (GuiFixture    *f,
   gui_close_window (window, store);
 }
 
+/* Runs the main loop until @root shows a label @text, a few watch intervals at most. */
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  gint64 end = g_get_monotonic_time () +
+               4 * OND_STORE_WATCH_INTERVAL_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!has_label (root, text) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return has_label (root, text);
+}
+
+#define CONTROL_NOTE "Controle van een collega"
+
+/* A control recorded by another program is in the register shown, without a click. */
+static void
+test_outside_register (GuiFixture    *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  OndStore *store = gui_open_store (f->path);
+  OndWindow *window;
+  OndRegistersView *view;
+  sqlite3 *db = NULL;
+
+  g_assert_true (ond_store_claim_window (store, &error));
+  g_assert_no_error (error);
+  window = gui_show_window (f->app, store, f->settings);
+  ond_store_watch_outside_changes (store, OND_STORE_WATCH_INTERVAL_MS);
+  view = gui_choose_section (window, "Controls & Measures", OND_TYPE_REGISTERS_VIEW);
+  run_until_idle ();
+  g_assert_false (has_label (GTK_WIDGET (view), CONTROL_NOTE));
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO control (date, kind, businesses, signals, note)"
+                                     " VALUES ('2024-03-12', 'integraal', 4, 1,"
+                                     " '" CONTROL_NOTE "')", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_true (wait_for_label (GTK_WIDGET (view), CONTROL_NOTE));
+  gui_close_window (window, store);
+}
+
+/* A meeting planned by someone else is in the list of meetings shown, without a click. */
+static void
+test_outside_meeting (GuiFixture    *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) store = gui_open_store (f->path);
+  g_autoptr(OndStore) headless = NULL;
+  OndMeetingView *view = OND_MEETING_VIEW (ond_meeting_view_new ());
+  GtkWindow *window;
+  gint64 end;
+
+  ond_meeting_view_set_store (view, store);
+  window = show_in_window (GTK_WIDGET (view));
+  ond_store_watch_outside_changes (store, OND_STORE_WATCH_INTERVAL_MS);
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (ond_meeting_view_get_meetings (view)), ==, 0);
+
+  headless = ond_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ond_store_create_meeting (headless, "2024-06-04", &error), >, 0);
+  g_assert_no_error (error);
+
+  end = g_get_monotonic_time () + 4 * OND_STORE_WATCH_INTERVAL_MS * G_TIME_SPAN_MILLISECOND;
+  while (g_list_model_get_n_items (ond_meeting_view_get_meetings (view)) == 0
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (ond_meeting_view_get_meetings (view)), ==, 1);
+  g_assert_cmpint (ond_meeting_view_get_meeting_id (view), >, 0);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,5 +250,7 @@ main (int   argc,
   gui_test_init (&argc, &argv, "OutsideChanges");
   gui_test_add ("/ond/outside-changes-gui/partner", test_outside_changes);
   gui_test_add ("/ond/outside-changes-gui/cases", test_outside_cases);
+  gui_test_add ("/ond/outside-changes-gui/register", test_outside_register);
+  gui_test_add ("/ond/outside-changes-gui/meeting", test_outside_meeting);
   return gui_test_run ();
 }

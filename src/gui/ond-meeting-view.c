@@ -826,6 +826,15 @@ ond_meeting_view_get_store (OndMeetingView *self)
   return self->store;
 }
 
+/* Someone else's change (another window, or another user of a team server): the meetings
+ * and the agenda shown are read again, keeping what was chosen. */
+static void
+on_store_changed_cb (OndMeetingView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ond_meeting_view_reload (self);
+}
+
 void
 ond_meeting_view_set_store (OndMeetingView *self,
                             OndStore       *store)
@@ -833,8 +842,14 @@ ond_meeting_view_set_store (OndMeetingView *self,
   g_return_if_fail (OND_IS_MEETING_VIEW (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   self->meeting_id = 0;
   reload (self, 0);

@@ -473,6 +473,15 @@ ond_register_page_get_store (OndRegisterPage *self)
   return self->store;
 }
 
+/* Someone else's change (another window, or another user of a team server): the register
+ * shown is read again. */
+static void
+on_store_changed_cb (OndRegisterPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ond_register_page_reload (self);
+}
+
 void
 ond_register_page_set_store (OndRegisterPage *self,
                              OndStore        *store)
@@ -480,8 +489,14 @@ ond_register_page_set_store (OndRegisterPage *self,
   g_return_if_fail (OND_IS_REGISTER_PAGE (self));
   g_return_if_fail (store == NULL || OND_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   g_clear_object (&self->deleted);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
