@@ -531,9 +531,14 @@ static const struct
   { 11, "measure", "row_version" },
   { 11, "stop_talk", "row_version" },
   { 11, "activity", "row_version" },
+  { 12, "booking", "row_version" },
+  { 12, "indicator_value", "row_version" },
+  { 12, "intervention", "row_version" },
+  { 12, "theme", "row_version" },
+  { 12, "meeting_item", "row_version" },
 };
 
-G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 11);
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 12);
 
 static void
 exec_or_fail (sqlite3    *db,

@@ -118,8 +118,8 @@ test_upgrade (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  /* Version 10 and on (11): every row at row version 1, every other value as it was. */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 11);
+  /* Version 10 and on (12): every row at row version 1, every other value as it was. */
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 12);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan_item WHERE row_version = 1",
                             0), ==, items);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM partner WHERE row_version = 1", 0),
@@ -133,6 +133,11 @@ test_upgrade (Fixture       *f,
   sql_exec (f->path, "ALTER TABLE measure DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE stop_talk DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE activity DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE booking DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE indicator_value DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE intervention DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE theme DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE meeting_item DROP COLUMN row_version");
   after = dump_all_tables (f->path);
   g_assert_cmpstr (after, ==, before);
 }

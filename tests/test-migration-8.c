@@ -81,8 +81,8 @@ test_upgrade (Fixture       *f,
   g_assert_false (ond_store_was_created (store));
   g_clear_object (&store);
 
-  /* Version 8 and on (10): every row at row version 1, every other value as it was. */
-  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 11);
+  /* Version 8 and on (12): every row at row version 1, every other value as it was. */
+  g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 12);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM case_intervention"
                                      " WHERE row_version = 1", 0), ==, interventions);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM budget_line WHERE row_version = 1",
@@ -98,6 +98,11 @@ test_upgrade (Fixture       *f,
   sql_exec (f->path, "ALTER TABLE measure DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE stop_talk DROP COLUMN row_version");
   sql_exec (f->path, "ALTER TABLE activity DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE booking DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE indicator_value DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE intervention DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE theme DROP COLUMN row_version");
+  sql_exec (f->path, "ALTER TABLE meeting_item DROP COLUMN row_version");
   after = dump_all_tables (f->path);
   g_assert_cmpstr (after, ==, before);
 }

@@ -140,12 +140,12 @@ test_defaults (Fixture       *f,
                                      " WHERE status = 'afgevoerd'", 0), ==, 1);
   g_assert_cmpint (sql_int (f->path, "SELECT years FROM retention_setting"
                                      " WHERE status = 'gesloten'", 0), ==, 5);
-  /* The schema version (6 brought the periods; 11 is the newest, test-migration-11.c): a
+  /* The schema version (6 brought the periods; 12 is the newest, test-migration-12.c): a
    * file's user_version, a server's ond_database. */
   if (ond_pg_is_uri (f->path))
-    g_assert_cmpint (sql_int (f->path, "SELECT schema_version FROM ond_database", 0), ==, 11);
+    g_assert_cmpint (sql_int (f->path, "SELECT schema_version FROM ond_database", 0), ==, 12);
   else
-    g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 11);
+    g_assert_cmpint (sql_int (f->path, "PRAGMA user_version", 0), ==, 12);
 
   /* A new database has nothing due. */
   {

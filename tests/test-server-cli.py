@@ -77,7 +77,7 @@ def init_sets_up_once(tmp):
         assert len(lines) == 1 and "is set up for Ondermijning" in lines[0], proc.stdout
         assert db.name in lines[0] and "host" not in lines[0], lines[0]
         assert proc.stderr == "", proc.stderr
-        assert db.sql("SELECT schema_version FROM ond_database") == "11"
+        assert db.sql("SELECT schema_version FROM ond_database") == "12"
         assert db.sql("SELECT count(*) FROM plan") == "0"
         assert db.sql("SELECT count(*) FROM case_status") == "7"
         before = db.state()
@@ -89,7 +89,7 @@ def init_sets_up_once(tmp):
         assert db.state() == before
 
         # A database of an older version (8: without the row versions of migrations 9 to
-        # 11) is brought up to date, and the command says so instead of "nothing was
+        # 12) is brought up to date, and the command says so instead of "nothing was
         # changed".
         db.sql("ALTER TABLE action DROP COLUMN row_version;"
                " ALTER TABLE funding DROP COLUMN row_version;"
@@ -100,17 +100,23 @@ def init_sets_up_once(tmp):
                " ALTER TABLE measure DROP COLUMN row_version;"
                " ALTER TABLE stop_talk DROP COLUMN row_version;"
                " ALTER TABLE activity DROP COLUMN row_version;"
+               " ALTER TABLE booking DROP COLUMN row_version;"
+               " ALTER TABLE indicator_value DROP COLUMN row_version;"
+               " ALTER TABLE intervention DROP COLUMN row_version;"
+               " ALTER TABLE theme DROP COLUMN row_version;"
+               " ALTER TABLE meeting_item DROP COLUMN row_version;"
                " UPDATE ond_database SET schema_version = 8")
         old = run("--database", db.uri, "--init-server")
         assert old.returncode == 0, old.stderr
-        assert "version 8" in old.stdout and "brought up to version 11" in old.stdout, old.stdout
+        assert "version 8" in old.stdout and "brought up to version 12" in old.stdout, old.stdout
         assert "nothing was changed" not in old.stdout, old.stdout
-        assert db.sql("SELECT schema_version FROM ond_database") == "11"
+        assert db.sql("SELECT schema_version FROM ond_database") == "12"
         assert db.sql("SELECT count(*) FROM information_schema.columns"
                       " WHERE table_name IN ('action', 'funding', 'plan_item', 'partner',"
                       "                      'explanation', 'control', 'measure', 'stop_talk',"
-                      "                      'activity')"
-                      " AND column_name = 'row_version'") == "9"
+                      "                      'activity', 'booking', 'indicator_value',"
+                      "                      'intervention', 'theme', 'meeting_item')"
+                      " AND column_name = 'row_version'") == "14"
         assert db.state() == before
 
 

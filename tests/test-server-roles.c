@@ -532,6 +532,11 @@ test_upgrade_from_6 (RolesFixture  *f,
                     "ALTER TABLE measure DROP COLUMN row_version;"
                     "ALTER TABLE stop_talk DROP COLUMN row_version;"
                     "ALTER TABLE activity DROP COLUMN row_version;"
+                    "ALTER TABLE booking DROP COLUMN row_version;"
+                    "ALTER TABLE indicator_value DROP COLUMN row_version;"
+                    "ALTER TABLE intervention DROP COLUMN row_version;"
+                    "ALTER TABLE theme DROP COLUMN row_version;"
+                    "ALTER TABLE meeting_item DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 6;");
   /* As version 6 had it: a role sees nothing of the tables. */
   ond_test_pg_exec (f->base.path, "GRANT SELECT ON ond_database TO casework");
@@ -609,6 +614,11 @@ test_upgrade_from_7 (RolesFixture  *f,
                     "ALTER TABLE measure DROP COLUMN row_version;"
                     "ALTER TABLE stop_talk DROP COLUMN row_version;"
                     "ALTER TABLE activity DROP COLUMN row_version;"
+                    "ALTER TABLE booking DROP COLUMN row_version;"
+                    "ALTER TABLE indicator_value DROP COLUMN row_version;"
+                    "ALTER TABLE intervention DROP COLUMN row_version;"
+                    "ALTER TABLE theme DROP COLUMN row_version;"
+                    "ALTER TABLE meeting_item DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 7;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -685,6 +695,11 @@ test_upgrade_from_8 (RolesFixture  *f,
                     "ALTER TABLE measure DROP COLUMN row_version;"
                     "ALTER TABLE stop_talk DROP COLUMN row_version;"
                     "ALTER TABLE activity DROP COLUMN row_version;"
+                    "ALTER TABLE booking DROP COLUMN row_version;"
+                    "ALTER TABLE indicator_value DROP COLUMN row_version;"
+                    "ALTER TABLE intervention DROP COLUMN row_version;"
+                    "ALTER TABLE theme DROP COLUMN row_version;"
+                    "ALTER TABLE meeting_item DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 8;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -778,6 +793,11 @@ test_upgrade_from_9 (RolesFixture  *f,
                     "ALTER TABLE measure DROP COLUMN row_version;"
                     "ALTER TABLE stop_talk DROP COLUMN row_version;"
                     "ALTER TABLE activity DROP COLUMN row_version;"
+                    "ALTER TABLE booking DROP COLUMN row_version;"
+                    "ALTER TABLE indicator_value DROP COLUMN row_version;"
+                    "ALTER TABLE intervention DROP COLUMN row_version;"
+                    "ALTER TABLE theme DROP COLUMN row_version;"
+                    "ALTER TABLE meeting_item DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 9;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -876,6 +896,11 @@ test_upgrade_from_10 (RolesFixture  *f,
                     "ALTER TABLE measure DROP COLUMN row_version;"
                     "ALTER TABLE stop_talk DROP COLUMN row_version;"
                     "ALTER TABLE activity DROP COLUMN row_version;"
+                    "ALTER TABLE booking DROP COLUMN row_version;"
+                    "ALTER TABLE indicator_value DROP COLUMN row_version;"
+                    "ALTER TABLE intervention DROP COLUMN row_version;"
+                    "ALTER TABLE theme DROP COLUMN row_version;"
+                    "ALTER TABLE meeting_item DROP COLUMN row_version;"
                     "UPDATE ond_database SET schema_version = 10;");
   before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
 
@@ -932,6 +957,94 @@ test_upgrade_from_10 (RolesFixture  *f,
   f->base.store = g_steal_pointer (&as_owner);
 }
 
+/* A database of version 11, without the row versions of migration 12 (booking,
+ * indicator_value, intervention, theme, meeting_item): only the owner brings it up to date;
+ * every row has version 1, casework and budget change them with their versions as their roles
+ * allow, budget and reporting read them (an agenda item's columns but the decision) and budget
+ * changes no agenda item. */
+static void
+test_upgrade_from_11 (RolesFixture  *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndStore) as_reporting = NULL;
+  g_autoptr(OndStore) as_owner = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char * const tables[] = {
+    "booking", "indicator_value", "intervention", "theme", "meeting_item",
+  };
+
+  g_clear_object (&f->base.store);
+  ond_test_pg_exec (f->base.path,
+                    "INSERT INTO booking (date, line_id, amount_cents, kind)"
+                    " SELECT '2024-01-02', min(id), 100, 'realisatie' FROM budget_line;"
+                    "ALTER TABLE booking DROP COLUMN row_version;"
+                    "ALTER TABLE indicator_value DROP COLUMN row_version;"
+                    "ALTER TABLE intervention DROP COLUMN row_version;"
+                    "ALTER TABLE theme DROP COLUMN row_version;"
+                    "ALTER TABLE meeting_item DROP COLUMN row_version;"
+                    "UPDATE ond_database SET schema_version = 11;");
+  before = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+
+  as_reporting = ond_store_open (f->uris[REPORTING], &error);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_NO_SCHEMA);
+  g_assert_null (as_reporting);
+  g_clear_error (&error);
+  after = sql_rows (f->base.path, "SELECT schema_version FROM ond_database");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT count(*) FROM information_schema.columns"
+                            " WHERE table_name IN ('booking', 'indicator_value', 'intervention',"
+                            " 'theme', 'meeting_item') AND column_name = 'row_version'", 0),
+                   ==, 0);
+
+  as_owner = ond_store_open (f->base.path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f->base.path, "SELECT schema_version FROM ond_database", 0), ==,
+                   OND_STORE_SCHEMA_VERSION);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE row_version <> 1"
+                                              " OR 0 = ?", tables[i]);
+      g_autofree char *all = g_strdup_printf ("SELECT count(*) FROM %s WHERE 0 = ?",
+                                              tables[i]);
+      g_autofree char *read_sql = g_strdup_printf ("SELECT count(row_version) FROM %s",
+                                                   tables[i]);
+      g_autofree char *by_budget = sql_value_as (f->uris[BUDGET], read_sql);
+      g_autofree char *by_reporting = sql_value_as (f->uris[REPORTING], read_sql);
+      g_autofree char *expected = NULL;
+      gint64 rows = sql_int (f->base.path, all, 0);
+
+      g_assert_cmpint (rows, >, 0);
+      g_assert_cmpint (sql_int (f->base.path, sql, 1), ==, 0);
+      expected = g_strdup_printf ("%" G_GINT64_FORMAT, rows);
+      g_assert_cmpstr (by_budget, ==, expected);
+      g_assert_cmpstr (by_reporting, ==, expected);
+    }
+
+  /* The roles do what they did, with the new columns. */
+  {
+    g_autofree char *decided = sql_value_as (f->uris[CASEWORK],
+                                             "UPDATE meeting_item SET decision = 'Opvolgen',"
+                                             " row_version = row_version + 1"
+                                             " RETURNING row_version");
+    g_autofree char *booked = sql_value_as (f->uris[BUDGET],
+                                            "UPDATE booking SET amount_cents = 200,"
+                                            " row_version = row_version + 1"
+                                            " RETURNING row_version");
+    g_autofree char *refused = sql_state (f->uris[BUDGET],
+                                          "UPDATE meeting_item SET row_version = 7");
+    g_autofree char *decision = sql_state (f->uris[REPORTING],
+                                           "SELECT decision FROM meeting_item");
+
+    g_assert_cmpstr (decided, ==, "2");
+    g_assert_cmpstr (booked, ==, "2");
+    g_assert_cmpstr (refused, ==, "42501");
+    g_assert_cmpstr (decision, ==, "42501");
+  }
+  f->base.store = g_steal_pointer (&as_owner);
+}
+
 #define ADD_ROLES_TEST(path, func) \
   g_test_add ((path), RolesFixture, NULL, roles_set_up, (func), roles_tear_down)
 
@@ -957,6 +1070,7 @@ main (int   argc,
   ADD_ROLES_TEST ("/roles/upgrade-from-8", test_upgrade_from_8);
   ADD_ROLES_TEST ("/roles/upgrade-from-9", test_upgrade_from_9);
   ADD_ROLES_TEST ("/roles/upgrade-from-10", test_upgrade_from_10);
+  ADD_ROLES_TEST ("/roles/upgrade-from-11", test_upgrade_from_11);
   g_test_add_func ("/roles/shared-roles", test_shared_roles);
 
   return g_test_run ();

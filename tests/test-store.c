@@ -127,10 +127,11 @@ test_create_new (StoreFixture  *f,
 
   g_assert_cmpint (sql_int (f->path, application_id, 0), ==, OND_STORE_APPLICATION_ID);
   g_assert_cmpint (sql_int (f->path, version, 0), ==, OND_STORE_SCHEMA_VERSION);
-  /* Version 11: the row versions of a case (test-migration-7.c), a case's intervention and a
+  /* Version 12: the row versions of a case (test-migration-7.c), a case's intervention and a
    * budget line (test-migration-8.c), an action and funding (test-migration-9.c), a planning
-   * row and a partner (test-migration-10.c), the registers' records (test-migration-11.c). */
-  g_assert_cmpint (sql_int (f->path, version, 0), ==, 11);
+   * row and a partner (test-migration-10.c), the registers' records (test-migration-11.c), a
+   * booking, a figure value, an intervention, a theme and an agenda item (test-migration-12.c). */
+  g_assert_cmpint (sql_int (f->path, version, 0), ==, 12);
   g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM plan", 0), ==, 1);
   /* WAL mode is a property of the file: a new connection sees it. */
   if (!server)
@@ -382,6 +383,10 @@ make_version_1 (const char *path)
             "DROP INDEX case_event_case;"
             /* Migration 8's; case_file's and budget_line's go with migration 5's rebuild. */
             "ALTER TABLE case_intervention DROP COLUMN row_version;"
+            /* Migration 12's; booking's and intervention's go with migration 5's rebuild. */
+            "ALTER TABLE indicator_value DROP COLUMN row_version;"
+            "ALTER TABLE theme DROP COLUMN row_version;"
+            "ALTER TABLE meeting_item DROP COLUMN row_version;"
             "INSERT INTO control (date, kind, businesses, signals, note)"
             " VALUES ('2023-05-04', 'integraal', 9, 2, 'versie 1');"
             "PRAGMA user_version = 1;");
@@ -438,6 +443,10 @@ make_version_3 (const char *path)
             "DROP INDEX case_event_case;"
             /* Migration 8's; case_file's and budget_line's go with migration 5's rebuild. */
             "ALTER TABLE case_intervention DROP COLUMN row_version;"
+            /* Migration 12's; booking's and intervention's go with migration 5's rebuild. */
+            "ALTER TABLE indicator_value DROP COLUMN row_version;"
+            "ALTER TABLE theme DROP COLUMN row_version;"
+            "ALTER TABLE meeting_item DROP COLUMN row_version;"
             "INSERT INTO action_progress (action_id, date, note, who)"
             " VALUES (3, '2023-06-01', 'Training gegeven', 'versie 3');"
             "PRAGMA user_version = 3;");

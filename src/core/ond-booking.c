@@ -53,6 +53,7 @@ struct _OndBooking
   gint64  line_id;
   gint64  amount;
   gint64  batch_id;
+  gint64  row_version;
   char   *text[N_PROPS];
 };
 
@@ -378,4 +379,34 @@ ond_booking_get_search_text (OndBooking *self)
   if (g_once_init_enter (&self->text[PROP_SEARCH_TEXT]))
     g_once_init_leave (&self->text[PROP_SEARCH_TEXT], make_search_text (self));
   return self->text[PROP_SEARCH_TEXT];
+}
+
+/**
+ * ond_booking_get_row_version:
+ * @self: a #OndBooking
+ *
+ * Returns: the row version the record was read with; 0 when not checked
+ */
+gint64
+ond_booking_get_row_version (OndBooking *self)
+{
+  g_return_val_if_fail (OND_IS_BOOKING (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_booking_set_row_version:
+ * @self: a #OndBooking
+ * @row_version: the row version of the record the edit was opened with; 0 = not checked
+ *
+ * Sets the version a save of a change is checked against (ond-store-migration-12.c).
+ */
+void
+ond_booking_set_row_version (OndBooking *self,
+                             gint64     row_version)
+{
+  g_return_if_fail (OND_IS_BOOKING (self));
+
+  self->row_version = row_version;
 }

@@ -36,6 +36,11 @@ OndBooking *ond_booking_new               (gint64       id,
                                            const char  *supplier,
                                            gint64       batch_id) G_GNUC_WARN_UNUSED_RESULT;
 gint64      ond_booking_get_id            (OndBooking  *self);
+/* The row version read with the record (optimistic locking, ond-store-migration-12.c):
+ * a save of a change is refused when the row changed since; 0 = not checked. */
+gint64      ond_booking_get_row_version   (OndBooking  *self);
+void        ond_booking_set_row_version   (OndBooking  *self,
+                                           gint64       row_version);
 const char *ond_booking_get_date          (OndBooking  *self);   /* ISO */
 int         ond_booking_get_year          (OndBooking  *self);
 gint64      ond_booking_get_line_id       (OndBooking  *self);

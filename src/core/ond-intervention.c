@@ -29,6 +29,7 @@ struct _OndIntervention
   char     *partners;
   gint64   *partner_ids;
   guint     n_partner_ids;
+  gint64  row_version;
 };
 
 enum
@@ -383,4 +384,34 @@ ond_intervention_update (OndIntervention *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNERS]);
     }
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ond_intervention_get_row_version:
+ * @self: a #OndIntervention
+ *
+ * Returns: the row version the record was read with; 0 when not checked
+ */
+gint64
+ond_intervention_get_row_version (OndIntervention *self)
+{
+  g_return_val_if_fail (OND_IS_INTERVENTION (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_intervention_set_row_version:
+ * @self: a #OndIntervention
+ * @row_version: the row version of the record the edit was opened with; 0 = not checked
+ *
+ * Sets the version a save of a change is checked against (ond-store-migration-12.c).
+ */
+void
+ond_intervention_set_row_version (OndIntervention *self,
+                                  gint64          row_version)
+{
+  g_return_if_fail (OND_IS_INTERVENTION (self));
+
+  self->row_version = row_version;
 }

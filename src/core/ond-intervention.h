@@ -27,6 +27,11 @@ OndIntervention *ond_intervention_new             (gint64           id,
                                                    guint            n_partner_ids)
                                                    G_GNUC_WARN_UNUSED_RESULT;
 gint64           ond_intervention_get_id          (OndIntervention *self);
+/* The row version read with the record (optimistic locking, ond-store-migration-12.c):
+ * a save of a change is refused when the row changed since; 0 = not checked. */
+gint64           ond_intervention_get_row_version (OndIntervention *self);
+void             ond_intervention_set_row_version (OndIntervention *self,
+                                                   gint64           row_version);
 const char      *ond_intervention_get_name        (OndIntervention *self);
 int              ond_intervention_get_position    (OndIntervention *self);
 gboolean         ond_intervention_get_retired     (OndIntervention *self);

@@ -32,6 +32,7 @@ struct _OndMeetingItem
   char   *decision;
   char   *decided_at;
   char   *decided_by;
+  gint64  row_version;
 };
 
 enum
@@ -433,4 +434,34 @@ ond_meeting_reason_label (const char *reason)
     if (g_str_equal (reasons[i].code, reason))
       return reasons[i].label;
   return NULL;
+}
+
+/**
+ * ond_meeting_item_get_row_version:
+ * @self: a #OndMeetingItem
+ *
+ * Returns: the row version the record was read with; 0 when not checked
+ */
+gint64
+ond_meeting_item_get_row_version (OndMeetingItem *self)
+{
+  g_return_val_if_fail (OND_IS_MEETING_ITEM (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_meeting_item_set_row_version:
+ * @self: a #OndMeetingItem
+ * @row_version: the row version of the record the edit was opened with; 0 = not checked
+ *
+ * Sets the version a save of a change is checked against (ond-store-migration-12.c).
+ */
+void
+ond_meeting_item_set_row_version (OndMeetingItem *self,
+                                  gint64         row_version)
+{
+  g_return_if_fail (OND_IS_MEETING_ITEM (self));
+
+  self->row_version = row_version;
 }

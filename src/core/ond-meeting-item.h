@@ -28,6 +28,11 @@ G_DECLARE_FINAL_TYPE (OndMeetingItem, ond_meeting_item, OND, MEETING_ITEM, GObje
 
 /* The store builds items with g_object_new (OND_TYPE_MEETING_ITEM, "id", ..., NULL). */
 gint64      ond_meeting_item_get_id             (OndMeetingItem *self);
+/* The row version read with the record (optimistic locking, ond-store-migration-12.c):
+ * a save of a change is refused when the row changed since; 0 = not checked. */
+gint64      ond_meeting_item_get_row_version    (OndMeetingItem *self);
+void        ond_meeting_item_set_row_version    (OndMeetingItem *self,
+                                                 gint64          row_version);
 gint64      ond_meeting_item_get_meeting_id     (OndMeetingItem *self);
 gint64      ond_meeting_item_get_case_id        (OndMeetingItem *self);
 const char *ond_meeting_item_get_case_reference (OndMeetingItem *self);

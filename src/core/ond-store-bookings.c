@@ -110,7 +110,8 @@ ond_store_list_bookings (OndStore  *self,
   stmt = _ond_store_prepare (self,
                              "SELECT b.id, b.date, coalesce(b.line_id, 0), l.name,"
                              "       b.amount_cents, b.kind, k.label, b.description,"
-                             "       b.reference, b.supplier, coalesce(b.batch_id, 0)"
+                             "       b.reference, b.supplier, coalesce(b.batch_id, 0),"
+                             "       b.row_version"
                              " FROM booking AS b"
                              " LEFT JOIN budget_line AS l ON l.id = b.line_id"
                              " LEFT JOIN booking_kind AS k ON k.code = b.kind"
@@ -136,6 +137,7 @@ ond_store_list_bookings (OndStore  *self,
                                  ond_statement_get_text (stmt, 8),
                                  ond_statement_get_text (stmt, 9),
                                  ond_statement_get_int64 (stmt, 10));
+      ond_booking_set_row_version (booking, ond_statement_get_int64 (stmt, 11));
       g_list_store_append (list, booking);
     }
   if (!ok)
@@ -414,6 +416,8 @@ write_booking (OndStore    *self,
   g_autofree char *search_text = NULL;
   const char *kind = ond_booking_get_kind (booking);
   gint64 id = ond_booking_get_id (booking);
+  gint64 version = ond_booking_get_row_version (booking);
+  gint64 written = 0;
   gboolean insert = id == 0 || restoring;
   gboolean commitment;
 
@@ -430,15 +434,17 @@ write_booking (OndStore    *self,
   search_text = _ond_store_booking_search_text (iso, ond_booking_get_amount (booking),
                                                 description, reference, supplier);
 
-  /* A change keeps the import batch the booking came from. */
+  /* A change keeps the import batch the booking came from. It is written only while the row
+   * has the version the booking was read with (0: not checked) and adds 1; what is put back
+   * gets the version it had (ond-store-migration-12.c). */
   stmt = _ond_store_prepare (self,
                   insert ? "INSERT INTO booking (date, line_id, amount_cents, kind, description,"
-                           "  reference, supplier, search_text, id, batch_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
+                           "  reference, supplier, search_text, id, batch_id, row_version)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
                          : "UPDATE booking SET date = ?, line_id = ?, amount_cents = ?,"
                            "  kind = ?, description = ?, reference = ?, supplier = ?,"
-                           "  search_text = ?"
-                           " WHERE id = ?",
+                           "  search_text = ?, row_version = row_version + 1"
+                           " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING id",
                   error);
   if (stmt == NULL ||
       !ond_statement_bind_text (stmt, 1, iso, error) ||
@@ -450,11 +456,17 @@ write_booking (OndStore    *self,
       !ond_statement_bind_text (stmt, 7, supplier, error) ||
       !ond_statement_bind_text (stmt, 8, search_text, error) ||
       !ond_statement_bind_id (stmt, 9, id, error) ||
-      (insert && !ond_statement_bind_id (stmt, 10, ond_booking_get_batch_id (booking), error)))
+      (insert && !ond_statement_bind_id (stmt, 10, ond_booking_get_batch_id (booking), error)) ||
+      (!insert && !ond_statement_bind_int64 (stmt, 10, version, error)) ||
+      !ond_statement_bind_int64 (stmt, 11, insert ? MAX (version, 1) : version, error) ||
+      !ond_statement_execute_returning (stmt, &written, error))
     return 0;
-  if (!insert)
-    return ond_statement_execute (stmt, error) ? id : 0;
-  return ond_statement_insert (stmt, error);
+  if (written == 0)
+    /* The booking is there (found above, in this transaction): its version moved on. */
+    g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                         _("Someone else changed this booking after you opened it. Nothing "
+                           "has been saved."));
+  return written;
 }
 
 /* Runs write_booking () in a transaction (refused on a read-only store); rolls back on
@@ -483,9 +495,11 @@ run_write (OndStore    *self,
  * ond_store_save_booking:
  * @self: a #OndStore
  * @plan_id: the plan whose budget line the booking is on
- * @booking: the booking; id 0 adds it, another id changes that booking
+ * @booking: the booking; id 0 adds it, another id changes that booking, only while the row
+ *   has the row version @booking carries (0: not checked)
  * @error: return location for an error (%OND_BOOKING_ERROR for a field,
- *   %OND_STORE_ERROR_NOT_FOUND, %OND_STORE_ERROR_READ_ONLY, ...)
+ *   %OND_STORE_ERROR_NOT_FOUND, %OND_STORE_ERROR_READ_ONLY, %OND_STORE_ERROR_CONFLICT when
+ *   someone else changed the booking since it was read, ...)
  *
  * Saves a booking in one transaction; see ond-store-bookings.h for the rules. The date is
  * stored ISO, the texts trimmed. A change keeps the import batch the booking came from.

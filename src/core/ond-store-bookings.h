@@ -60,7 +60,9 @@ GListModel *ond_store_list_bookings   (OndStore    *self,
                                        gint64       plan_id,
                                        GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 /* id 0 adds, another id changes that booking (OND_STORE_ERROR_NOT_FOUND when it does not
- * exist). The line must belong to @plan_id. Returns the id, or 0 with @error set. */
+ * exist; OND_STORE_ERROR_CONFLICT when its row version moved on since the booking was read:
+ * ond_booking_get_row_version (), 0 = not checked; ond-store-migration-12.c). The line must
+ * belong to @plan_id. Returns the id, or 0 with @error set. */
 gint64      ond_store_save_booking    (OndStore    *self,
                                        gint64       plan_id,
                                        OndBooking  *booking,
@@ -68,7 +70,7 @@ gint64      ond_store_save_booking    (OndStore    *self,
 gboolean    ond_store_delete_booking  (OndStore    *self,
                                        gint64       id,
                                        GError     **error);
-/* Undo of a delete: puts the booking back with its own id and import batch. */
+/* Undo of a delete: puts the booking back with its own id, import batch and row version. */
 gint64      ond_store_restore_booking (OndStore    *self,
                                        OndBooking  *booking,
                                        GError     **error);

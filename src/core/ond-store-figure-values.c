@@ -207,34 +207,126 @@ check_not_counted (OndStore                 *self,
   return TRUE;
 }
 
+/* Writes the hand value. @row_version NULL: not checked (an existing value is replaced);
+ * else the version of the value the edit was opened with (0: there was none then), and on
+ * success the version the row has now: an existing value is replaced only while it has that
+ * version, a new one added only while there is none (ond-store-migration-12.c). */
 static gboolean
 write_hand_value (OndStore                 *self,
                   const OndFigureIndicator *indicator,
                   int                       year,
                   gint64                    value,
                   const char               *source,
+                  gint64                   *row_version,
                   GError                  **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
   g_autofree char *at = _ond_store_timestamp ();
+  gint64 opened = row_version != NULL ? *row_version : 0;
+  gint64 written = 0;
+  gboolean found;
+  gint64 now;
 
-  stmt = _ond_store_prepare (self,
-                             "INSERT INTO indicator_value"
-                             " (indicator_id, year, value, source, entered_by, entered_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (indicator_id, year) DO UPDATE SET"
-                             "  value = excluded.value, source = excluded.source,"
-                             "  entered_by = excluded.entered_by,"
-                             "  entered_at = excluded.entered_at",
-                             error);
-  return stmt != NULL &&
-         ond_statement_bind_int64 (stmt, 1, indicator->id, error) &&
-         ond_statement_bind_int64 (stmt, 2, year, error) &&
-         ond_statement_bind_int64 (stmt, 3, value, error) &&
-         ond_statement_bind_text (stmt, 4, source, error) &&
-         ond_statement_bind_text (stmt, 5, _ond_store_user (self), error) &&
-         ond_statement_bind_text (stmt, 6, at, error) &&
-         ond_statement_execute (stmt, error);
+  if (row_version == NULL)
+    stmt = _ond_store_prepare (self,
+                               "INSERT INTO indicator_value (indicator_id, year, value, source,"
+                               "  entered_by, entered_at, row_version)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                               " ON CONFLICT (indicator_id, year) DO UPDATE SET"
+                               "  value = excluded.value, source = excluded.source,"
+                               "  entered_by = excluded.entered_by,"
+                               "  entered_at = excluded.entered_at,"
+                               "  row_version = indicator_value.row_version + 1"
+                               " RETURNING id",
+                               error);
+  else if (opened == 0)
+    stmt = _ond_store_prepare (self,
+                               "INSERT INTO indicator_value (indicator_id, year, value, source,"
+                               "  entered_by, entered_at, row_version)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                               " ON CONFLICT (indicator_id, year) DO NOTHING RETURNING id",
+                               error);
+  else
+    stmt = _ond_store_prepare (self,
+                               "UPDATE indicator_value SET value = ?3, source = ?4,"
+                               "  entered_by = ?5, entered_at = ?6,"
+                               "  row_version = row_version + 1"
+                               " WHERE indicator_id = ?1 AND year = ?2 AND row_version = ?7"
+                               " RETURNING id",
+                               error);
+  if (stmt == NULL ||
+      !ond_statement_bind_int64 (stmt, 1, indicator->id, error) ||
+      !ond_statement_bind_int64 (stmt, 2, year, error) ||
+      !ond_statement_bind_int64 (stmt, 3, value, error) ||
+      !ond_statement_bind_text (stmt, 4, source, error) ||
+      !ond_statement_bind_text (stmt, 5, _ond_store_user (self), error) ||
+      !ond_statement_bind_text (stmt, 6, at, error) ||
+      !ond_statement_bind_int64 (stmt, 7, MAX (opened, 1), error) ||
+      !ond_statement_execute_returning (stmt, &written, error))
+    return FALSE;
+  if (row_version == NULL)
+    return TRUE;
+  if (written != 0)
+    {
+      *row_version = opened + 1;
+      return TRUE;
+    }
+  /* Someone else wrote a value since the edit was opened without one, changed it, or
+   * cleared it. */
+  if (!_ond_store_figure_hand_value (self, indicator->id, year, &found, &now, NULL, error))
+    return FALSE;
+  if (!found)
+    g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND,
+                         _("Someone else cleared this value after you opened it. Nothing has "
+                           "been saved."));
+  else
+    g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                         _("Someone else entered this value after you opened it. Nothing has "
+                           "been saved."));
+  return FALSE;
+}
+
+static gboolean
+set_value (OndStore    *self,
+           const char  *code,
+           int          year,
+           gint64      *row_version,
+           gint64       value,
+           const char  *source,
+           GError     **error)
+{
+  g_autoptr(OndFigureIndicator) indicator = NULL;
+  g_autofree char *trimmed = NULL;
+
+  indicator = _ond_store_find_indicator (self, code, error);
+  if (indicator == NULL || !_ond_figure_check_year (year, error))
+    return FALSE;
+  trimmed = g_strstrip (g_strdup (source != NULL ? source : ""));
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                           _("A figure entered by hand needs a source: who delivered it."));
+      return FALSE;
+    }
+  if (value < 0 || value > OND_FIGURE_MAX_VALUE)
+    {
+      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
+                   _("A figure must be between 0 and %d."), OND_FIGURE_MAX_VALUE);
+      return FALSE;
+    }
+
+  if (!_ond_store_begin (self, error))
+    return FALSE;
+  if (!check_year_open (self, year, error) ||
+      !check_not_counted (self, indicator, year, error) ||
+      !check_sums (self, indicator, year, value, error) ||
+      !write_hand_value (self, indicator, year, value, trimmed, row_version, error) ||
+      !_ond_store_commit (self, error))
+    {
+      _ond_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -260,40 +352,49 @@ ond_store_set_figure_value (OndStore    *self,
                             const char  *source,
                             GError     **error)
 {
-  g_autoptr(OndFigureIndicator) indicator = NULL;
-  g_autofree char *trimmed = NULL;
-
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  indicator = _ond_store_find_indicator (self, code, error);
-  if (indicator == NULL || !_ond_figure_check_year (year, error))
-    return FALSE;
-  trimmed = g_strstrip (g_strdup (source != NULL ? source : ""));
-  if (*trimmed == '\0')
-    {
-      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                           _("A figure entered by hand needs a source: who delivered it."));
-      return FALSE;
-    }
-  if (value < 0 || value > OND_FIGURE_MAX_VALUE)
-    {
-      g_set_error (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID,
-                   _("A figure must be between 0 and %d."), OND_FIGURE_MAX_VALUE);
-      return FALSE;
-    }
+  return set_value (self, code, year, NULL, value, source, error);
+}
 
-  if (!_ond_store_begin (self, error))
+/**
+ * ond_store_set_figure_value_edit:
+ * @self: a #OndStore
+ * @code: the code of an indicator
+ * @year: the year of the value
+ * @row_version: (inout): the row version of the hand value the edit was opened with, 0 when
+ *   the year had none then; on success the version the row has now, for the next save
+ * @value: the value, 0..%OND_FIGURE_MAX_VALUE
+ * @source: who delivered the value (not blank)
+ * @error: return location for an error: as ond_store_set_figure_value (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed (or entered) the value since,
+ *   %OND_STORE_ERROR_NOT_FOUND when someone else cleared it since
+ *
+ * Saves an edit of a hand value like ond_store_set_figure_value (), but only while the
+ * year's value still has @row_version (ond-store-migration-12.c).
+ *
+ * Returns: %TRUE when the value was written; %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_set_figure_value_edit (OndStore    *self,
+                                 const char  *code,
+                                 int          year,
+                                 gint64      *row_version,
+                                 gint64       value,
+                                 const char  *source,
+                                 GError     **error)
+{
+  gint64 version;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row_version != NULL && *row_version >= 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  version = *row_version;
+  if (!set_value (self, code, year, &version, value, source, error))
     return FALSE;
-  if (!check_year_open (self, year, error) ||
-      !check_not_counted (self, indicator, year, error) ||
-      !check_sums (self, indicator, year, value, error) ||
-      !write_hand_value (self, indicator, year, value, trimmed, error) ||
-      !_ond_store_commit (self, error))
-    {
-      _ond_store_rollback (self);
-      return FALSE;
-    }
+  *row_version = version;
   return TRUE;
 }
 

@@ -115,6 +115,16 @@ gboolean    ond_store_set_figure_value   (OndStore       *self,
                                           gint64          value,
                                           const char     *source,
                                           GError        **error);
+/* An edit of the hand value opened with *@row_version (0: the year had none then):
+ * OND_STORE_ERROR_CONFLICT when someone else changed or entered it since, NOT_FOUND when they
+ * cleared it (ond-store-migration-12.c); on success *@row_version is the row's new version. */
+gboolean    ond_store_set_figure_value_edit (OndStore    *self,
+                                             const char  *code,
+                                             int          year,
+                                             gint64      *row_version,
+                                             gint64       value,
+                                             const char  *source,
+                                             GError     **error);
 gboolean    ond_store_clear_figure_value (OndStore       *self,
                                           const char     *code,
                                           int             year,

@@ -301,7 +301,7 @@ ond_store_list_meeting_items (OndStore  *self,
                   "       CASE WHEN c.follow_up_date IS NULL THEN due.date"
                   "            WHEN due.date IS NULL OR c.follow_up_date <= due.date"
                   "            THEN c.follow_up_date ELSE due.date END,"
-                  "       mi.decision, mi.decided_at, mi.decided_by"
+                  "       mi.decision, mi.decided_at, mi.decided_by, mi.row_version"
                   " FROM meeting_item mi"
                   " JOIN case_file c ON c.id = mi.case_id"
                   " JOIN case_status s ON s.code = c.status"
@@ -343,6 +343,7 @@ ond_store_list_meeting_items (OndStore  *self,
                            "decided-at", ond_statement_get_text (stmt, 11),
                            "decided-by", ond_statement_get_text (stmt, 12),
                            NULL);
+      ond_meeting_item_set_row_version (item, ond_statement_get_int64 (stmt, 13));
       g_list_store_append (list, item);
     }
   if (!ok)
@@ -452,6 +453,33 @@ ond_store_record_meeting_decision (OndStore    *self,
                                    const char  *decision,
                                    GError     **error)
 {
+  gint64 unchecked = 0;
+
+  return ond_store_record_meeting_decision_edit (self, item_id, &unchecked, decision, error);
+}
+
+/**
+ * ond_store_record_meeting_decision_edit:
+ * @self: a #OndStore
+ * @item_id: the agenda item
+ * @row_version: (inout): the row version the item was read with (0: not checked); on
+ *   success the version the row has now
+ * @decision: the decision
+ * @error: return location for an error: as ond_store_record_meeting_decision (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else recorded a decision on the item since
+ *
+ * Records a decision like ond_store_record_meeting_decision (), but only while the item
+ * still has @row_version (ond-store-migration-12.c).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ond_store_record_meeting_decision_edit (OndStore    *self,
+                                        gint64       item_id,
+                                        gint64      *row_version,
+                                        const char  *decision,
+                                        GError     **error)
+{
   g_autoptr(OndStatement) read_item = NULL;
   g_autoptr(OndStatement) update_item = NULL;
   g_autoptr(OndStatement) touch = NULL;
@@ -464,8 +492,10 @@ ond_store_record_meeting_decision (OndStore    *self,
   OndCaseStatus status;
   gboolean has_row = FALSE;
   gint64 case_id = 0;
+  gint64 written = 0;
 
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row_version != NULL && *row_version >= 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (ond_text_is_blank (decision))
@@ -506,16 +536,27 @@ ond_store_record_meeting_decision (OndStore    *self,
 
   now = _ond_store_timestamp ();
   update_item = _ond_store_prepare (self,
-                         "UPDATE meeting_item SET decision = ?, decided_at = ?, decided_by = ?"
-                         " WHERE id = ?",
+                         "UPDATE meeting_item SET decision = ?, decided_at = ?, decided_by = ?,"
+                         "  row_version = row_version + 1"
+                         " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING row_version",
                          error);
   if (update_item == NULL ||
       !ond_statement_bind_text (update_item, 1, text, error) ||
       !ond_statement_bind_text (update_item, 2, now, error) ||
       !ond_statement_bind_text (update_item, 3, _ond_store_user (self), error) ||
       !ond_statement_bind_int64 (update_item, 4, item_id, error) ||
-      !ond_statement_execute (update_item, error))
+      !ond_statement_bind_int64 (update_item, 5, *row_version, error) ||
+      !ond_statement_bind_int64 (update_item, 6, *row_version, error) ||
+      !ond_statement_execute_returning (update_item, &written, error))
     goto fail;
+  if (written == 0)
+    {
+      /* The item is there (read above): someone else recorded a decision since. */
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                           _("Someone else recorded a decision on this agenda item after you "
+                             "opened it. Nothing has been saved."));
+      goto fail;
+    }
 
   touch = _ond_store_prepare (self, "UPDATE case_file SET updated_at = ?,"
                                   "  row_version = row_version + 1 WHERE id = ?", error);
@@ -532,6 +573,7 @@ ond_store_record_meeting_decision (OndStore    *self,
       !_ond_store_commit (self, error))
     goto fail;
 
+  *row_version = written;
   return TRUE;
 
 fail:

@@ -46,5 +46,13 @@ gboolean    ond_store_record_meeting_decision (OndStore    *self,
                                                gint64       item_id,
                                                const char  *decision,
                                                GError     **error);
+/* The same for a decision opened with *@row_version (the item's, 0: not checked):
+ * OND_STORE_ERROR_CONFLICT when someone else recorded one since (ond-store-migration-12.c);
+ * on success *@row_version is the item's new version. */
+gboolean    ond_store_record_meeting_decision_edit (OndStore    *self,
+                                                    gint64       item_id,
+                                                    gint64      *row_version,
+                                                    const char  *decision,
+                                                    GError     **error);
 
 G_END_DECLS

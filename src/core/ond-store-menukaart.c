@@ -122,22 +122,44 @@ ond_store_add_intervention (OndStore    *self,
   return _ond_store_partners_finish (self, id != 0, error) ? id : 0;
 }
 
+/* @row_version: NULL for a rename that is not checked; else the version the edit was opened
+ * with, and on success the version the row has now (ond-store-migration-12.c). */
 static gboolean
 rename_intervention (OndStore    *self,
                      gint64       intervention_id,
+                     gint64      *row_version,
                      const char  *name,
                      GError     **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
+  gint64 opened = row_version != NULL ? *row_version : 0;
+  gint64 written = 0;
 
   if (!read_intervention (self, intervention_id, NULL, error)
       || !check_name (self, intervention_id, name, error))
     return FALSE;
-  stmt = _ond_store_prepare (self, "UPDATE intervention SET name = ? WHERE id = ?", error);
-  return stmt != NULL
-         && ond_statement_bind_text (stmt, 1, name, error)
-         && ond_statement_bind_int64 (stmt, 2, intervention_id, error)
-         && ond_statement_execute (stmt, error);
+  stmt = _ond_store_prepare (self,
+                             "UPDATE intervention SET name = ?, row_version = row_version + 1"
+                             " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING id",
+                             error);
+  if (stmt == NULL
+      || !ond_statement_bind_text (stmt, 1, name, error)
+      || !ond_statement_bind_int64 (stmt, 2, intervention_id, error)
+      || !ond_statement_bind_int64 (stmt, 3, opened, error)
+      || !ond_statement_bind_int64 (stmt, 4, opened, error)
+      || !ond_statement_execute_returning (stmt, &written, error))
+    return FALSE;
+  if (written == 0)
+    {
+      /* It is there (read above, in this transaction): its version moved on. */
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                           _("Someone else changed this intervention after you opened it. "
+                             "Nothing has been saved."));
+      return FALSE;
+    }
+  if (row_version != NULL)
+    *row_version = opened + 1;
+  return TRUE;
 }
 
 /**
@@ -167,8 +189,51 @@ ond_store_rename_intervention (OndStore    *self,
       || !_ond_store_begin (self, error))
     return FALSE;
   return _ond_store_partners_finish (self,
-                                     rename_intervention (self, intervention_id, trimmed, error),
+                                     rename_intervention (self, intervention_id, NULL, trimmed,
+                                                          error),
                                      error);
+}
+
+/**
+ * ond_store_rename_intervention_edit:
+ * @self: a #OndStore
+ * @intervention_id: the intervention
+ * @row_version: (inout): the row version the intervention was read with; on success the
+ *   version the row has now
+ * @name: its new name
+ * @error: return location for an error: as ond_store_rename_intervention (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed the intervention since
+ *
+ * Renames an intervention like ond_store_rename_intervention (), but only while the row
+ * still has @row_version (ond-store-migration-12.c).
+ *
+ * Returns: %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_rename_intervention_edit (OndStore    *self,
+                                    gint64       intervention_id,
+                                    gint64      *row_version,
+                                    const char  *name,
+                                    GError     **error)
+{
+  g_autofree char *trimmed = _ond_store_partners_trim (name);
+  gint64 version;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row_version != NULL && *row_version >= 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_ond_store_check_writable (self, error) || !check_name (NULL, 0, trimmed, error)
+      || !_ond_store_begin (self, error))
+    return FALSE;
+  version = *row_version;
+  if (!_ond_store_partners_finish (self,
+                                   rename_intervention (self, intervention_id, &version,
+                                                        trimmed, error),
+                                   error))
+    return FALSE;
+  *row_version = version;
+  return TRUE;
 }
 
 static gboolean
@@ -181,7 +246,8 @@ set_retired (OndStore  *self,
 
   if (!read_intervention (self, intervention_id, NULL, error))
     return FALSE;
-  stmt = _ond_store_prepare (self, "UPDATE intervention SET retired = ? WHERE id = ?", error);
+  stmt = _ond_store_prepare (self, "UPDATE intervention SET retired = ?,"
+                                   " row_version = row_version + 1 WHERE id = ?", error);
   return stmt != NULL
          && ond_statement_bind_int64 (stmt, 1, retired ? 1 : 0, error)
          && ond_statement_bind_int64 (stmt, 2, intervention_id, error)

@@ -100,6 +100,13 @@ gboolean ond_store_rename_intervention      (OndStore                *self,
                                              gint64                   intervention_id,
                                              const char              *name,
                                              GError                 **error);
+/* A rename opened with *@row_version: OND_STORE_ERROR_CONFLICT when someone else changed the
+ * intervention since (ond-store-migration-12.c); on success *@row_version is the new one. */
+gboolean ond_store_rename_intervention_edit (OndStore                *self,
+                                             gint64                   intervention_id,
+                                             gint64                  *row_version,
+                                             const char              *name,
+                                             GError                 **error);
 gboolean ond_store_set_intervention_retired (OndStore                *self,
                                              gint64                   intervention_id,
                                              gboolean                 retired,

@@ -35,8 +35,11 @@ extern const char _ond_store_migration_10[];
 /* Migration 11, in ond-store-migration-11.c: the row versions of the records of the
  * registers (control, measure, stop talk, activity). */
 extern const char _ond_store_migration_11[];
+/* Migration 12, in ond-store-migration-12.c: the row versions of a booking, a figure value
+ * entered by hand, an intervention, a theme and an agenda item. */
+extern const char _ond_store_migration_12[];
 /* The whole schema at OND_STORE_SCHEMA_VERSION for a team server (PostgreSQL), in
- * ond-store-schema-pg.c: what migrations 1..11 make of an SQLite file. */
+ * ond-store-schema-pg.c: what migrations 1..12 make of an SQLite file. */
 extern const char _ond_store_schema_pg[];
 
 /* Checks a file the way ond_store_open() does before SQLite touches it (ond-store.c): an

@@ -367,7 +367,8 @@ ond_store_list_themes (OndStore  *self,
     return NULL;
 
   stmt = prepare_for_plan (self,
-                           "SELECT id, position, name, short_name, description FROM theme"
+                           "SELECT id, position, name, short_name, description, row_version"
+                           " FROM theme"
                            " WHERE plan_id = ? ORDER BY position, id",
                            plan_id, error);
   if (stmt == NULL)
@@ -388,6 +389,7 @@ ond_store_list_themes (OndStore  *self,
                              members != NULL ? members->names->str : "",
                              members != NULL ? (const gint64 *) members->ids->data : NULL,
                              members != NULL ? members->ids->len : 0);
+      ond_theme_set_row_version (theme, ond_statement_get_int64 (stmt, 5));
       g_list_store_append (list, theme);
     }
   if (!ok)
@@ -481,7 +483,8 @@ ond_store_list_interventions (OndStore  *self,
     return NULL;
 
   stmt = _ond_store_prepare (self,
-                  "SELECT id, name, position, retired FROM intervention ORDER BY position, id",
+                  "SELECT id, name, position, retired, row_version FROM intervention"
+                  " ORDER BY position, id",
                   error);
   if (stmt == NULL)
     return NULL;
@@ -501,6 +504,7 @@ ond_store_list_interventions (OndStore  *self,
                               members != NULL ? members->names->str : "",
                               members != NULL ? (const gint64 *) members->ids->data : NULL,
                               members != NULL ? members->ids->len : 0);
+      ond_intervention_set_row_version (intervention, ond_statement_get_int64 (stmt, 4));
       g_list_store_append (list, intervention);
     }
   if (!ok)

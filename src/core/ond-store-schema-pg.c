@@ -6,7 +6,7 @@
  */
 
 /* The schema of an Ondermijning database on a PostgreSQL 15 server: the SQLite schema as
- * migrations 1..11 leave it (ond-store-schema.c, ond-store-migration-5.c .. -11.c), table for
+ * migrations 1..12 leave it (ond-store-schema.c, ond-store-migration-5.c .. -12.c), table for
  * table, column for column in the same order, with the same keys, CHECKs, defaults,
  * vocabulary rows, indexes and triggers. One string for PQexec, run in one transaction; it
  * holds no version table, roles or grants (the server store adds those).
@@ -184,7 +184,9 @@ const char _ond_store_schema_pg[] =
   "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
   "  short_name TEXT NOT NULL DEFAULT '',"
   "  description TEXT NOT NULL DEFAULT '',"
-  "  UNIQUE (plan_id, name));"
+  "  UNIQUE (plan_id, name),"
+  /* row_version last, where migration 12 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE theme_owner ("
   "  theme_id BIGINT NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
   "  partner_id BIGINT NOT NULL REFERENCES partner(id),"
@@ -213,7 +215,9 @@ const char _ond_store_schema_pg[] =
   "  " ID
   "  name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
   "  position BIGINT NOT NULL,"
-  "  retired BIGINT NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)));"
+  "  retired BIGINT NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  /* row_version last, where migration 12 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE intervention_partner ("
   "  intervention_id BIGINT NOT NULL REFERENCES intervention(id) ON DELETE CASCADE,"
   "  partner_id BIGINT NOT NULL REFERENCES partner(id),"
@@ -269,7 +273,9 @@ const char _ond_store_schema_pg[] =
   "  entered_by TEXT NOT NULL DEFAULT '',"
   "  entered_at TEXT NOT NULL"
   "    DEFAULT to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS'),"
-  "  UNIQUE (indicator_id, year));"
+  "  UNIQUE (indicator_id, year),"
+  /* row_version last, where migration 12 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE target ("
   "  " ID
   "  plan_item_id BIGINT NOT NULL REFERENCES plan_item(id) ON DELETE CASCADE,"
@@ -354,7 +360,9 @@ const char _ond_store_schema_pg[] =
   "  reference TEXT NOT NULL DEFAULT '',"
   "  supplier TEXT NOT NULL DEFAULT '',"
   "  batch_id BIGINT REFERENCES import_batch(id) ON DELETE CASCADE,"
-  "  search_text TEXT);"
+  "  search_text TEXT,"
+  /* row_version last, where migration 12 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE INDEX booking_line_date ON booking (line_id, date);"
   /* A change of what the search text is made of, that leaves the search text as it was,
    * makes it NULL (migration 3). */
@@ -494,7 +502,9 @@ const char _ond_store_schema_pg[] =
   "  topic TEXT NOT NULL DEFAULT '',"
   "  decision TEXT NOT NULL DEFAULT '',"
   "  decided_at TEXT,"
-  "  decided_by TEXT);"
+  "  decided_by TEXT,"
+  /* row_version last, where migration 12 added it. */
+  "  row_version BIGINT NOT NULL DEFAULT 1);"
   "CREATE TABLE access_log ("
   "  " ID
   "  at TEXT NOT NULL,"

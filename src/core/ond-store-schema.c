@@ -507,7 +507,8 @@ static const char migration_4[] =
  * those of a case's intervention and a budget line, migration 9 (ond-store-migration-9.c)
  * those of an action and of funding, migration 10 (ond-store-migration-10.c) those of a
  * planning row, a partner and an explanation, migration 11 (ond-store-migration-11.c) those
- * of the registers' records. */
+ * of the registers' records, migration 12 (ond-store-migration-12.c) those of a booking, a
+ * figure value, an intervention, a theme and an agenda item. */
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -520,6 +521,7 @@ static const char * const migrations[] = {
   _ond_store_migration_9,
   _ond_store_migration_10,
   _ond_store_migration_11,
+  _ond_store_migration_12,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OND_STORE_SCHEMA_VERSION);

@@ -114,15 +114,25 @@ static const char upgrade_11[] =
   "ALTER TABLE stop_talk ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
   "ALTER TABLE activity ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
 
-/* A new migration is brought to a server database here too. */
-G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 11);
+/* What migration 12 (ond-store-migration-12.c) adds to one of version 11. */
+static const char upgrade_12[] =
+  "ALTER TABLE booking ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE indicator_value ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE intervention ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE theme ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;"
+  "ALTER TABLE meeting_item ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;";
 
-/* Brings a server database of version 6 to 10 up to date in one transaction: the row
- * versions of migrations 7 to 11, the roles, which version 6 did not have, and for
- * version 7 to 10 the grants of the figures roles on the columns added since (action,
+/* A new migration is brought to a server database here too. */
+G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 12);
+
+/* Brings a server database of version 6 to 11 up to date in one transaction: the row
+ * versions of migrations 7 to 12, the roles, which version 6 did not have, and for
+ * version 7 to 11 the grants of the figures roles on the columns added since (action,
  * plan_item and partner are granted whole with the plan, explanation with the reports,
  * funding, measure and stop_talk whole as they hold nothing personal, control and activity
- * column by column without their note). Changing the
+ * column by column without their note; of migration 12, indicator_value, intervention and
+ * theme whole with the plan, booking whole, meeting_item column by column without its
+ * decision). Changing the
  * schema is for the database's owner: anyone else is told to ask the administrator. */
 static gboolean
 upgrade (OndStore    *self,
@@ -144,6 +154,7 @@ upgrade (OndStore    *self,
       (version < 9 && !_ond_store_exec (self, upgrade_9, &local_error)) ||
       (version < 10 && !_ond_store_exec (self, upgrade_10, &local_error)) ||
       (version < 11 && !_ond_store_exec (self, upgrade_11, &local_error)) ||
+      (version < 12 && !_ond_store_exec (self, upgrade_12, &local_error)) ||
       !_ond_store_exec (self, set_version, &local_error) ||
       (version < 7 ? !_ond_store_grant_roles (self, &local_error)
                    : !_ond_store_grant_figures (self, &local_error)) ||

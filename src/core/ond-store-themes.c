@@ -89,18 +89,44 @@ check_owners (OndStore      *self,
   return TRUE;
 }
 
+/* @row_version: the version of the theme the edit was opened with, 0 = not checked; on
+ * success the version the row has now (ond-store-migration-12.c). */
 static gboolean
 write_owners (OndStore      *self,
               gint64         theme_id,
+              gint64        *row_version,
               const gint64  *partner_ids,
               guint          n_partners,
               GError       **error)
 {
   g_autoptr(OndStatement) stmt = NULL;
+  gint64 written = 0;
 
   if (!check_theme (self, theme_id, error)
       || !check_owners (self, theme_id, partner_ids, n_partners, error))
     return FALSE;
+
+  /* A change of the owners is a change of the theme: written only while the theme has the
+   * version read, and adds 1. */
+  stmt = _ond_store_prepare (self,
+                             "UPDATE theme SET row_version = row_version + 1"
+                             " WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING row_version",
+                             error);
+  if (stmt == NULL
+      || !ond_statement_bind_int64 (stmt, 1, theme_id, error)
+      || !ond_statement_bind_int64 (stmt, 2, *row_version, error)
+      || !ond_statement_bind_int64 (stmt, 3, *row_version, error)
+      || !ond_statement_execute_returning (stmt, &written, error))
+    return FALSE;
+  if (written == 0)
+    {
+      g_set_error_literal (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT,
+                           _("Someone else changed the owners of this theme after you opened "
+                             "them. Nothing has been saved."));
+      return FALSE;
+    }
+  *row_version = written;
+  g_clear_pointer (&stmt, ond_statement_free);
 
   stmt = _ond_store_prepare (self, "DELETE FROM theme_owner WHERE theme_id = ?", error);
   if (stmt == NULL
@@ -149,15 +175,56 @@ ond_store_set_theme_owners (OndStore      *self,
                             guint          n_partners,
                             GError       **error)
 {
+  gint64 unchecked = 0;
+
   g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (partner_ids != NULL || n_partners == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return ond_store_set_theme_owners_edit (self, theme_id, &unchecked, partner_ids, n_partners,
+                                          error);
+}
+
+/**
+ * ond_store_set_theme_owners_edit:
+ * @self: a #OndStore
+ * @theme_id: the theme
+ * @row_version: (inout): the row version the theme was read with (0: not checked); on
+ *   success the version the row has now
+ * @partner_ids: (array length=n_partners) (nullable): its owners, first first
+ * @n_partners: the number of owners (0: none)
+ * @error: return location for an error: as ond_store_set_theme_owners (), and
+ *   %OND_STORE_ERROR_CONFLICT when someone else changed the theme's owners since
+ *
+ * Sets the owners like ond_store_set_theme_owners (), but only while the theme still has
+ * @row_version (ond-store-migration-12.c).
+ *
+ * Returns: %FALSE with @error set (nothing written)
+ */
+gboolean
+ond_store_set_theme_owners_edit (OndStore      *self,
+                                 gint64         theme_id,
+                                 gint64        *row_version,
+                                 const gint64  *partner_ids,
+                                 guint          n_partners,
+                                 GError       **error)
+{
+  gint64 version;
+
+  g_return_val_if_fail (OND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (row_version != NULL && *row_version >= 0, FALSE);
   g_return_val_if_fail (partner_ids != NULL || n_partners == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!_ond_store_begin (self, error))
     return FALSE;
-  if (write_owners (self, theme_id, partner_ids, n_partners, error)
+  version = *row_version;
+  if (write_owners (self, theme_id, &version, partner_ids, n_partners, error)
       && _ond_store_commit (self, error))
-    return TRUE;
+    {
+      *row_version = version;
+      return TRUE;
+    }
   _ond_store_rollback (self);
   return FALSE;
 }

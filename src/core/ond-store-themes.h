@@ -40,6 +40,15 @@ gboolean  ond_store_set_theme_owners (OndStore        *self,
                                       const gint64    *partner_ids,
                                       guint            n_partners,
                                       GError         **error);
+/* The same for an edit opened with *@row_version (the theme's, 0: not checked):
+ * OND_STORE_ERROR_CONFLICT when someone else changed the owners since
+ * (ond-store-migration-12.c); on success *@row_version is the theme's new version. */
+gboolean  ond_store_set_theme_owners_edit (OndStore        *self,
+                                           gint64           theme_id,
+                                           gint64          *row_version,
+                                           const gint64    *partner_ids,
+                                           guint            n_partners,
+                                           GError         **error);
 gboolean  ond_store_count_theme      (OndStore        *self,
                                       gint64           theme_id,
                                       OndThemeCounts  *counts,

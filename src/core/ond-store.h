@@ -65,7 +65,7 @@ typedef enum
 /* PRAGMA application_id of our files: "ONDM". */
 #define OND_STORE_APPLICATION_ID 0x4F4E444D
 /* PRAGMA user_version this build writes. */
-#define OND_STORE_SCHEMA_VERSION 11
+#define OND_STORE_SCHEMA_VERSION 12
 
 /* The model object of ond-plan.h, declared here so that this header needs no other. */
 typedef struct _OndPlan OndPlan;

@@ -27,6 +27,7 @@ struct _OndTheme
   char   *owners;
   gint64 *owner_ids;
   guint   n_owner_ids;
+  gint64  row_version;
 };
 
 enum
@@ -331,4 +332,34 @@ ond_theme_has_owner (OndTheme *self,
     if (self->owner_ids[i] == partner_id)
       return TRUE;
   return FALSE;
+}
+
+/**
+ * ond_theme_get_row_version:
+ * @self: a #OndTheme
+ *
+ * Returns: the row version the theme was read with; 0 when not checked
+ */
+gint64
+ond_theme_get_row_version (OndTheme *self)
+{
+  g_return_val_if_fail (OND_IS_THEME (self), 0);
+
+  return self->row_version;
+}
+
+/**
+ * ond_theme_set_row_version:
+ * @self: a #OndTheme
+ * @row_version: the row version of the theme the edit was opened with; 0 = not checked
+ *
+ * Sets the version a change of the owners is checked against (ond-store-migration-12.c).
+ */
+void
+ond_theme_set_row_version (OndTheme *self,
+                           gint64    row_version)
+{
+  g_return_if_fail (OND_IS_THEME (self));
+
+  self->row_version = row_version;
 }

@@ -26,6 +26,11 @@ OndTheme     *ond_theme_new             (gint64        id,
                                          const gint64 *owner_ids,
                                          guint         n_owner_ids) G_GNUC_WARN_UNUSED_RESULT;
 gint64        ond_theme_get_id          (OndTheme     *self);
+/* The row version read with the theme (optimistic locking, ond-store-migration-12.c): a
+ * change of its owners is refused when the row changed since; 0 = not checked. */
+gint64        ond_theme_get_row_version (OndTheme     *self);
+void          ond_theme_set_row_version (OndTheme     *self,
+                                         gint64        row_version);
 int           ond_theme_get_position    (OndTheme     *self);
 const char   *ond_theme_get_name        (OndTheme     *self);
 const char   *ond_theme_get_short_name  (OndTheme     *self);

@@ -8,7 +8,9 @@
 /* The form of a booking. Every field the store can refuse has a message row right below it
  * (ond-form-field.c), found by the OndBookingError code that names the field. The form is
  * read into a new OndBooking (the amount exactly, by ond_money_parse) and handed to the
- * store, which checks it and writes it, or writes nothing. */
+ * store, which checks it and writes it, or writes nothing. A change is saved against the
+ * booking the form was filled from, with its row version; when someone else changed the
+ * booking since, the user is asked (ond-booking-editor-conflict.c). */
 
 #define G_LOG_DOMAIN "ond-booking-editor"
 
@@ -17,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ond-booking-editor-private.h"
 #include "ond-booking-editor.h"
 #include "ond-budget-line.h"
 #include "ond-case-choices.h"
@@ -158,6 +161,7 @@ fill_lines (OndBookingEditor *self)
   gboolean own_offered = FALSE;
   gint64 none = 0;
 
+  g_array_set_size (self->line_ids, 0);
   if (self->store != NULL && self->plan != NULL)
     {
       lines = ond_store_list_budget_lines (self->store, ond_plan_get_id (self->plan), &error);
@@ -204,6 +208,7 @@ fill_kinds (OndBookingEditor *self)
                                            : "realisatie";
   guint position;
 
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
   self->kinds = ond_store_list_vocabulary (self->store, "booking_kind", &error);
   show_general (self, error);
   labels = ond_case_choices_model (self->kinds, NULL);
@@ -231,22 +236,13 @@ format_amount (gint64 cents)
   return g_strdup (text);
 }
 
+/* Fills the fields from self->booking (a new booking's date is today's). */
 static void
-build_fields (OndBookingEditor *self)
+fill_fields (OndBookingEditor *self)
 {
   OndBooking *booking = self->booking;
   g_autofree char *date = NULL;
   g_autofree char *amount = NULL;
-
-  self->date_row = add_entry_row (self, OND_BOOKING_ERROR_DATE, _("Date (dd-mm-yyyy)"));
-  self->line_row = add_combo_row (self, OND_BOOKING_ERROR_LINE, _("Cost line"));
-  self->kind_row = add_combo_row (self, OND_BOOKING_ERROR_KIND, _("Kind"));
-  self->amount_row = add_entry_row (self, OND_BOOKING_ERROR_AMOUNT,
-                                    _("Amount (e.g. 1.234,56)"));
-  self->description_row = add_entry_row (self, -1, _("Description"));
-  self->reference_row = add_entry_row (self, OND_BOOKING_ERROR_REFERENCE,
-                                       _("Reference (invoice or order number)"));
-  self->supplier_row = add_entry_row (self, -1, _("Supplier"));
 
   fill_lines (self);
   fill_kinds (self);
@@ -267,6 +263,22 @@ build_fields (OndBookingEditor *self)
   set_text (self->description_row, ond_booking_get_description (booking));
   set_text (self->reference_row, ond_booking_get_reference (booking));
   set_text (self->supplier_row, ond_booking_get_supplier (booking));
+}
+
+static void
+build_fields (OndBookingEditor *self)
+{
+  self->date_row = add_entry_row (self, OND_BOOKING_ERROR_DATE, _("Date (dd-mm-yyyy)"));
+  self->line_row = add_combo_row (self, OND_BOOKING_ERROR_LINE, _("Cost line"));
+  self->kind_row = add_combo_row (self, OND_BOOKING_ERROR_KIND, _("Kind"));
+  self->amount_row = add_entry_row (self, OND_BOOKING_ERROR_AMOUNT,
+                                    _("Amount (e.g. 1.234,56)"));
+  self->description_row = add_entry_row (self, -1, _("Description"));
+  self->reference_row = add_entry_row (self, OND_BOOKING_ERROR_REFERENCE,
+                                       _("Reference (invoice or order number)"));
+  self->supplier_row = add_entry_row (self, -1, _("Supplier"));
+
+  fill_fields (self);
 }
 
 /* Reading the form. */
@@ -307,8 +319,8 @@ mark_field (OndBookingEditor *self,
     *first = self->fields[code].field;
 }
 
-/* A new booking from the form, with the id of the booking changed (0 for a new one); or
- * NULL when a field cannot be read, every such field marked with its message. */
+/* A new booking from the form, with the id and row version of the booking changed (0 for a
+ * new one); or NULL when a field cannot be read, every such field marked with its message. */
 static OndBooking *
 read_form (OndBookingEditor *self)
 {
@@ -325,6 +337,7 @@ read_form (OndBookingEditor *self)
   g_autofree char *reference = NULL;
   g_autofree char *supplier = NULL;
   GtkWidget *first = NULL;
+  OndBooking *booking;
   gint64 amount = 0;
 
   if (date == NULL)
@@ -343,15 +356,17 @@ read_form (OndBookingEditor *self)
   description = dup_text (self->description_row);
   reference = dup_text (self->reference_row);
   supplier = dup_text (self->supplier_row);
-  return ond_booking_new (id, date, line_id, NULL, amount, kind != NULL ? kind : "", NULL,
-                          description, reference, supplier, batch_id);
+  booking = ond_booking_new (id, date, line_id, NULL, amount, kind != NULL ? kind : "", NULL,
+                             description, reference, supplier, batch_id);
+  if (self->booking != NULL)
+    ond_booking_set_row_version (booking, ond_booking_get_row_version (self->booking));
+  return booking;
 }
 
 /* Saving. */
 
 static void
-on_save_clicked_cb (OndBookingEditor *self,
-                    GtkButton        *button)
+save (OndBookingEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OndBooking) booking = NULL;
@@ -365,6 +380,12 @@ on_save_clicked_cb (OndBookingEditor *self,
 
   id = ond_store_save_booking (self->store, self->plan != NULL ? ond_plan_get_id (self->plan) : 0,
                                booking, &error);
+  if (id == 0 && g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+    {
+      g_clear_error (&error);
+      if (_ond_booking_editor_show_conflict (self, self->store, self->booking, booking, &error))
+        return;
+    }
   if (id == 0)
     {
       g_message ("The booking was not saved: %s", error->message);
@@ -374,6 +395,38 @@ on_save_clicked_cb (OndBookingEditor *self,
 
   g_signal_emit (self, signals[SAVED], 0, id);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_save_clicked_cb (OndBookingEditor *self,
+                    GtkButton        *button)
+{
+  save (self);
+}
+
+/**
+ * _ond_booking_editor_answer_conflict:
+ * @form: the #OndBookingEditor
+ * @current: the booking as it was read when the conflict dialog opened
+ * @overwrite: whether to save the form over it
+ *
+ * The form's baseline becomes @current; the form is saved over it, or filled in from it.
+ */
+void
+_ond_booking_editor_answer_conflict (GtkWindow *form,
+                                     gpointer   current,
+                                     gboolean   overwrite)
+{
+  OndBookingEditor *self = OND_BOOKING_EDITOR (form);
+
+  g_set_object (&self->booking, current);
+  if (overwrite)
+    {
+      save (self);
+      return;
+    }
+  clear_errors (self);
+  fill_fields (self);
 }
 
 static void

@@ -7,7 +7,10 @@
 
 /* The dialog in which the decision on an agenda item is written. It only collects the text:
  * the meeting view hands it to the store, which keeps it on the item and in the case's
- * history. */
+ * history, checked against the row version of the item the dialog holds. When someone else
+ * recorded a decision in between, the view opens the dialog again with the user's text and
+ * it asks with the conflict dialog every edit form shares (ond_decision_dialog_ask_conflict):
+ * keep theirs puts their decision in the text field; overwrite records the user's over it. */
 
 #define G_LOG_DOMAIN "ond-decision-dialog"
 
@@ -15,7 +18,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-case-conflict-dialog.h"
 #include "ond-decision-dialog.h"
+#include "ond-store-form-conflict.h"
 
 struct _OndDecisionDialog
 {
@@ -238,4 +243,57 @@ ond_decision_dialog_set_decision (OndDecisionDialog *self,
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
                             decision != NULL ? decision : "", -1);
+}
+
+static void
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
+{
+  OndDecisionDialog *self = OND_DECISION_DIALOG (form);
+
+  /* The item as read now is what the next record is checked against. */
+  g_set_object (&self->item, current);
+  update_body (self);
+  if (overwrite)
+    {
+      /* As the button would: the response, then the dialog closes. */
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "record");
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    ond_decision_dialog_set_decision (self, ond_meeting_item_get_decision (self->item));
+}
+
+/**
+ * ond_decision_dialog_ask_conflict:
+ * @self: an #OndDecisionDialog holding the item as the user opened it and the user's text,
+ *   shown
+ * @current: the item as it is now, with the decision someone else recorded (ref taken)
+ *
+ * Shows what someone else recorded and asks whether to keep it (their decision goes into
+ * the text field) or to record the user's over it (the dialog responds "record" again,
+ * checked against @current's version).
+ */
+void
+ond_decision_dialog_ask_conflict (OndDecisionDialog *self,
+                                  OndMeetingItem    *current)
+{
+  g_autofree char *decision = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  const OndConflictTexts texts = {
+    _("Someone Else Recorded a Decision"),
+    _("A decision on this agenda item was recorded after you opened it, so yours has not "
+      "been recorded. This is what changed:"),
+    _("The agenda item was changed after you opened it, but not its decision. Your decision "
+      "has not been recorded."),
+  };
+
+  g_return_if_fail (OND_IS_DECISION_DIALOG (self));
+  g_return_if_fail (OND_IS_MEETING_ITEM (current));
+
+  decision = ond_decision_dialog_dup_decision (self);
+  changes = ond_store_compare_decision_edit (self->item, decision, current);
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_object_ref (current),
+                           g_object_unref, answer_conflict);
 }

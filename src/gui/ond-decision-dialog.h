@@ -28,5 +28,9 @@ char           *ond_decision_dialog_dup_decision (OndDecisionDialog *self)
                                                   G_GNUC_WARN_UNUSED_RESULT;
 void            ond_decision_dialog_set_decision (OndDecisionDialog *self,
                                                   const char        *decision);
+/* Someone else recorded a decision on the item since the dialog opened: asks, over the dialog,
+ * whether to keep theirs or record the user's over it. */
+void            ond_decision_dialog_ask_conflict (OndDecisionDialog *self,
+                                                  OndMeetingItem    *current);
 
 G_END_DECLS

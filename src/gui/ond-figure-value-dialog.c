@@ -8,7 +8,10 @@
 /* The form in which one year of a monitoring figure is entered by hand: the 2022 baseline,
  * or a total a partner delivered. It checks only that a source is given; every other rule
  * (a counted year, a closed year, sums that must agree) is the store's, and its refusal is
- * shown below the value. */
+ * shown below the value. The value is saved against the hand value the form was filled from,
+ * with its row version (none: 0): when someone else changed or entered it since, the user is
+ * asked with the conflict dialog every edit form shares; when someone else cleared it, the
+ * form says so and a second save enters it anew (ond-store-migration-12.c). */
 
 #define G_LOG_DOMAIN "ond-figure-value-dialog"
 
@@ -16,8 +19,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-case-conflict-dialog.h"
 #include "ond-figure-value-dialog.h"
 #include "ond-store-figures.h"
+#include "ond-store-form-conflict.h"
 #include "ond-text.h"
 #include "ond-year-list.h"
 
@@ -41,6 +46,8 @@ struct _OndFigureValueDialog
   OndStore            *store;
   OndFigure           *figure;
   int                  year;
+  /* The hand value of the year as the form read it: what a save is checked against. */
+  OndFigureHandValue  *opened;
 };
 
 enum
@@ -131,26 +138,44 @@ describe_current (OndFigureValueDialog *self)
   adw_action_row_set_subtitle (self->value_row, text);
 }
 
-/* A value entered by hand before is the starting point; otherwise the form starts empty. */
+static void
+show_general_error (OndFigureValueDialog *self,
+                    const char           *message)
+{
+  gtk_label_set_label (self->general_error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), TRUE);
+}
+
+/* Fills the form from @hand (taken), the hand value as read now, which becomes the baseline:
+ * a value entered by hand before is the starting point; otherwise the form starts empty. */
+static void
+fill_from (OndFigureValueDialog *self,
+           OndFigureHandValue   *hand)
+{
+  g_clear_pointer (&self->opened, ond_figure_hand_value_free);
+  self->opened = hand;
+  gtk_spin_button_set_value (self->value_spin, hand->row_version > 0 ? (double) hand->value : 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->source_row),
+                         hand->row_version > 0 ? hand->source : "");
+}
+
 static void
 fill_year (OndFigureValueDialog *self)
 {
-  gint64 value = 0;
+  g_autoptr(GError) error = NULL;
+  OndFigureHandValue *hand;
 
   clear_errors (self);
   describe_current (self);
-  if (ond_figure_get_origin (self->figure, self->year) == OND_FIGURE_ORIGIN_MANUAL &&
-      ond_figure_get_value (self->figure, self->year, &value))
+  hand = ond_store_get_figure_hand_value (self->store, ond_figure_get_code (self->figure),
+                                          self->year, &error);
+  if (hand == NULL)
     {
-      gtk_spin_button_set_value (self->value_spin, (double) value);
-      gtk_editable_set_text (GTK_EDITABLE (self->source_row),
-                             ond_figure_get_source (self->figure, self->year));
+      hand = g_new0 (OndFigureHandValue, 1);
+      hand->source = g_strdup ("");
+      show_general_error (self, error->message);
     }
-  else
-    {
-      gtk_spin_button_set_value (self->value_spin, 0);
-      gtk_editable_set_text (GTK_EDITABLE (self->source_row), "");
-    }
+  fill_from (self, hand);
 }
 
 static void
@@ -172,11 +197,68 @@ on_year_selected_cb (OndFigureValueDialog *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
+static gboolean save (OndFigureValueDialog *self);
+
+static void
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
+{
+  OndFigureValueDialog *self = OND_FIGURE_VALUE_DIALOG (form);
+  OndFigureHandValue *hand = current;
+  g_autoptr(OndFigureHandValue) copy = g_new0 (OndFigureHandValue, 1);
+
+  copy->row_version = hand->row_version;
+  copy->value = hand->value;
+  copy->source = g_strdup (hand->source);
+  if (overwrite)
+    {
+      /* The form as it is, saved over the value just read. */
+      g_clear_pointer (&self->opened, ond_figure_hand_value_free);
+      self->opened = g_steal_pointer (&copy);
+      save (self);
+      return;
+    }
+  clear_errors (self);
+  fill_from (self, g_steal_pointer (&copy));
+}
+
+/* Someone else changed or entered the value after the form read it: reads it again and asks
+ * with what changed. */
+static void
+show_conflict (OndFigureValueDialog *self,
+               gint64                value,
+               const char           *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndFigureHandValue) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  const OndConflictTexts texts = {
+    _("Someone Else Changed This Value"),
+    _("The value was changed after you opened it, so your last change has not been saved. "
+      "This is what changed:"),
+    _("The value was changed after you opened it, but not in the fields of this form. Your "
+      "last change has not been saved."),
+  };
+
+  current = ond_store_get_figure_hand_value (self->store, ond_figure_get_code (self->figure),
+                                             self->year, &error);
+  if (current == NULL)
+    {
+      show_general_error (self, error->message);
+      return;
+    }
+  changes = ond_store_compare_figure_value_edit (self->opened, value, source, current);
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           (GDestroyNotify) ond_figure_hand_value_free, answer_conflict);
+}
+
 static gboolean
 save (OndFigureValueDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
+  gint64 version = self->opened != NULL ? self->opened->row_version : 0;
   gint64 value;
 
   clear_errors (self);
@@ -192,11 +274,20 @@ save (OndFigureValueDialog *self)
       return FALSE;
     }
 
-  if (!ond_store_set_figure_value (self->store, ond_figure_get_code (self->figure),
-                                   self->year, value, source, &error))
+  if (!ond_store_set_figure_value_edit (self->store, ond_figure_get_code (self->figure),
+                                        self->year, &version, value, source, &error))
     {
       g_message ("The value was not entered: %s", error->message);
-      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        show_conflict (self, value, source);
+      else if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_NOT_FOUND) &&
+               self->opened != NULL && self->opened->row_version > 0)
+        {
+          /* Cleared by someone else: said, and a second save enters the value anew. */
+          self->opened->row_version = 0;
+          show_general_error (self, error->message);
+        }
+      else if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_INVALID))
         set_row_error (GTK_WIDGET (self->value_row), self->value_error,
                        self->value_error_label, error->message);
       else
@@ -272,6 +363,7 @@ ond_figure_value_dialog_finalize (GObject *object)
 
   g_clear_object (&self->figure);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->opened, ond_figure_hand_value_free);
 
   G_OBJECT_CLASS (ond_figure_value_dialog_parent_class)->finalize (object);
 }

@@ -17,6 +17,8 @@
 
 #include "ond-form-field.h"
 #include "ond-intervention-name-dialog.h"
+#include "ond-case-conflict-dialog.h"
+#include "ond-store-form-conflict.h"
 #include "ond-store-partners.h"
 
 struct _OndInterventionNameDialog
@@ -63,11 +65,64 @@ show_general_error (OndInterventionNameDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->general_error_group), message != NULL);
 }
 
+static void save (OndInterventionNameDialog *self);
+
+/* The intervention as read now becomes the baseline (self->intervention, with its row
+ * version); the name is saved over it, or the form shows its name. */
+static void
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
+{
+  OndInterventionNameDialog *self = OND_INTERVENTION_NAME_DIALOG (form);
+
+  g_set_object (&self->intervention, current);
+  if (overwrite)
+    {
+      save (self);
+      return;
+    }
+  ond_form_field_clear (&self->name);
+  show_general_error (self, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->name.field),
+                         ond_intervention_get_name (self->intervention));
+}
+
+/* Someone else changed the intervention after the form read it (ond-store-migration-12.c):
+ * reads it again and asks with what changed. */
+static void
+show_conflict (OndInterventionNameDialog *self,
+               const char                *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndIntervention) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  const OndConflictTexts texts = {
+    _("Someone Else Changed This Intervention"),
+    _("The intervention was changed after you opened it, so your last change has not been "
+      "saved. This is what changed:"),
+    _("The intervention was changed after you opened it, but not in the fields of this "
+      "form. Your last change has not been saved."),
+  };
+
+  current = ond_store_get_intervention (self->store,
+                                        ond_intervention_get_id (self->intervention), &error);
+  if (current == NULL)
+    {
+      show_general_error (self, error->message);
+      return;
+    }
+  changes = ond_store_compare_intervention_edit (self->intervention, name, current);
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
+}
+
 static void
 save (OndInterventionNameDialog *self)
 {
   g_autoptr(GError) error = NULL;
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name.field));
+  gint64 version;
   gint64 id;
 
   ond_form_field_clear (&self->name);
@@ -75,12 +130,18 @@ save (OndInterventionNameDialog *self)
   if (self->intervention != NULL)
     {
       id = ond_intervention_get_id (self->intervention);
-      if (!ond_store_rename_intervention (self->store, id, name, &error))
+      version = ond_intervention_get_row_version (self->intervention);
+      if (!ond_store_rename_intervention_edit (self->store, id, &version, name, &error))
         id = 0;
     }
   else
     id = ond_store_add_intervention (self->store, name, &error);
 
+  if (id == 0 && g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+    {
+      show_conflict (self, name);
+      return;
+    }
   if (id == 0)
     {
       g_message ("The intervention was not saved: %s", error->message);

@@ -24,6 +24,7 @@
 #include "ond-meeting-new-dialog.h"
 #include "ond-meeting-print.h"
 #include "ond-meeting-view.h"
+#include "ond-store-form-conflict.h"
 #include "ond-store-meetings.h"
 
 struct _OndMeetingView
@@ -532,6 +533,32 @@ add_case_action (GtkWidget  *widget,
 
 /* Recording a decision. */
 
+static OndDecisionDialog *present_decision_dialog (OndMeetingView *self,
+                                                   OndMeetingItem *item);
+
+/* Someone else recorded a decision since the dialog opened: the dialog opens again with the
+ * user's text, and asks (ond_decision_dialog_ask_conflict). */
+static void
+ask_decision_conflict (OndMeetingView *self,
+                       OndMeetingItem *opened,
+                       const char     *decision)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndMeetingItem) current = NULL;
+  OndDecisionDialog *dialog;
+
+  current = ond_store_get_meeting_item (self->store, self->meeting_id,
+                                        ond_meeting_item_get_id (opened), &error);
+  if (current == NULL)
+    {
+      report_error (self, "Could not record the decision", error);
+      return;
+    }
+  dialog = present_decision_dialog (self, opened);
+  ond_decision_dialog_set_decision (dialog, decision);
+  ond_decision_dialog_ask_conflict (dialog, current);
+}
+
 static void
 on_decision_response_cb (OndMeetingView    *self,
                          const char        *response,
@@ -542,14 +569,20 @@ on_decision_response_cb (OndMeetingView    *self,
   OndMeetingItem *item = ond_decision_dialog_get_item (dialog);
   gint64 item_id = ond_meeting_item_get_id (item);
   g_autofree char *message = NULL;
+  gint64 version;
 
   if (g_strcmp0 (response, "record") != 0 || !is_writable (self))
     return;
 
   decision = ond_decision_dialog_dup_decision (dialog);
-  if (!ond_store_record_meeting_decision (self->store, item_id, decision, &error))
+  version = ond_meeting_item_get_row_version (item);
+  if (!ond_store_record_meeting_decision_edit (self->store, item_id, &version, decision,
+                                               &error))
     {
-      report_error (self, "Could not record the decision", error);
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT))
+        ask_decision_conflict (self, item, decision);
+      else
+        report_error (self, "Could not record the decision", error);
       return;
     }
 
@@ -560,20 +593,28 @@ on_decision_response_cb (OndMeetingView    *self,
   show_toast (self, message, FALSE);
 }
 
+static OndDecisionDialog *
+present_decision_dialog (OndMeetingView *self,
+                         OndMeetingItem *item)
+{
+  GtkWidget *dialog = ond_decision_dialog_new (get_parent_window (self), item);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_decision_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return OND_DECISION_DIALOG (dialog);
+}
+
 static void
 open_decision_dialog (OndMeetingView *self,
                       gint64          item_id)
 {
   g_autoptr(OndMeetingItem) item = find_item (self, item_id, NULL);
-  GtkWidget *dialog;
 
   if (item == NULL || !is_writable (self))
     return;
 
-  dialog = ond_decision_dialog_new (get_parent_window (self), item);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_decision_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_decision_dialog (self, item);
 }
 
 static void

@@ -17,7 +17,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ond-case-conflict-dialog.h"
 #include "ond-partner.h"
+#include "ond-store-form-conflict.h"
 #include "ond-store-themes.h"
 #include "ond-theme-owners-dialog.h"
 
@@ -34,6 +36,10 @@ struct _OndThemeOwnersDialog
   OndPlan        *plan;
   OndTheme       *theme;
   GListStore     *owners;     /* OndPartner, in order */
+  /* The theme as the list was last read: a change is checked against its row version
+   * (ond-store-migration-12.c); and the owners the user asked for when it was refused. */
+  OndTheme       *opened;
+  GArray         *pending;
 };
 
 enum
@@ -76,6 +82,7 @@ read_owner_ids (OndThemeOwnersDialog  *self,
 
       if (ond_theme_get_id (theme) != ond_theme_get_id (self->theme))
         continue;
+      g_set_object (&self->opened, theme);
       owner_ids = ond_theme_get_owner_ids (theme, &n);
       if (n > 0)
         g_array_append_vals (ids, owner_ids, n);
@@ -139,18 +146,99 @@ reload (OndThemeOwnersDialog *self)
   gtk_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (menu));
 }
 
-/* Writes @ids as the owners; on a refusal shows why and keeps the list as stored. */
+static gboolean write_owners (OndThemeOwnersDialog *self,
+                              GArray               *ids);
+
+/* The short names of the partners @ids, as the themes list shows owners. */
+static char *
+owner_names (OndThemeOwnersDialog *self,
+             GArray               *ids)
+{
+  g_autoptr(GListModel) partners = ond_store_list_partners (self->store, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; partners != NULL && i < ids->len; i++)
+    {
+      g_autoptr(OndPartner) partner = find_partner (partners, g_array_index (ids, gint64, i));
+
+      if (partner == NULL)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, ond_partner_get_short_name (partner));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The theme as read now is the baseline; the owners asked for are written over it, or the
+ * list shows its owners (reload ()). */
+static void
+answer_conflict (GtkWindow *form,
+                 gpointer   current,
+                 gboolean   overwrite)
+{
+  OndThemeOwnersDialog *self = OND_THEME_OWNERS_DIALOG (form);
+  g_autoptr(GArray) ids = g_steal_pointer (&self->pending);
+
+  g_set_object (&self->opened, current);
+  if (overwrite && ids != NULL)
+    write_owners (self, ids);
+  else
+    reload (self);
+}
+
+/* Someone else changed the owners after the list was read: asks with what changed. */
+static void
+show_conflict (OndThemeOwnersDialog *self,
+               GArray               *ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndTheme) current = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *mine = owner_names (self, ids);
+  const OndConflictTexts texts = {
+    _("Someone Else Changed the Owners"),
+    _("The owners of this theme were changed after you opened them, so your last change has "
+      "not been saved. This is what changed:"),
+    _("The theme was changed after you opened its owners, but not its owners. Your last "
+      "change has not been saved."),
+  };
+
+  current = ond_store_get_theme (self->store, ond_plan_get_id (self->plan),
+                                 ond_theme_get_id (self->theme), &error);
+  if (current == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  changes = ond_store_compare_theme_owners_edit (self->opened, mine, current);
+  g_clear_pointer (&self->pending, g_array_unref);
+  self->pending = g_array_ref (ids);
+  ond_conflict_dialog_ask (GTK_WINDOW (self), &texts, changes, g_steal_pointer (&current),
+                           g_object_unref, answer_conflict);
+}
+
+/* Writes @ids as the owners; on a refusal shows why and keeps the list as stored, or asks
+ * when someone else changed them since the list was read. */
 static gboolean
 write_owners (OndThemeOwnersDialog *self,
               GArray               *ids)
 {
   g_autoptr(GError) error = NULL;
+  OndTheme *baseline = self->opened != NULL ? self->opened : self->theme;
+  gint64 version = ond_theme_get_row_version (baseline);
 
   show_error (self, NULL);
-  if (!ond_store_set_theme_owners (self->store, ond_theme_get_id (self->theme),
-                                   (const gint64 *) ids->data, ids->len, &error))
+  if (!ond_store_set_theme_owners_edit (self->store, ond_theme_get_id (self->theme), &version,
+                                        (const gint64 *) ids->data, ids->len, &error))
     {
       g_message ("The owners were not changed: %s", error->message);
+      if (g_error_matches (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT) &&
+          self->opened != NULL)
+        {
+          show_conflict (self, ids);
+          return FALSE;
+        }
       show_error (self, error->message);
       reload (self);
       return FALSE;
@@ -370,6 +458,8 @@ ond_theme_owners_dialog_finalize (GObject *object)
 
   g_clear_object (&self->owners);
   g_clear_object (&self->theme);
+  g_clear_object (&self->opened);
+  g_clear_pointer (&self->pending, g_array_unref);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
