@@ -19,6 +19,7 @@
 
 #include "config.h"
 
+#include "ond-booking-list.h"
 #include "ond-plan.h"
 #include "ond-store-bookings.h"
 #include "ond-store-budget.h"
@@ -176,6 +177,41 @@ test_booking_conflict (Fixture       *f,
                    3);
   g_assert_cmpint (sql_int (f->path, "SELECT amount_cents FROM booking WHERE id = ?", id), ==,
                    12345);
+}
+
+/* The bookings as the window lists them (OndBookingList, read a page at a time) carry their
+ * row version: an edit opened from the list is checked too, not saved unchecked over
+ * someone else's change. */
+static void
+test_booking_from_window_list (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(OndStore) other = second_client (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OndBookingList) list = NULL;
+  g_autoptr(OndBooking) listed = NULL;
+  g_autoptr(OndBooking) read_by_other = NULL;
+  g_autoptr(OndBooking) theirs = NULL;
+  g_autoptr(OndBooking) mine = NULL;
+  gint64 id = add_booking (f);
+
+  list = ond_booking_list_new (f->store, plan_id (f));
+  g_assert_null (ond_booking_list_get_error (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  listed = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (ond_booking_get_id (listed), ==, id);
+  g_assert_cmpint (ond_booking_get_row_version (listed), ==, 1);
+
+  read_by_other = read_booking (other, id);
+  theirs = edit_booking (read_by_other, 20000, "Huur");
+  g_assert_cmpint (ond_store_save_booking (other, plan_id (f), theirs, &error), ==, id);
+  g_assert_no_error (error);
+
+  mine = edit_booking (listed, 12345, "Huur maart");
+  g_assert_cmpint (ond_store_save_booking (f->store, plan_id (f), mine, &error), ==, 0);
+  g_assert_error (error, OND_STORE_ERROR, OND_STORE_ERROR_CONFLICT);
+  g_assert_cmpint (sql_int (f->path, "SELECT amount_cents FROM booking WHERE id = ?", id), ==,
+                   20000);
 }
 
 static void
@@ -384,6 +420,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD_TEST ("/ond/forms-conflict/booking/conflict", test_booking_conflict);
+  ADD_TEST ("/ond/forms-conflict/booking/from-window-list", test_booking_from_window_list);
   ADD_TEST ("/ond/forms-conflict/booking/unchecked-undo-deleted",
             test_booking_unchecked_and_undo);
   ADD_TEST ("/ond/forms-conflict/figure-value/conflict", test_value_conflict);

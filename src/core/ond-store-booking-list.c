@@ -410,17 +410,21 @@ _ond_store_list_booking_ids (OndStore               *self,
 static gpointer
 read_booking_row (OndStatement *stmt)
 {
-  return ond_booking_new (ond_statement_get_int64 (stmt, 0),
-                          ond_statement_get_text (stmt, 1),
-                          ond_statement_get_int64 (stmt, 2),
-                          ond_statement_get_text (stmt, 3),
-                          ond_statement_get_int64 (stmt, 4),
-                          ond_statement_get_text (stmt, 5),
-                          ond_statement_get_text (stmt, 6),
-                          ond_statement_get_text (stmt, 7),
-                          ond_statement_get_text (stmt, 8),
-                          ond_statement_get_text (stmt, 9),
-                          ond_statement_get_int64 (stmt, 10));
+  OndBooking *booking = ond_booking_new (ond_statement_get_int64 (stmt, 0),
+                                         ond_statement_get_text (stmt, 1),
+                                         ond_statement_get_int64 (stmt, 2),
+                                         ond_statement_get_text (stmt, 3),
+                                         ond_statement_get_int64 (stmt, 4),
+                                         ond_statement_get_text (stmt, 5),
+                                         ond_statement_get_text (stmt, 6),
+                                         ond_statement_get_text (stmt, 7),
+                                         ond_statement_get_text (stmt, 8),
+                                         ond_statement_get_text (stmt, 9),
+                                         ond_statement_get_int64 (stmt, 10));
+
+  /* What an edit opened from the list is checked against (ond-store-migration-12.c). */
+  ond_booking_set_row_version (booking, ond_statement_get_int64 (stmt, 11));
+  return booking;
 }
 
 GPtrArray *
@@ -438,7 +442,8 @@ _ond_store_read_bookings (OndStore      *self,
   stmt = _ond_store_prepare (self,
                              "SELECT b.id, b.date, coalesce(b.line_id, 0), l.name,"
                              "       b.amount_cents, b.kind, k.label, b.description,"
-                             "       b.reference, b.supplier, coalesce(b.batch_id, 0)"
+                             "       b.reference, b.supplier, coalesce(b.batch_id, 0),"
+                             "       b.row_version"
                              " FROM booking b"
                              " LEFT JOIN budget_line l ON l.id = b.line_id"
                              " LEFT JOIN booking_kind k ON k.code = b.kind"
