@@ -35,10 +35,10 @@ _ond_booking_editor_show_conflict (OndBookingEditor  *self,
   g_autoptr(GPtrArray) changes = NULL;
   const OndConflictTexts texts = {
     _("Someone Else Changed This Booking"),
-    _("The booking was changed after you opened it, so your last change has not been saved. "
+    _("The booking was changed after you opened it, so your changes have not been saved. "
       "This is what changed:"),
     _("The booking was changed after you opened it, but not in the fields of this form. Your "
-      "last change has not been saved."),
+      "changes have not been saved."),
   };
 
   g_return_val_if_fail (OND_IS_BOOKING (opened), FALSE);

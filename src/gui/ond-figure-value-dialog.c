@@ -235,10 +235,10 @@ show_conflict (OndFigureValueDialog *self,
   g_autoptr(GPtrArray) changes = NULL;
   const OndConflictTexts texts = {
     _("Someone Else Changed This Value"),
-    _("The value was changed after you opened it, so your last change has not been saved. "
+    _("The value was changed after you opened it, so your changes have not been saved. "
       "This is what changed:"),
     _("The value was changed after you opened it, but not in the fields of this form. Your "
-      "last change has not been saved."),
+      "changes have not been saved."),
   };
 
   current = ond_store_get_figure_hand_value (self->store, ond_figure_get_code (self->figure),

@@ -99,10 +99,10 @@ show_conflict (OndInterventionNameDialog *self,
   g_autoptr(GPtrArray) changes = NULL;
   const OndConflictTexts texts = {
     _("Someone Else Changed This Intervention"),
-    _("The intervention was changed after you opened it, so your last change has not been "
+    _("The intervention was changed after you opened it, so your changes have not been "
       "saved. This is what changed:"),
     _("The intervention was changed after you opened it, but not in the fields of this "
-      "form. Your last change has not been saved."),
+      "form. Your changes have not been saved."),
   };
 
   current = ond_store_get_intervention (self->store,
