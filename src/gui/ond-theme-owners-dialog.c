@@ -198,10 +198,10 @@ show_conflict (OndThemeOwnersDialog *self,
   g_autofree char *mine = owner_names (self, ids);
   const OndConflictTexts texts = {
     _("Someone Else Changed the Owners"),
-    _("The owners of this theme were changed after you opened them, so your changes have not "
-      "been saved. This is what changed:"),
-    _("The theme was changed after you opened its owners, but not its owners. Your changes "
-      "have not been saved."),
+    _("The owners of this theme were changed after you opened them, so your last change has "
+      "not been saved. This is what changed:"),
+    _("The theme was changed after you opened its owners, but not its owners. Your last "
+      "change has not been saved."),
   };
 
   current = ond_store_get_theme (self->store, ond_plan_get_id (self->plan),
