@@ -511,14 +511,10 @@ new_case_in (Fixture       *f,
   return id;
 }
 
-/* The columns each migration from 7 on adds to a table that holds rows: a file of an older
- * version has none of those of later migrations. A new migration adds its own here. */
-static const struct
-{
-  guint       version;
-  const char *table;
-  const char *column;
-} added_columns[] = {
+/* The columns each migration from 7 on adds to a table that holds rows: a file or server
+ * database of an older version has none of those of later migrations. A new migration adds
+ * its own here. */
+static const AddedColumn added_columns[] = {
   { 7, "case_file", "row_version" },
   { 8, "case_intervention", "row_version" },
   { 8, "budget_line", "row_version" },
@@ -539,6 +535,25 @@ static const struct
 };
 
 G_STATIC_ASSERT (OND_STORE_SCHEMA_VERSION == 12);
+
+const AddedColumn *
+added_columns_list (guint *n_columns)
+{
+  *n_columns = G_N_ELEMENTS (added_columns);
+  return added_columns;
+}
+
+char *
+added_columns_drop_sql (guint version)
+{
+  GString *sql = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (added_columns); i++)
+    if (added_columns[i].version > version)
+      g_string_append_printf (sql, "ALTER TABLE \"%s\" DROP COLUMN \"%s\";",
+                              added_columns[i].table, added_columns[i].column);
+  return g_string_free (sql, FALSE);
+}
 
 static void
 exec_or_fail (sqlite3    *db,

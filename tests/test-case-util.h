@@ -108,4 +108,19 @@ gint64        new_case_in       (Fixture       *f,
 void          fixture_rebuild_at_version (Fixture *f,
                                           guint    version);
 
+/* A column a migration from 7 on adds to a table that holds rows. */
+typedef struct
+{
+  guint       version;
+  const char *table;
+  const char *column;
+} AddedColumn;
+
+/* Every such column, in the order of the migrations (@n_columns: their number): a new
+ * migration adds its own to this one list, in test-case-util.c. */
+const AddedColumn *added_columns_list     (guint *n_columns);
+/* "ALTER TABLE … DROP COLUMN …;" for every column the migrations after @version add: what
+ * takes a server database back to @version. Transfer full. */
+char              *added_columns_drop_sql (guint  version) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS
