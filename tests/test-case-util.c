@@ -356,6 +356,34 @@ count_rows (Fixture    *f,
   return sql_int (f->path, sql, case_id);
 }
 
+char *
+table_row_state (Fixture    *f,
+                 const char *table,
+                 gint64      id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s WHERE id = ?", table);
+  g_autofree char *row = sql_rows_for (f->path, sql, id);
+
+  return g_strdup_printf ("%s\naccess_log=%" G_GINT64_FORMAT, row,
+                          sql_int (f->path, "SELECT count(*) FROM access_log WHERE 0 = ?", 0));
+}
+
+gint64
+table_row_version (Fixture    *f,
+                   const char *table,
+                   gint64      id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
+
+  return sql_int (f->path, sql, id);
+}
+
+gint64
+first_plan_item (Fixture *f)
+{
+  return sql_int (f->path, "SELECT min(id) FROM plan_item WHERE 0 = ?", 0);
+}
+
 static gint64
 id_by_name (Fixture    *f,
             const char *sql,

@@ -74,6 +74,17 @@ char         *snapshot          (Fixture       *f);
 gint64        count_rows        (Fixture       *f,
                                  const char    *table,
                                  gint64         case_id);
+/* The whole row of @table with @id and the number of lines of the access log, as text: the
+ * same before and after a refused save (the conflict tests) proves that it wrote nothing. */
+char         *table_row_state   (Fixture       *f,
+                                 const char    *table,
+                                 gint64         id);
+/* The row_version of the row of @table with @id. */
+gint64        table_row_version (Fixture       *f,
+                                 const char    *table,
+                                 gint64         id);
+/* The first planning row (the lowest id). */
+gint64        first_plan_item   (Fixture       *f);
 
 gint64        partner_id        (Fixture       *f,
                                  const char    *short_name);

@@ -54,16 +54,6 @@ state (Fixture    *f,
                           sql_int (f->path, "SELECT count(*) FROM access_log WHERE 0 = ?", 0));
 }
 
-static gint64
-version_of (Fixture    *f,
-            const char *table,
-            gint64      id)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
-
-  return sql_int (f->path, sql, id);
-}
-
 /* Interventions: the other client renames; the user renames too. */
 
 static OndIntervention *
@@ -125,14 +115,14 @@ test_intervention (Fixture       *f,
                                                      &error));
   g_assert_no_error (error);
   g_assert_cmpint (mine, ==, 3);
-  g_assert_cmpint (version_of (f, "intervention", id), ==, 3);
+  g_assert_cmpint (table_row_version (f, "intervention", id), ==, 3);
 
   /* Unchecked: a rename and a retire each add 1. */
   g_assert_true (ond_store_rename_intervention (other, id, "Bibob", &error));
   g_assert_no_error (error);
   g_assert_true (ond_store_set_intervention_retired (other, id, TRUE, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (version_of (f, "intervention", id), ==, 5);
+  g_assert_cmpint (table_row_version (f, "intervention", id), ==, 5);
 
   /* Deleted since: NOT_FOUND. */
   g_assert_true (ond_store_delete_intervention (other, id, &error));
@@ -221,7 +211,7 @@ test_theme_owners (Fixture       *f,
   /* Unchecked: adds 1. */
   g_assert_true (ond_store_set_theme_owners (other, id, police, 1, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (version_of (f, "theme", id), ==, 4);
+  g_assert_cmpint (table_row_version (f, "theme", id), ==, 4);
 
   /* A theme that is gone: NOT_FOUND. */
   mine = 4;
@@ -308,7 +298,7 @@ test_decision (Fixture       *f,
   /* Unchecked: adds 1. */
   g_assert_true (ond_store_record_meeting_decision (other, id, "Nogmaals", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (version_of (f, "meeting_item", id), ==, 4);
+  g_assert_cmpint (table_row_version (f, "meeting_item", id), ==, 4);
 
   /* Deleted since: NOT_FOUND. */
   drop = g_strdup_printf ("DELETE FROM meeting_item WHERE id = %" G_GINT64_FORMAT, id);
